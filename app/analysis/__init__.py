@@ -1,0 +1,1 @@
+"""Gap analysis and development plan: pure functions, no Qt, no I/O."""

@@ -1,0 +1,357 @@
+"""Load and check the data files: questionnaire, role profiles, learning paths, sources.
+
+Every file carries a top-level `type`; a problem is reported as `file: path.in.file: reason`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from app import paths
+from app.domain.profiles import LearningPath, LearningPathCatalogue, RoleProfile
+from app.domain.questionnaire import (
+    LikertQuestion,
+    NumberQuestion,
+    Questionnaire,
+    RankQuestion,
+    SingleChoiceQuestion,
+)
+from app.domain.sources import SourceArticle, SourceCatalogue
+
+MAX_ITEMS = 45
+FILE_TYPES: dict[str, type[BaseModel]] = {
+    "questionnaire": Questionnaire,
+    "role_profile": RoleProfile,
+    "learning_paths": LearningPathCatalogue,
+    "sources": SourceCatalogue,
+}
+_KIND_TAGS = {"text", "number", "single_choice", "multi_choice", "likert", "rank"}
+
+
+@dataclass(frozen=True)
+class ContentProblem:
+    file: str
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.where}: {self.reason}" if self.where else f"{self.file}: {self.reason}"
+
+
+class ContentError(Exception):
+    def __init__(self, problems: list[ContentProblem]):
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Content:
+    questionnaire: Questionnaire
+    profiles: dict[str, RoleProfile]
+    paths: dict[str, LearningPath]
+    sources: dict[str, SourceArticle]
+    files: dict[str, str]
+    """Which file each part came from (for messages): 'questionnaire', 'profile:<id>', …"""
+
+    def competency_ids(self) -> list[str]:
+        return self.questionnaire.competency_ids()
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    """pydantic's error location as `sections[2].questions[4].prompt.nl` (union tags dropped)."""
+    out = ""
+    previous: int | str | None = None
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not (isinstance(previous, int) and part in _KIND_TAGS):
+            out += f".{part}" if out else part
+        previous = part
+    return out
+
+
+def _reason(error: Any) -> str:
+    if error["type"] == "missing":
+        return "missing"
+    if error["type"] == "extra_forbidden":
+        return "unknown key"
+    return str(error["msg"])
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
+    """Read one YAML data file into its model, or say what is wrong with it."""
+    name = _display(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        return None, [ContentProblem(name, "", "not a UTF-8 text file")]
+    except OSError as exc:
+        return None, [ContentProblem(name, "", f"cannot be read: {exc.strerror or exc}")]
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        return None, [ContentProblem(name, where, f"YAML syntax error: {problem}")]
+    if not isinstance(raw, dict):
+        return None, [ContentProblem(name, "", "expected a mapping with a 'type' key at the top")]
+    kind = raw.get("type")
+    model = FILE_TYPES.get(str(kind))
+    if model is None:
+        known = ", ".join(FILE_TYPES)
+        return None, [ContentProblem(name, "type", f"'{kind}' is not one of: {known}")]
+    try:
+        return model.model_validate(raw), []
+    except ValidationError as exc:
+        return None, [
+            ContentProblem(name, _loc(tuple(e["loc"])), _reason(e)) for e in exc.errors()
+        ]
+
+
+def _yaml_files(targets: Iterable[Path]) -> tuple[list[Path], list[ContentProblem]]:
+    files: list[Path] = []
+    problems: list[ContentProblem] = []
+    for target in targets:
+        if target.is_dir():
+            files += sorted(p for p in target.rglob("*") if p.suffix in (".yaml", ".yml"))
+        elif target.is_file():
+            files.append(target)
+        else:
+            problems.append(ContentProblem(str(target), "", "no such file or folder"))
+    return files, problems
+
+
+@dataclass
+class _Parts:
+    questionnaires: list[tuple[str, Questionnaire]]
+    profiles: list[tuple[str, RoleProfile]]
+    paths: list[tuple[str, LearningPathCatalogue]]
+    sources: list[tuple[str, SourceCatalogue]]
+
+
+def _collect(files: list[Path]) -> tuple[_Parts, list[ContentProblem]]:
+    parts = _Parts([], [], [], [])
+    problems: list[ContentProblem] = []
+    for file in files:
+        model, found = parse_file(file)
+        problems += found
+        name = _display(file)
+        if isinstance(model, Questionnaire):
+            parts.questionnaires.append((name, model))
+        elif isinstance(model, RoleProfile):
+            parts.profiles.append((name, model))
+        elif isinstance(model, LearningPathCatalogue):
+            parts.paths.append((name, model))
+        elif isinstance(model, SourceCatalogue):
+            parts.sources.append((name, model))
+    return parts, problems
+
+
+def _duplicates(values: Iterable[str]) -> list[str]:
+    return sorted(v for v, n in Counter(values).items() if n > 1)
+
+
+def _check_questionnaire(file: str, q: Questionnaire) -> list[ContentProblem]:
+    out: list[ContentProblem] = []
+    for dup in _duplicates(s.id for s in q.sections):
+        out.append(ContentProblem(file, "sections", f"duplicate section id '{dup}'"))
+    for dup in _duplicates(x.id for x in q.questions()):
+        out.append(ContentProblem(file, "sections", f"duplicate question id '{dup}'"))
+    index = q.index()
+    for si, section in enumerate(q.sections):
+        for qi, question in enumerate(section.questions):
+            where = f"sections[{si}].questions[{qi}]"
+            if question.section_id != section.id:
+                out.append(
+                    ContentProblem(file, f"{where}.id", f"'{question.id}' must start with '{section.id}.'")
+                )
+            options = getattr(question, "options", None)
+            if options is not None:
+                for dup in _duplicates(o.value for o in options):
+                    out.append(ContentProblem(file, f"{where}.options", f"duplicate option '{dup}'"))
+            if section.id == "competency":
+                if not isinstance(question, LikertQuestion):
+                    out.append(ContentProblem(file, f"{where}.kind", "a competency must be likert"))
+                if question.short is None:
+                    out.append(ContentProblem(file, f"{where}.short", "missing (competencies need a short name)"))
+            if isinstance(question, NumberQuestion) and question.not_above is not None:
+                other = index.get(question.not_above)
+                if not isinstance(other, NumberQuestion):
+                    out.append(
+                        ContentProblem(
+                            file, f"{where}.not_above", f"'{question.not_above}' is not a number question"
+                        )
+                    )
+    items = len(q.questions())
+    if items > MAX_ITEMS:
+        out.append(ContentProblem(file, "sections", f"{items} items; keep it under {MAX_ITEMS}"))
+    return out
+
+
+def _option_values(q: Questionnaire, qid: str) -> set[str] | None:
+    question = q.question(qid)
+    options = getattr(question, "options", None)
+    return None if options is None else {o.value for o in options}
+
+
+def _check_references(
+    parts: _Parts, q: Questionnaire, source_ids: set[str], profile_ids: set[str]
+) -> list[ContentProblem]:
+    out: list[ContentProblem] = []
+    competencies = set(q.competency_ids())
+    fields = _option_values(q, "education.field") or set()
+    prior = _option_values(q, "background.prior_fields") or set()
+
+    def sources(file: str, where: str, items: list[str]) -> None:
+        for i, s in enumerate(items):
+            if s not in source_ids:
+                out.append(ContentProblem(file, f"{where}sources[{i}]", f"unknown source '{s}'"))
+
+    for file, questionnaire in parts.questionnaires:
+        for si, section in enumerate(questionnaire.sections):
+            for qi, question in enumerate(section.questions):
+                sources(file, f"sections[{si}].questions[{qi}].", question.sources)
+    for file, profile in parts.profiles:
+        sources(file, "", profile.sources)
+        sources(file, "benchmarks.", profile.benchmarks.sources)
+        for cid in profile.competencies:
+            if cid not in competencies:
+                out.append(ContentProblem(file, f"competencies.{cid}", "unknown competency"))
+        for cid in sorted(competencies - set(profile.competencies)):
+            out.append(ContentProblem(file, "competencies", f"no target for competency '{cid}'"))
+        for i, f in enumerate(profile.benchmarks.education_fields):
+            if f not in fields:
+                out.append(ContentProblem(file, f"benchmarks.education_fields[{i}]", f"unknown field '{f}'"))
+    for file, catalogue in parts.paths:
+        for dup in _duplicates(p.id for p in catalogue.paths):
+            out.append(ContentProblem(file, "paths", f"duplicate path id '{dup}'"))
+        for pi, path in enumerate(catalogue.paths):
+            where = f"paths[{pi}]"
+            sources(file, f"{where}.", path.sources)
+            for ci, cid in enumerate(path.closes):
+                if cid not in competencies:
+                    out.append(ContentProblem(file, f"{where}.closes[{ci}]", f"unknown competency '{cid}'"))
+            if path.degree and path.degree.field not in fields:
+                out.append(ContentProblem(file, f"{where}.degree.field", f"unknown field '{path.degree.field}'"))
+            for fi, f in enumerate(path.not_for_prior_fields):
+                if f not in prior:
+                    out.append(
+                        ContentProblem(file, f"{where}.not_for_prior_fields[{fi}]", f"unknown field '{f}'")
+                    )
+    for file, questionnaire in parts.questionnaires:
+        roles = _option_values(questionnaire, "goals.target_role")
+        if roles is not None and profile_ids:
+            for role in sorted(roles - profile_ids):
+                out.append(ContentProblem(file, "goals.target_role", f"no role profile '{role}'"))
+        rank = questionnaire.question("success_factors.top3")
+        if isinstance(rank, RankQuestion) and len(rank.expert_order) != rank.choose:
+            out.append(
+                ContentProblem(file, "success_factors.top3.expert_order", f"needs exactly {rank.choose} ids")
+            )
+        target = questionnaire.question("goals.target_role")
+        if target is not None and not isinstance(target, SingleChoiceQuestion):
+            out.append(ContentProblem(file, "goals.target_role", "must be single_choice"))
+    return out
+
+
+def _coverage(file: str, q: Questionnaire, catalogue: LearningPathCatalogue) -> list[ContentProblem]:
+    closed = {c for p in catalogue.paths for c in p.closes}
+    return [
+        ContentProblem(file, "paths", f"no learning path closes competency '{c}'")
+        for c in q.competency_ids()
+        if c not in closed
+    ]
+
+
+def check(targets: Iterable[Path], fallback: Content | None = None) -> tuple[Content | None, list[ContentProblem]]:
+    """Parse and cross-check the given files and folders.
+
+    Parts that the targets do not hold (say, the questionnaire when only a profile is checked)
+    are taken from `fallback`, so references can still be checked.
+    """
+    targets = list(targets)
+    files, problems = _yaml_files(targets)
+    parts, found = _collect(files)
+    problems += found
+    for kind, items in (("questionnaire", parts.questionnaires), ("sources", parts.sources)):
+        if len(items) > 1:
+            problems.append(ContentProblem(items[1][0], "", f"a second {kind} file; only one is allowed"))
+    for dup in _duplicates(p.id for _, p in parts.profiles):
+        problems.append(ContentProblem(parts.profiles[0][0], "id", f"duplicate role profile id '{dup}'"))
+
+    q_file, questionnaire = parts.questionnaires[0] if parts.questionnaires else ("", None)
+    if questionnaire is None and fallback is not None:
+        q_file, questionnaire = fallback.files["questionnaire"], fallback.questionnaire
+    source_list = (
+        [a for _, c in parts.sources for a in c.articles]
+        if parts.sources
+        else list(fallback.sources.values()) if fallback else []
+    )
+    if parts.sources:
+        for dup in _duplicates(a.id for a in source_list):
+            problems.append(ContentProblem(parts.sources[0][0], "articles", f"duplicate source '{dup}'"))
+    profiles = {p.id: p for _, p in parts.profiles} or (dict(fallback.profiles) if fallback else {})
+    path_list = [p for _, c in parts.paths for p in c.paths]
+    if not parts.paths and fallback:
+        path_list = list(fallback.paths.values())
+
+    for file, q in parts.questionnaires:
+        problems += _check_questionnaire(file, q)
+    if questionnaire is not None:
+        problems += _check_references(parts, questionnaire, {a.id for a in source_list}, set(profiles))
+        for file, catalogue in parts.paths:
+            problems += _coverage(file, questionnaire, catalogue)
+    else:
+        where = ", ".join(str(t) for t in targets) or "."
+        problems.append(ContentProblem(where, "", "no questionnaire file (type: questionnaire) found"))
+
+    if problems or questionnaire is None:
+        return None, problems
+    files_of = {"questionnaire": q_file} | {f"profile:{p.id}": f for f, p in parts.profiles}
+    content = Content(
+        questionnaire=questionnaire,
+        profiles=profiles,
+        paths={p.id: p for p in path_list},
+        sources={a.id: a for a in source_list},
+        files=files_of,
+    )
+    return content, []
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Content:
+    """The content that ships with the app; raises ContentError if it is broken."""
+    content, problems = check([paths.QUESTIONNAIRES])
+    if content is None:
+        raise ContentError(problems)
+    missing = [kind for kind, ok in (("profiles", content.profiles), ("learning paths", content.paths), ("sources", content.sources)) if not ok]
+    if missing:
+        raise ContentError([ContentProblem(str(paths.QUESTIONNAIRES), "", f"no {m}") for m in missing])
+    return content
+
+
+def validate(targets: list[Path]) -> list[ContentProblem]:
+    """What `smm-career validate` reports: the shipped files when no target is given."""
+    if not targets:
+        _, problems = check([paths.QUESTIONNAIRES])
+        return problems
+    try:
+        fallback: Content | None = shipped()
+    except ContentError:
+        fallback = None
+    _, problems = check(targets, fallback)
+    return problems

@@ -1,0 +1,1 @@
+"""Domain models: pydantic only, no Qt and no file I/O."""

@@ -1,0 +1,187 @@
+"""The answer file (DOMAIN.md's format) and the rules an answer set must keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.domain.problems import Problem
+from app.domain.questionnaire import (
+    LikertQuestion,
+    MultiChoiceQuestion,
+    NumberQuestion,
+    Question,
+    Questionnaire,
+    RankQuestion,
+    SingleChoiceQuestion,
+    TextQuestion,
+)
+from app.domain.text import Language
+
+ANSWER_FILE_VERSION = 1
+AnswerValue = str | int | float | list[str]
+
+
+class Respondent(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    name: Annotated[str, Field(max_length=200)] = ""
+
+
+class CounsellorNotes(BaseModel):
+    """Optional notes a counsellor adds to one assessment; shown in the report."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    notes: Annotated[str, Field(max_length=20_000)] = ""
+    gap_notes: dict[str, Annotated[str, Field(max_length=5_000)]] = {}
+    next_meeting: dt.date | None = None
+
+
+class AnswerFile(BaseModel):
+    """What the wizard autosaves and the command line reads. Extra keys are kept."""
+
+    model_config = ConfigDict(extra="allow")
+
+    version: Literal[1] = 1
+    language: Language = "en"
+    respondent: Respondent = Respondent()
+    answers: dict[str, Any] = {}
+    counsellor: CounsellorNotes | None = None
+    saved_at: dt.datetime | None = None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def normalize(question: Question, value: object) -> object:
+    """Coerce harmless variants (e.g. 12 for the option "12") to the canonical value."""
+    if isinstance(question, SingleChoiceQuestion) and _is_number(value):
+        text = _fmt(float(value))  # type: ignore[arg-type]
+        if text in {o.value for o in question.options}:
+            return text
+    return value
+
+
+def check_value(question: Question, value: object) -> list[Problem]:
+    """Type and range of one answer, without looking at other answers."""
+    qid = question.id
+    if isinstance(question, NumberQuestion):
+        if not _is_number(value):
+            return [Problem("wrong_type", qid, {"expected": "number", "got": _describe(value)})]
+        number = float(value)  # type: ignore[arg-type]
+        if number != number or not question.min <= number <= question.max:  # NaN fails too
+            return [
+                Problem(
+                    "out_of_range",
+                    qid,
+                    {"value": _fmt(number), "min": _fmt(question.min), "max": _fmt(question.max)},
+                )
+            ]
+        return []
+    if isinstance(question, TextQuestion):
+        if not isinstance(value, str):
+            return [Problem("wrong_type", qid, {"expected": "text", "got": _describe(value)})]
+        if len(value) > question.max_length:
+            return [Problem("too_long", qid, {"max": question.max_length})]
+        return []
+    if isinstance(question, LikertQuestion):
+        if not _is_number(value) or not float(value).is_integer():  # type: ignore[arg-type]
+            return [Problem("wrong_type", qid, {"expected": "likert", "got": _describe(value)})]
+        if not 1 <= int(value) <= 5:  # type: ignore[call-overload]
+            return [Problem("out_of_range", qid, {"value": _fmt(value), "min": 1, "max": 5})]  # type: ignore[arg-type]
+        return []
+    allowed = [o.value for o in question.options]
+    if isinstance(question, SingleChoiceQuestion):
+        value = normalize(question, value)
+        if not isinstance(value, str):
+            return [Problem("wrong_type", qid, {"expected": "choice", "got": _describe(value)})]
+        if value not in allowed:
+            return [Problem("unknown_option", qid, {"value": value, "allowed": ", ".join(allowed)})]
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return [Problem("wrong_type", qid, {"expected": "list", "got": _describe(value)})]
+    problems = [
+        Problem("unknown_option", qid, {"value": v, "allowed": ", ".join(allowed)})
+        for v in value
+        if v not in allowed
+    ]
+    duplicates = sorted({v for i, v in enumerate(value) if v in value[:i]})
+    problems += [Problem("duplicate_option", qid, {"value": v}) for v in duplicates]
+    if isinstance(question, RankQuestion) and len(value) != question.choose:
+        problems.append(Problem("rank_count", qid, {"n": question.choose, "got": len(value)}))
+    assert isinstance(question, MultiChoiceQuestion | RankQuestion)
+    return problems
+
+
+def check_cross_fields(questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Problem]:
+    """Rules between answers, e.g. online-marketing years may not exceed total years."""
+    problems: list[Problem] = []
+    for question in questionnaire.questions():
+        if not isinstance(question, NumberQuestion) or question.not_above is None:
+            continue
+        value, limit = answers.get(question.id), answers.get(question.not_above)
+        if _is_number(value) and _is_number(limit) and float(value) > float(limit):  # type: ignore[arg-type]
+            problems.append(
+                Problem(
+                    "above_other",
+                    question.id,
+                    {
+                        "value": _fmt(value),  # type: ignore[arg-type]
+                        "other": question.not_above,
+                        "other_value": _fmt(limit),  # type: ignore[arg-type]
+                    },
+                )
+            )
+    return problems
+
+
+def check_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Problem]:
+    """Every problem of an answer set: unknown ids, types, ranges and cross-field rules."""
+    index = questionnaire.index()
+    problems: list[Problem] = []
+    valid: dict[str, Any] = {}
+    for qid, value in answers.items():
+        question = index.get(qid)
+        if question is None:
+            problems.append(Problem("unknown_question", qid))
+            continue
+        found = check_value(question, value)
+        problems += found
+        if not found:
+            valid[qid] = normalize(question, value)
+    return problems + check_cross_fields(questionnaire, valid)
+
+
+def missing_required(questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Problem]:
+    return [
+        Problem("required", q.id)
+        for q in questionnaire.questions()
+        if q.required and q.id not in answers
+    ]
+
+
+def normalized_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> dict[str, Any]:
+    """Answers with canonical values, in questionnaire order (call after check_answers)."""
+    index = questionnaire.index()
+    return {q: normalize(index[q], answers[q]) for q in index if q in answers}
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if value is None:
+        return "null"
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "object"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -1,0 +1,31 @@
+"""The source articles every fact, question, profile and path traces back to."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from app.domain.text import LocalizedText
+
+SourceId = Annotated[str, StringConstraints(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")]
+Sources = Annotated[list[SourceId], Field(min_length=1)]
+
+
+class SourceArticle(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: SourceId
+    short: Annotated[str, StringConstraints(pattern=r"^S\d+$")]
+    title: str
+    publisher: str
+    language: Literal["sv", "nl", "en"]
+    summary: LocalizedText
+
+
+class SourceCatalogue(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: Literal["sources"]
+    version: int = 1
+    articles: Annotated[list[SourceArticle], Field(min_length=1)]

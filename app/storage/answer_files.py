@@ -1,0 +1,94 @@
+"""Read and write answer files (DOMAIN.md's format), with errors that name file, id and reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.content import Content
+from app.domain.answers import ANSWER_FILE_VERSION, AnswerFile, check_answers, normalized_answers
+from app.domain.problems import Problem
+from app.domain.text import Language
+from app.storage.atomic import write_atomic
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+class AnswerFileError(Exception):
+    """A refused answer file; `lines(lang)` gives one message per problem."""
+
+    def __init__(self, file: str, problems: list[Problem]):
+        super().__init__("\n".join(p.render(file) for p in problems))
+        self.file = file
+        self.problems = problems
+
+    def lines(self, lang: Language = "en") -> list[str]:
+        return [p.render(self.file, lang) for p in self.problems]
+
+
+def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> AnswerFile:
+    """Check already-decoded JSON against the format and the questionnaire's rules."""
+    if not isinstance(raw, dict):
+        raise AnswerFileError(file, [Problem("wrong_type", "", {"expected": "object", "got": type(raw).__name__})])
+    version = raw.get("version", ANSWER_FILE_VERSION)
+    if version != ANSWER_FILE_VERSION:
+        raise AnswerFileError(
+            file, [Problem("unsupported_version", "version", {"value": version, "supported": ANSWER_FILE_VERSION})]
+        )
+    try:
+        answer_file = AnswerFile.model_validate(raw)
+    except ValidationError as exc:
+        raise AnswerFileError(
+            file,
+            [
+                Problem("bad_field", ".".join(str(p) for p in e["loc"]), {"detail": e["msg"]})
+                for e in exc.errors()
+            ],
+        ) from None
+    problems = check_answers(content.questionnaire, answer_file.answers)
+    role = answer_file.answers.get("goals.target_role")
+    if isinstance(role, str) and not problems and role not in content.profiles:
+        problems.append(
+            Problem("unknown_profile", "goals.target_role", {"value": role, "allowed": ", ".join(content.profiles)})
+        )
+    if problems:
+        raise AnswerFileError(file, problems)
+    answer_file.answers = normalized_answers(content.questionnaire, answer_file.answers)
+    return answer_file
+
+
+def read_answer_file(path: Path, content: Content) -> AnswerFile:
+    """Load and check one answer file; raises AnswerFileError naming what is wrong."""
+    name = str(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise AnswerFileError(name, [Problem("unreadable", "", {"detail": "larger than 5 MB"})])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AnswerFileError(name, [Problem("unreadable", "", {"detail": exc.strerror or str(exc)})]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AnswerFileError(name, [Problem("bad_encoding", "")]) from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AnswerFileError(
+            name, [Problem("bad_json", "", {"line": exc.lineno, "column": exc.colno, "detail": exc.msg})]
+        ) from None
+    return parse_answer_data(raw, content, name)
+
+
+def dump_answer_file(answer_file: AnswerFile) -> bytes:
+    data = answer_file.model_dump(mode="json", exclude_none=True)
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def save_answer_file(path: Path, answer_file: AnswerFile) -> None:
+    """Atomically write the file, stamping `saved_at`; the previous version stays as `.bak`."""
+    answer_file.saved_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    write_atomic(path, dump_answer_file(answer_file))
