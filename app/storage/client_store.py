@@ -1,0 +1,565 @@
+"""The counsellor's client store: one SQLite file, `<data_dir>/clients.sqlite3`.
+
+A client has a name, optional contact details and a creation time; each assessment keeps
+the answer file's JSON with its date, the counsellor's notes (free text and per
+competency gap) and the next meeting date.
+
+Opening checks the file before anything is written to it: an SQLite header, then
+`PRAGMA integrity_check` on a read-only connection. A broken file raises `StoreError`
+with one line and stays byte-for-byte as it was. The store runs in WAL mode with foreign
+keys and `secure_delete` on. An older schema is backed up (SQLite's backup API, into
+`<data_dir>/backups/`) before each migration step; see `client_schema`.
+
+Erasure (`erase_client`) leaves no byte of the client in the data folder:
+  * the database: rows deleted with `secure_delete` (freed pages zeroed), the WAL
+    checkpointed and truncated, then VACUUM and a second truncating checkpoint;
+  * autosaves: every file under `<data_dir>/autosave/` whose JSON carries the client's
+    `client_id` is removed, with its `.bak` partner;
+  * backups: each backup copy is REWRITTEN, not removed: the client's rows are deleted
+    with `secure_delete` and the copy is VACUUMed, so the other clients' safety copy
+    stays. A backup that cannot be opened or cleaned is removed instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.domain.answers import AnswerFile, CounsellorNotes
+from app.storage import client_schema
+from app.storage.client_schema import search_key
+
+STORE_NAME = "clients.sqlite3"
+BACKUP_FOLDER = "backups"
+AUTOSAVE_FOLDER = "autosave"
+EXPORT_FORMAT = "smm-career-client"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_NOT_STORED = ("counsellor", "client_id")
+"""Answer-file keys kept in their own columns (or meaningless) inside the store."""
+
+
+class StoreError(Exception):
+    """The store cannot be used or a request does not fit it; `str()` is one line."""
+
+
+class UnknownClient(StoreError):
+    def __init__(self, client_id: int):
+        super().__init__(f"no client with id {client_id}")
+        self.client_id = client_id
+
+
+class UnknownAssessment(StoreError):
+    def __init__(self, assessment_id: int):
+        super().__init__(f"no assessment with id {assessment_id}")
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    id: int
+    name: str
+    email: str
+    phone: str
+    created_at: dt.datetime
+    assessments: int
+    last_assessment: dt.datetime | None
+    next_meeting: dt.date | None
+    """The next meeting noted at the latest assessment that has one."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: int
+    client_id: int
+    taken_at: dt.datetime
+    answer_data: dict[str, Any]
+    """The answer file's JSON as imported (without counsellor notes)."""
+    notes: str = ""
+    gap_notes: dict[str, str] = field(default_factory=dict)
+    next_meeting: dt.date | None = None
+
+    def answer_file(self) -> AnswerFile:
+        """The answer file with this assessment's counsellor notes, ready for the report."""
+        answer_file = AnswerFile.model_validate(self.answer_data)
+        answer_file.counsellor = CounsellorNotes(
+            notes=self.notes, gap_notes=dict(self.gap_notes), next_meeting=self.next_meeting
+        )
+        return answer_file
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """What erasing one client touched, for the user's peace of mind."""
+
+    client_id: int
+    assessments: int
+    autosaves_removed: list[Path]
+    backups_rewritten: list[Path]
+    backups_removed: list[Path]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _iso(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.isoformat()
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def check_file(path: Path) -> int:
+    """Refuse a file that is not a sound client store, without writing to it.
+
+    Returns its schema version (0 for a new or empty file).
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return 0
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    if not header:
+        return 0
+    if header != _SQLITE_HEADER:
+        raise StoreError(f"{path}: not a client database (not an SQLite file); it was left as it is")
+    # Reading a WAL-mode file creates -wal and -shm beside it; a refused file must not
+    # gain companions, so those made by this check are removed again.
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    made_here = [c for c in companions if not c.exists()]
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        _remove(made_here)
+        raise StoreError(
+            f"{path}: the client database is damaged ({_first_line(exc)}); it was left as it is"
+        ) from None
+    if result != ["ok"] or version > client_schema.CURRENT or (version == 0 and tables):
+        _remove(made_here)
+    if result != ["ok"]:
+        raise StoreError(
+            f"{path}: the client database failed its integrity check ({result[0]}); it was left as it is"
+        )
+    if version > client_schema.CURRENT:
+        raise StoreError(
+            f"{path}: made by a newer version of smm-career (schema {version}, "
+            f"this one reads up to {client_schema.CURRENT}); it was left as it is"
+        )
+    if version == 0 and tables:
+        raise StoreError(f"{path}: an SQLite file, but not a client store; it was left as it is")
+    return version
+
+
+def _remove(files: list[Path]) -> None:
+    for file in files:
+        with contextlib.suppress(OSError):
+            file.unlink()
+
+
+class ClientStore:
+    """Clients, their assessments and the counsellor's notes. Not thread-safe."""
+
+    def __init__(self, conn: sqlite3.Connection, data_dir: Path):
+        self._conn = conn
+        self.data_dir = data_dir
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None) -> ClientStore:
+        """Open (or create) the store in `data_dir` (`app.paths.data_dir` when None)."""
+        folder = paths.data_dir(data_dir)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{folder}: cannot create the data folder: {exc.strerror or exc}") from None
+        path = folder / STORE_NAME
+        version = check_file(path)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot be opened: {_first_line(exc)}") from None
+        store = cls(conn, folder)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA secure_delete = ON")
+            store._upgrade(version)
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(f"{path}: cannot be prepared: {_first_line(exc)}") from None
+        except StoreError:
+            conn.close()
+            raise
+        return store
+
+    @property
+    def path(self) -> Path:
+        return self.data_dir / STORE_NAME
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> ClientStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _upgrade(self, version: int) -> None:
+        if version == 0:
+            with self._transaction() as conn:
+                client_schema.run_script(conn, client_schema.SCHEMA)
+                conn.execute(f"PRAGMA user_version = {client_schema.CURRENT}")
+            return
+        while version < client_schema.CURRENT:
+            self._backup(version)
+            # Foreign keys must be off while tables are rebuilt (SQLite's ALTER TABLE recipe).
+            self._conn.execute("PRAGMA foreign_keys = OFF")
+            with self._transaction() as conn:
+                client_schema.MIGRATIONS[version](conn)
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(
+                        f"{self.path}: cannot upgrade from schema {version}: "
+                        f"{len(broken)} rows break foreign keys; the backup is in {BACKUP_FOLDER}/"
+                    )
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+            version += 1
+
+    def _backup(self, version: int) -> Path:
+        folder = self.data_dir / BACKUP_FOLDER
+        folder.mkdir(exist_ok=True)
+        stamp = _now().strftime("%Y%m%dT%H%M%SZ")
+        target = folder / f"clients-v{version}-{stamp}.sqlite3"
+        n = 1
+        while target.exists():
+            n += 1
+            target = folder / f"clients-v{version}-{stamp}-{n}.sqlite3"
+        dest = sqlite3.connect(target)
+        try:
+            self._conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+        return target
+
+    # -- clients ---------------------------------------------------------------------------
+
+    def add_client(
+        self, name: str, *, email: str = "", phone: str = "", created_at: dt.datetime | None = None
+    ) -> int:
+        name = name.strip()
+        if not name:
+            raise StoreError("a client needs a name")
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO clients (name, email, phone, created_at, search_key) VALUES (?, ?, ?, ?, ?)",
+                (
+                    name,
+                    email.strip(),
+                    phone.strip(),
+                    _iso(created_at or _now()),
+                    search_key(name, email, phone),
+                ),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def update_client(self, client_id: int, *, name: str, email: str = "", phone: str = "") -> None:
+        name = name.strip()
+        if not name:
+            raise StoreError("a client needs a name")
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE clients SET name = ?, email = ?, phone = ?, search_key = ? WHERE id = ?",
+                (name, email.strip(), phone.strip(), search_key(name, email, phone), client_id),
+            )
+            if cursor.rowcount == 0:
+                raise UnknownClient(client_id)
+
+    _SUMMARY = """
+        SELECT c.id, c.name, c.email, c.phone, c.created_at,
+               count(a.id), max(a.taken_at),
+               (SELECT a2.next_meeting FROM assessments a2
+                 WHERE a2.client_id = c.id AND a2.next_meeting IS NOT NULL
+                 ORDER BY a2.taken_at DESC, a2.id DESC LIMIT 1)
+        FROM clients c LEFT JOIN assessments a ON a.client_id = c.id
+    """
+
+    @staticmethod
+    def _summary(row: tuple[Any, ...]) -> ClientSummary:
+        return ClientSummary(
+            id=row[0],
+            name=row[1],
+            email=row[2],
+            phone=row[3],
+            created_at=dt.datetime.fromisoformat(row[4]),
+            assessments=row[5],
+            last_assessment=dt.datetime.fromisoformat(row[6]) if row[6] else None,
+            next_meeting=_date(row[7]),
+        )
+
+    def clients(self, search: str = "") -> list[ClientSummary]:
+        """All clients ordered by name; `search` matches any part of name, email or phone,
+        ignoring case and accents."""
+        where, params = "", []
+        needle = search_key(search).strip()
+        if needle:
+            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where, params = "WHERE c.search_key LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
+        rows = self._conn.execute(
+            f"{self._SUMMARY} {where} GROUP BY c.id ORDER BY c.search_key, c.id", params
+        ).fetchall()
+        return [self._summary(row) for row in rows]
+
+    def client(self, client_id: int) -> ClientSummary:
+        row = self._conn.execute(f"{self._SUMMARY} WHERE c.id = ? GROUP BY c.id", (client_id,)).fetchone()
+        if row is None:
+            raise UnknownClient(client_id)
+        return self._summary(row)
+
+    # -- assessments -----------------------------------------------------------------------
+
+    def add_assessment(
+        self, client_id: int, answer_file: AnswerFile, *, taken_at: dt.datetime | None = None
+    ) -> int:
+        """Keep a checked answer file for the client; its `counsellor` notes go to the notes.
+
+        The date is `taken_at`, else the file's `saved_at`, else now.
+        """
+        data = answer_file.model_dump(mode="json", exclude_none=True)
+        for key in _NOT_STORED:
+            data.pop(key, None)
+        moment = taken_at or answer_file.saved_at or _now()
+        notes = answer_file.counsellor or CounsellorNotes()
+        with self._transaction() as conn:
+            if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+                raise UnknownClient(client_id)
+            cursor = conn.execute(
+                "INSERT INTO assessments (client_id, taken_at, answer_json, notes, next_meeting)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    client_id,
+                    _iso(moment),
+                    json.dumps(data, ensure_ascii=False),
+                    notes.notes,
+                    notes.next_meeting.isoformat() if notes.next_meeting else None,
+                ),
+            )
+            assert cursor.lastrowid is not None
+            self._write_gap_notes(conn, cursor.lastrowid, notes.gap_notes)
+        return cursor.lastrowid
+
+    @staticmethod
+    def _write_gap_notes(conn: sqlite3.Connection, assessment_id: int, gap_notes: Mapping[str, str]) -> None:
+        conn.execute("DELETE FROM gap_notes WHERE assessment_id = ?", (assessment_id,))
+        conn.executemany(
+            "INSERT INTO gap_notes (assessment_id, competency, note) VALUES (?, ?, ?)",
+            [(assessment_id, cid, text.strip()) for cid, text in gap_notes.items() if text.strip()],
+        )
+
+    def assessments(self, client_id: int) -> list[Assessment]:
+        """The client's assessments, oldest first."""
+        self.client(client_id)
+        rows = self._conn.execute(
+            "SELECT id FROM assessments WHERE client_id = ? ORDER BY taken_at, id", (client_id,)
+        ).fetchall()
+        return [self.assessment(row[0]) for row in rows]
+
+    def assessment(self, assessment_id: int) -> Assessment:
+        row = self._conn.execute(
+            "SELECT id, client_id, taken_at, answer_json, notes, next_meeting FROM assessments WHERE id = ?",
+            (assessment_id,),
+        ).fetchone()
+        if row is None:
+            raise UnknownAssessment(assessment_id)
+        gap_notes = dict(
+            self._conn.execute(
+                "SELECT competency, note FROM gap_notes WHERE assessment_id = ? ORDER BY competency",
+                (assessment_id,),
+            ).fetchall()
+        )
+        return Assessment(
+            id=row[0],
+            client_id=row[1],
+            taken_at=dt.datetime.fromisoformat(row[2]),
+            answer_data=json.loads(row[3]),
+            notes=row[4],
+            gap_notes=gap_notes,
+            next_meeting=_date(row[5]),
+        )
+
+    def set_notes(
+        self,
+        assessment_id: int,
+        *,
+        notes: str,
+        gap_notes: Mapping[str, str] | None = None,
+        next_meeting: dt.date | None = None,
+    ) -> None:
+        """Replace the counsellor's notes of one assessment (empty gap notes are dropped)."""
+        checked = CounsellorNotes(notes=notes, gap_notes=dict(gap_notes or {}), next_meeting=next_meeting)
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE assessments SET notes = ?, next_meeting = ? WHERE id = ?",
+                (
+                    checked.notes,
+                    next_meeting.isoformat() if next_meeting else None,
+                    assessment_id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                raise UnknownAssessment(assessment_id)
+            self._write_gap_notes(conn, assessment_id, checked.gap_notes)
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        with self._transaction() as conn:
+            if conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,)).rowcount == 0:
+                raise UnknownAssessment(assessment_id)
+
+    # -- privacy ---------------------------------------------------------------------------
+
+    def export_client(self, client_id: int) -> dict[str, Any]:
+        """Everything held about one client, as JSON-ready data (data portability)."""
+        client = self.client(client_id)
+        return {
+            "format": EXPORT_FORMAT,
+            "version": 1,
+            "exported_at": _iso(_now()),
+            "client": {
+                "id": client.id,
+                "name": client.name,
+                "email": client.email,
+                "phone": client.phone,
+                "created_at": _iso(client.created_at),
+            },
+            "assessments": [
+                {
+                    "id": a.id,
+                    "taken_at": _iso(a.taken_at),
+                    "answer_file": a.answer_data,
+                    "notes": a.notes,
+                    "gap_notes": a.gap_notes,
+                    "next_meeting": a.next_meeting.isoformat() if a.next_meeting else None,
+                }
+                for a in self.assessments(client_id)
+            ],
+            "unfinished_autosaves": [data for _, data in self._autosaves(client_id)],
+        }
+
+    def _autosaves(self, client_id: int) -> list[tuple[Path, Any]]:
+        """Autosave files (and their .bak / temporary copies) made for this client."""
+        folder = self.data_dir / AUTOSAVE_FOLDER
+        found: list[tuple[Path, Any]] = []
+        if not folder.is_dir():
+            return found
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            try:
+                data = json.loads(file.read_bytes().decode("utf-8-sig"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict) and data.get("client_id") == client_id:
+                found.append((file, data))
+        return found
+
+    def erase_client(self, client_id: int) -> Erasure:
+        """Remove the client from the store, the autosaves and the backups (see module doc)."""
+        self.client(client_id)
+        with self._transaction() as conn:
+            count = conn.execute(
+                "SELECT count(*) FROM assessments WHERE client_id = ?", (client_id,)
+            ).fetchone()[0]
+            conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))  # cascades
+        self._scrub()
+        removed: list[Path] = []
+        for file, _ in self._autosaves(client_id):
+            partner = file.with_name(file.name + ".bak")
+            for target in (file, partner):
+                with contextlib.suppress(FileNotFoundError):
+                    target.unlink()
+                    removed.append(target)
+        rewritten, dropped = self._erase_from_backups(client_id)
+        return Erasure(client_id, count, removed, rewritten, dropped)
+
+    def _scrub(self) -> None:
+        """Push zeroed pages into the file, empty the WAL, rebuild the file, empty the WAL again."""
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.execute("VACUUM")
+        busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise StoreError(
+                f"{self.path}: another program holds the client database open; close it and erase again"
+            )
+
+    def _erase_from_backups(self, client_id: int) -> tuple[list[Path], list[Path]]:
+        folder = self.data_dir / BACKUP_FOLDER
+        rewritten: list[Path] = []
+        removed: list[Path] = []
+        if not folder.is_dir():
+            return rewritten, removed
+        for file in sorted(p for p in folder.iterdir() if p.is_file()):
+            try:
+                if _erase_from_backup(file, client_id):
+                    rewritten.append(file)
+            except sqlite3.Error:
+                file.unlink()
+                removed.append(file)
+        return rewritten, removed
+
+
+def _erase_from_backup(file: Path, client_id: int) -> bool:
+    """Delete the client from one backup copy (any schema version); True if it held them."""
+    conn = sqlite3.connect(file, isolation_level=None)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+            return False
+        conn.execute("BEGIN IMMEDIATE")
+        if "gap_notes" in tables:
+            conn.execute(
+                "DELETE FROM gap_notes WHERE assessment_id IN"
+                " (SELECT id FROM assessments WHERE client_id = ?)",
+                (client_id,),
+            )
+        conn.execute("DELETE FROM assessments WHERE client_id = ?", (client_id,))
+        conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+        return True
+    finally:
+        conn.close()
