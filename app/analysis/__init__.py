@@ -1,1 +1,11 @@
-"""Gap analysis and development plan: pure functions, no Qt, no I/O."""
+"""Gap analysis and development plan: pure functions, no Qt, no I/O.
+
+answers → Person (person.py) → gaps, benchmarks, readiness (scoring.py), success factors
+(success_factors.py) → chosen learning paths (path_choice.py) → timeline (schedule.py);
+engine.py joins them into the `Analysis` of result.py.
+"""
+
+from app.analysis.engine import UnknownProfileError, analyze
+from app.analysis.result import Analysis
+
+__all__ = ["Analysis", "UnknownProfileError", "analyze"]

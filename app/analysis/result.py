@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain.profiles import BenchmarkId, PathKind
@@ -61,6 +63,9 @@ class PlanStep(BaseModel):
     """True when the step does not fit the chosen timeframe and hours; kept, never dropped."""
     priority: int = 0
     """Sum of the priorities of the gaps it closes: why it is in the plan, and in this order."""
+    reason: Literal["education", "gaps"] = "gaps"
+    """"education": the degree or programme step for a missing communication/marketing degree
+    (S0, S4); "gaps": chosen for the competency gaps and unmet benchmarks it works on."""
     sources: list[str]
 
 
