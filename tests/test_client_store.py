@@ -175,6 +175,8 @@ def test_garbage_bytes_are_refused_and_left_untouched(tmp_path: Path) -> None:
     message = str(caught.value)
     assert "\n" not in message
     assert STORE_NAME in message and "not a client database" in message
+    assert "ingen klientdatabas" in caught.value.message("sv")
+    assert "geen cliëntendatabase" in caught.value.message("nl")
     assert snapshot(tmp_path) == before
 
 

@@ -34,7 +34,18 @@ from typing import Any
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.storage import client_schema
+from app.storage.client_messages import StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_schema import search_key
+
+__all__ = [
+    "Assessment",
+    "ClientStore",
+    "ClientSummary",
+    "Erasure",
+    "StoreError",
+    "UnknownAssessment",
+    "UnknownClient",
+]
 
 STORE_NAME = "clients.sqlite3"
 BACKUP_FOLDER = "backups"
@@ -43,21 +54,6 @@ EXPORT_FORMAT = "smm-career-client"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _NOT_STORED = ("counsellor", "client_id")
 """Answer-file keys kept in their own columns (or meaningless) inside the store."""
-
-
-class StoreError(Exception):
-    """The store cannot be used or a request does not fit it; `str()` is one line."""
-
-
-class UnknownClient(StoreError):
-    def __init__(self, client_id: int):
-        super().__init__(f"no client with id {client_id}")
-        self.client_id = client_id
-
-
-class UnknownAssessment(StoreError):
-    def __init__(self, assessment_id: int):
-        super().__init__(f"no assessment with id {assessment_id}")
 
 
 @dataclass(frozen=True)
@@ -134,11 +130,11 @@ def check_file(path: Path) -> int:
     except FileNotFoundError:
         return 0
     except OSError as exc:
-        raise StoreError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+        raise StoreError("unreadable", path, detail=exc.strerror or exc) from None
     if not header:
         return 0
     if header != _SQLITE_HEADER:
-        raise StoreError(f"{path}: not a client database (not an SQLite file); it was left as it is")
+        raise StoreError("not_sqlite", path)
     # Reading a WAL-mode file creates -wal and -shm beside it; a refused file must not
     # gain companions, so those made by this check are removed again.
     companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
@@ -153,22 +149,15 @@ def check_file(path: Path) -> int:
             conn.close()
     except sqlite3.Error as exc:
         _remove(made_here)
-        raise StoreError(
-            f"{path}: the client database is damaged ({_first_line(exc)}); it was left as it is"
-        ) from None
+        raise StoreError("damaged", path, detail=_first_line(exc)) from None
     if result != ["ok"] or version > client_schema.CURRENT or (version == 0 and tables):
         _remove(made_here)
     if result != ["ok"]:
-        raise StoreError(
-            f"{path}: the client database failed its integrity check ({result[0]}); it was left as it is"
-        )
+        raise StoreError("integrity", path, detail=result[0])
     if version > client_schema.CURRENT:
-        raise StoreError(
-            f"{path}: made by a newer version of smm-career (schema {version}, "
-            f"this one reads up to {client_schema.CURRENT}); it was left as it is"
-        )
+        raise StoreError("newer", path, found=version, known=client_schema.CURRENT)
     if version == 0 and tables:
-        raise StoreError(f"{path}: an SQLite file, but not a client store; it was left as it is")
+        raise StoreError("not_store", path)
     return version
 
 
@@ -194,13 +183,13 @@ class ClientStore:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"{folder}: cannot create the data folder: {exc.strerror or exc}") from None
+            raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
         path = folder / STORE_NAME
         version = check_file(path)
         try:
             conn = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError(f"{path}: cannot be opened: {_first_line(exc)}") from None
+            raise StoreError("cannot_open", path, detail=_first_line(exc)) from None
         store = cls(conn, folder)
         try:
             conn.execute("PRAGMA busy_timeout = 5000")
@@ -210,7 +199,7 @@ class ClientStore:
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
             conn.close()
-            raise StoreError(f"{path}: cannot be prepared: {_first_line(exc)}") from None
+            raise StoreError("cannot_open", path, detail=_first_line(exc)) from None
         except StoreError:
             conn.close()
             raise
@@ -246,7 +235,7 @@ class ClientStore:
                 conn.execute(f"PRAGMA user_version = {client_schema.CURRENT}")
             return
         while version < client_schema.CURRENT:
-            self._backup(version)
+            backup = self._backup(version)
             # Foreign keys must be off while tables are rebuilt (SQLite's ALTER TABLE recipe).
             self._conn.execute("PRAGMA foreign_keys = OFF")
             with self._transaction() as conn:
@@ -254,8 +243,7 @@ class ClientStore:
                 broken = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise StoreError(
-                        f"{self.path}: cannot upgrade from schema {version}: "
-                        f"{len(broken)} rows break foreign keys; the backup is in {BACKUP_FOLDER}/"
+                        "migration_broken", self.path, found=version, detail=len(broken), backup=backup
                     )
                 conn.execute(f"PRAGMA user_version = {version + 1}")
             version += 1
@@ -284,7 +272,7 @@ class ClientStore:
     ) -> int:
         name = name.strip()
         if not name:
-            raise StoreError("a client needs a name")
+            raise StoreError("needs_name")
         with self._transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO clients (name, email, phone, created_at, search_key) VALUES (?, ?, ?, ?, ?)",
@@ -302,7 +290,7 @@ class ClientStore:
     def update_client(self, client_id: int, *, name: str, email: str = "", phone: str = "") -> None:
         name = name.strip()
         if not name:
-            raise StoreError("a client needs a name")
+            raise StoreError("needs_name")
         with self._transaction() as conn:
             cursor = conn.execute(
                 "UPDATE clients SET name = ?, email = ?, phone = ?, search_key = ? WHERE id = ?",
@@ -521,9 +509,7 @@ class ClientStore:
         self._conn.execute("VACUUM")
         busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
-            raise StoreError(
-                f"{self.path}: another program holds the client database open; close it and erase again"
-            )
+            raise StoreError("busy", self.path)
 
     def _erase_from_backups(self, client_id: int) -> tuple[list[Path], list[Path]]:
         folder = self.data_dir / BACKUP_FOLDER
