@@ -1,0 +1,451 @@
+"""One test per analysis rule, each naming the article the rule comes from.
+
+The content here is built small and on purpose, so each test shows exactly which data drives
+the rule; test_analysis_examples.py runs the same rules over the shipped content.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.analysis import Analysis, UnknownProfileError, analyze
+from app.content import Content
+from app.domain.profiles import LearningPath, RoleProfile
+from app.domain.questionnaire import Questionnaire
+
+S0, S1, S3, S4 = (
+    "000_063c86f94835940e.txt",
+    "001_5114ec0e854c59e4.txt",
+    "003_cc26a6b60f59819e.txt",
+    "004_7286c6452518ce04.txt",
+)
+FACTORS = ["multidisciplinary", "risk_taking", "stakeholder_mobilisation", "passion", "customer_focus"]
+COMPETENCIES = ["marketing_communication", "customer_service", "seo", "strategy_planning"]
+
+
+def text(s: str) -> dict[str, str]:
+    return {"sv": s, "nl": s, "en": s}
+
+
+def questionnaire(expert: list[str] | None = None) -> Questionnaire:
+    likert = [
+        {
+            "id": f"competency.{c}",
+            "kind": "likert",
+            "prompt": text(c),
+            "short": text(c),
+            "levels": [text(str(i)) for i in range(1, 6)],
+            "sources": [S1],
+        }
+        for c in COMPETENCIES
+    ]
+    rank = {
+        "id": "success_factors.top3",
+        "kind": "rank",
+        "prompt": text("top 3"),
+        "options": [{"value": f, "label": text(f)} for f in FACTORS],
+        "choose": 3,
+        "expert_order": expert if expert is not None else FACTORS[:3],
+        "sources": [S4],
+    }
+    return Questionnaire.model_validate(
+        {
+            "type": "questionnaire",
+            "id": "test",
+            "title": text("t"),
+            "sections": [
+                {"id": "competency", "title": text("c"), "questions": likert},
+                {"id": "success_factors", "title": text("s"), "questions": [rank]},
+            ],
+        }
+    )
+
+
+def profile(pid: str, targets: dict[str, tuple[int, int]], **bench: Any) -> RoleProfile:
+    return RoleProfile.model_validate(
+        {
+            "type": "role_profile",
+            "id": pid,
+            "title": text(pid),
+            "description": text(pid),
+            "competencies": {c: {"target": t, "weight": w} for c, (t, w) in targets.items()},
+            "benchmarks": {"sources": [S4], **bench},
+            "sources": [S0],
+        }
+    )
+
+
+def path(pid: str, closes: list[str], months: float = 3, hours: float = 4, **extra: Any) -> LearningPath:
+    return LearningPath.model_validate(
+        {
+            "id": pid,
+            "kind": extra.pop("kind", "course"),
+            "title": text(pid),
+            "description": text(pid),
+            "closes": closes,
+            "duration_months": months,
+            "hours_per_week": hours,
+            "sources": [S0],
+            **extra,
+        }
+    )
+
+
+MANAGER = profile(
+    "social_media_manager",
+    {
+        "marketing_communication": (4, 3),
+        "customer_service": (4, 2),
+        "seo": (3, 1),
+        "strategy_planning": (3, 2),
+    },
+    total_years=5,
+    online_marketing_years=2,
+    education_level="bachelor",
+    education_fields=["communication", "marketing"],
+)
+STRATEGIST = profile(
+    "social_media_strategist",
+    {
+        "marketing_communication": (4, 2),
+        "customer_service": (2, 1),
+        "seo": (2, 1),
+        "strategy_planning": (5, 3),
+    },
+    total_years=13,
+    online_marketing_years=3,
+    education_level="bachelor",
+    education_fields=["marketing", "communication"],
+)
+PATHS = [
+    path(
+        "communication_degree",
+        ["marketing_communication", "strategy_planning"],
+        36,
+        40,
+        kind="degree",
+        degree={"level": "bachelor", "field": "communication"},
+        addresses=["education_level", "education_field"],
+    ),
+    path(
+        "marketing_degree",
+        ["marketing_communication"],
+        36,
+        40,
+        kind="degree",
+        degree={"level": "bachelor", "field": "marketing"},
+        addresses=["education_level", "education_field"],
+    ),
+    path("social_media_programme", ["strategy_planning", "seo"], 12, 15, addresses=["education_field"]),
+    path("communication_course", ["marketing_communication"], 4, 6, addresses=["education_field"]),
+    path(
+        "customer_service_rotation",
+        ["customer_service"],
+        6,
+        8,
+        kind="on_the_job",
+        not_for_prior_fields=["customer_service"],
+    ),
+    path("shared_role_rota", ["customer_service"], 3, 3, kind="on_the_job"),
+    path("seo_course", ["seo"], 2, 5),
+    path("online_marketing_role", ["seo"], 12, 8, kind="on_the_job", addresses=["online_marketing_years"]),
+]
+
+
+def content(
+    profiles: list[RoleProfile] | None = None,
+    paths: list[LearningPath] | None = None,
+    expert: list[str] | None = None,
+) -> Content:
+    return Content(
+        questionnaire=questionnaire(expert),
+        profiles={p.id: p for p in (profiles or [MANAGER, STRATEGIST])},
+        paths={p.id: p for p in (paths if paths is not None else PATHS)},
+        sources={},
+        files={},
+    )
+
+
+def rated(*levels: int, **answers: Any) -> dict[str, Any]:
+    """Answers with the four competency ratings in COMPETENCIES order (0 = leave out)."""
+    out = {f"competency.{c}": r for c, r in zip(COMPETENCIES, levels, strict=True) if r}
+    return out | {k.replace("__", "."): v for k, v in answers.items()}
+
+
+AT_TARGET: dict[str, Any] = rated(
+    4,
+    4,
+    3,
+    3,
+    experience__total_years=6,
+    experience__online_marketing_years=2,
+    education__level="bachelor",
+    education__field="communication",
+)
+
+
+def steps(result: Analysis) -> list[str]:
+    return [s.path for s in result.plan]
+
+
+# Rule 1 — per competency (S1 names the skill mix, S4 the strategist's tasks)
+
+
+def test_gap_and_priority_per_competency_s1_s4() -> None:
+    result = analyze(rated(2, 5, 1, 3), content())
+    by_id = {c.id: c for c in result.competencies}
+    assert [c.id for c in result.competencies] == COMPETENCIES
+    assert (by_id["marketing_communication"].gap, by_id["marketing_communication"].priority) == (2, 6)
+    assert (by_id["customer_service"].gap, by_id["customer_service"].priority) == (
+        0,
+        0,
+    )  # above target: no gap
+    assert (by_id["seo"].gap, by_id["seo"].priority) == (2, 2)
+    assert by_id["strategy_planning"].gap == 0
+
+
+def test_missing_rating_counts_as_lowest_and_is_listed_s1() -> None:
+    result = analyze(rated(0, 4, 0, 3), content())
+    by_id = {c.id: c for c in result.competencies}
+    assert by_id["marketing_communication"].rating == 1 and by_id["marketing_communication"].missing
+    assert by_id["marketing_communication"].gap == 3
+    assert result.missing == ["competency.marketing_communication", "competency.seo"]
+    assert not by_id["customer_service"].missing
+
+
+# Rule 2 — benchmarks (S4: 13 years, 3 in online marketing, a bachelor's in marketing or communication)
+
+
+def test_strategist_benchmarks_from_s4() -> None:
+    answers = rated(
+        4, 4, 3, 3,
+        experience__total_years=10,
+        experience__online_marketing_years=4,
+        education__level="master",
+        education__field="business",
+    )  # fmt: skip
+    marks = analyze(answers, content(), "social_media_strategist").benchmarks
+    assert marks["total_years"].model_dump(include={"value", "target", "met", "gap"}) == {
+        "value": 10,
+        "target": 13,
+        "met": False,
+        "gap": 3,
+    }
+    assert marks["online_marketing_years"].met and marks["online_marketing_years"].gap == 0
+    assert marks["education_level"].met  # a master's is at least a bachelor's
+    assert not marks["education_field"].met
+    assert marks["education_field"].target == ["marketing", "communication"]
+    assert marks["total_years"].sources == [S4]
+
+
+def test_unanswered_benchmarks_are_not_met_s4() -> None:
+    marks = analyze(rated(4, 4, 3, 3), content(), "social_media_strategist").benchmarks
+    assert marks["total_years"].value is None and marks["total_years"].gap == 13
+    assert not marks["education_level"].met and not marks["education_field"].met
+
+
+# Rule 3 — success factors (S4: multidisciplinary, risk-taking, mobilising stakeholders)
+
+
+def test_success_factor_overlap_and_ratings_s4() -> None:
+    answers = rated(
+        4, 4, 3, 3,
+        success_factors__top3=["passion", "stakeholder_mobilisation", "multidisciplinary"],
+        **{"success_factors.rating.risk_taking": 2},
+    )  # fmt: skip
+    factors = analyze(answers, content()).success_factors
+    assert factors.expert_top3 == ["multidisciplinary", "risk_taking", "stakeholder_mobilisation"]
+    assert factors.overlap == 2
+    assert factors.shared == ["multidisciplinary", "stakeholder_mobilisation"]
+    assert factors.ratings == {"multidisciplinary": None, "risk_taking": 2, "stakeholder_mobilisation": None}
+    assert factors.sources == [S4]
+
+
+def test_expert_order_comes_from_the_questionnaire_data_s4() -> None:
+    answers = rated(4, 4, 3, 3, success_factors__top3=["passion", "customer_focus", "risk_taking"])
+    assert analyze(answers, content()).success_factors.overlap == 1
+    other = content(expert=["passion", "customer_focus", "risk_taking"])
+    assert analyze(answers, other).success_factors.overlap == 3
+
+
+# Rule 4 — strengths, readiness and fit (targets and benchmarks from S0, S1, S3, S4)
+
+
+def test_strengths_are_ratings_at_or_above_target_s1() -> None:
+    result = analyze(rated(4, 5, 2, 1), content())
+    assert result.strengths == ["marketing_communication", "customer_service"]
+
+
+def test_readiness_is_100_only_when_every_target_and_benchmark_is_met_s4() -> None:
+    assert analyze(AT_TARGET, content()).readiness == 100
+    short_of_years = AT_TARGET | {"experience.total_years": 4.9, "experience.online_marketing_years": 2}
+    assert analyze(short_of_years, content()).readiness == 99
+    one_level_short = AT_TARGET | {"competency.seo": 2}  # weight 1 of 29 weighted levels
+    assert analyze(one_level_short, content()).readiness == int(100 * (0.75 * 28 / 29 + 0.25))
+    wrong_field = AT_TARGET | {"education.field": "it"}
+    assert analyze(wrong_field, content()).readiness == int(100 * (0.75 + 0.25 * 3 / 4))
+
+
+def test_readiness_follows_its_definition() -> None:
+    # competencies: weights 3,2,1,2 × min(rating, target) = 3·2 + 2·4 + 1·1 + 2·3 = 21 of 3·4+2·4+1·3+2·3 = 29
+    # benchmarks: 1/5 years + 0 online marketing + level met + field not met = 1.2 / 4
+    answers = rated(
+        2, 5, 1, 3,
+        experience__total_years=1,
+        experience__online_marketing_years=0,
+        education__level="bachelor",
+        education__field="other",
+    )  # fmt: skip
+    assert analyze(answers, content()).readiness == int(100 * (0.75 * 21 / 29 + 0.25 * 1.2 / 4))
+
+
+def test_role_fit_covers_every_profile_best_first_ties_by_id_s0_s4() -> None:
+    twin = MANAGER.model_copy(update={"id": "community_manager"})  # ties with the manager
+    result = analyze(AT_TARGET, content([MANAGER, STRATEGIST, twin]))
+    assert set(result.role_fit) == {"social_media_manager", "social_media_strategist", "community_manager"}
+    assert result.role_fit["social_media_manager"] == result.readiness == 100
+    assert result.role_fit["social_media_strategist"] < 100
+    assert result.best_fit == ["community_manager", "social_media_manager", "social_media_strategist"]
+
+
+def test_unknown_profile_is_a_clear_value_error() -> None:
+    with pytest.raises(UnknownProfileError, match=r"'head_of_social'.*social_media_manager") as err:
+        analyze(AT_TARGET, content(), "head_of_social")
+    assert isinstance(err.value, ValueError)
+    with pytest.raises(UnknownProfileError):
+        analyze(AT_TARGET | {"goals.target_role": "nobody"}, content())
+
+
+def test_profile_defaults_to_target_role_then_social_media_manager() -> None:
+    assert analyze(AT_TARGET, content()).profile == "social_media_manager"
+    chosen = AT_TARGET | {"goals.target_role": "social_media_strategist"}
+    assert analyze(chosen, content()).profile == "social_media_strategist"
+    assert analyze(chosen, content(), "social_media_manager").profile == "social_media_manager"
+
+
+# Rule 5 — the plan: education (S0, S4), background (S3), gaps, timeline
+
+
+def test_little_experience_without_degree_is_pointed_to_communication_degree_s0() -> None:
+    answers = rated(2, 2, 1, 1, experience__total_years=2, education__level="upper_secondary")
+    result = analyze(answers, content())
+    education = [s for s in result.plan if s.reason == "education"]
+    assert [s.path for s in education] == ["communication_degree"]
+    assert education[0].benchmarks == ["education_level", "education_field"]
+    assert education[0].later  # 36 months never end within 12
+    assert "marketing_degree" not in steps(result)
+
+
+def test_long_experience_without_degree_gets_shorter_programme_or_course_s0_s4() -> None:
+    answers = rated(4, 2, 1, 1, experience__total_years=12, education__level="upper_secondary")
+    # 15 hours a week: the social media programme (works on strategy and SEO) fits the year
+    full = analyze(answers | {"goals.hours_per_week": 15}, content())
+    assert [s.path for s in full.plan if s.reason == "education"] == ["social_media_programme"]
+    assert not full.plan[0].later
+    # 5 hours a week: the programme would take 36 months, so the shorter course is the advice
+    part = analyze(answers | {"goals.hours_per_week": 5}, content())
+    assert [s.path for s in part.plan if s.reason == "education"] == ["communication_course"]
+    for result in (full, part):
+        assert not {"communication_degree", "marketing_degree"} & set(steps(result))
+
+
+def test_degree_in_another_field_gets_a_course_not_a_second_degree_s0_s4() -> None:
+    answers = rated(2, 2, 1, 1, experience__total_years=2, education__level="master", education__field="it")
+    result = analyze(answers, content())
+    assert [s.path for s in result.plan if s.reason == "education"] == ["communication_course"]
+    assert "communication_degree" not in steps(result)
+
+
+def test_nobody_is_sent_to_a_degree_they_hold_s0() -> None:
+    for level in ("bachelor", "master", "doctorate"):
+        answers = rated(
+            1, 1, 1, 1, experience__total_years=1, education__level=level, education__field="communication"
+        )
+        plan = steps(analyze(answers, content(), "social_media_strategist"))
+        assert "communication_degree" not in plan and "marketing_degree" not in plan
+    # a profile asking for a master's: the bachelor they hold is not offered again, a course is
+    master = profile(
+        "social_media_manager", {"seo": (3, 1)}, education_level="master", education_fields=["communication"]
+    )
+    answers = rated(
+        1, 1, 1, 1, experience__total_years=1, education__level="bachelor", education__field="communication"
+    )
+    result = analyze(answers, content([master]))
+    assert "communication_degree" not in steps(result)
+    assert [s.path for s in result.plan if s.reason == "education"] == ["communication_course"]
+
+
+def test_vocational_communication_holder_may_still_take_the_bachelor_s0() -> None:
+    answers = rated(
+        1, 1, 1, 1, experience__total_years=1, education__level="vocational", education__field="communication"
+    )
+    assert "communication_degree" in steps(analyze(answers, content()))
+
+
+@pytest.mark.parametrize(
+    "background",
+    [{"background.prior_fields": ["customer_service"]}, {"experience.customer_service_years": 1}],
+)
+def test_customer_service_background_is_built_on_not_repeated_s3(background: dict[str, Any]) -> None:
+    rotation = path(
+        "customer_service_rotation", ["customer_service"], 2, 2, not_for_prior_fields=["customer_service"]
+    )
+    catalogue = [rotation, path("shared_role_rota", ["customer_service"], 3, 3)]
+    answers = AT_TARGET | {"competency.customer_service": 1}
+    assert steps(analyze(answers, content(paths=catalogue))) == ["customer_service_rotation"]
+    # the same gap, with the background: still worked on, by a path that does not repeat the basics
+    assert steps(analyze(answers | background, content(paths=catalogue))) == ["shared_role_rota"]
+
+
+def test_each_step_names_its_gaps_sources_and_priority_s1() -> None:
+    result = analyze(AT_TARGET | {"competency.seo": 1}, content())
+    [step] = result.plan
+    assert step.path == "seo_course" and step.closes == ["seo"] and step.priority == 2
+    assert step.sources == [S0] and (step.start_month, step.end_month) == (0, 2)
+
+
+def test_unmet_benchmark_brings_a_step_that_addresses_it_s4() -> None:
+    answers = AT_TARGET | {"experience.online_marketing_years": 0}
+    [step] = analyze(answers, content()).plan
+    assert step.path == "online_marketing_role" and step.benchmarks == ["online_marketing_years"]
+    assert step.closes == []
+
+
+def test_gap_that_no_path_works_on_is_listed_as_uncovered() -> None:
+    result = analyze(rated(4, 4, 1, 1), content(paths=[path("seo_course", ["seo"])]))
+    assert steps(result) == ["seo_course"]
+    assert result.uncovered == ["strategy_planning"]
+
+
+def test_steps_run_in_parallel_while_hours_fit_then_one_after_another() -> None:
+    catalogue = [path("seo_course", ["seo"], 2, 3), path("strategy_course", ["strategy_planning"], 4, 3)]
+    answers = rated(4, 4, 1, 1, goals__hours_per_week=6)
+    both = {s.path: (s.start_month, s.end_month) for s in analyze(answers, content(paths=catalogue)).plan}
+    assert both == {"strategy_course": (0, 4), "seo_course": (0, 2)}
+    answers["goals.hours_per_week"] = 5
+    serial = {s.path: (s.start_month, s.end_month) for s in analyze(answers, content(paths=catalogue)).plan}
+    assert serial == {"strategy_course": (0, 4), "seo_course": (4, 6)}
+
+
+def test_step_needing_more_hours_runs_slower_at_the_persons_pace() -> None:
+    catalogue = [path("seo_course", ["seo"], 2, 10)]
+    [step] = analyze(rated(4, 4, 1, 3, goals__hours_per_week=5), content(paths=catalogue)).plan
+    assert (step.start_month, step.end_month, step.hours_per_week) == (0, 4, 5)
+
+
+def test_step_beyond_the_timeframe_is_kept_and_marked_later() -> None:
+    catalogue = [path("strategy_course", ["strategy_planning"], 8, 4), path("seo_course", ["seo"], 2, 4)]
+    answers = rated(4, 4, 1, 1, goals__timeframe_months="6", goals__hours_per_week=4)
+    result = analyze(answers, content(paths=catalogue))
+    assert result.timeframe_months == 6
+    by_path = {s.path: s for s in result.plan}
+    assert not by_path["seo_course"].later and by_path["seo_course"].end_month <= 6
+    assert by_path["strategy_course"].later and by_path["strategy_course"].end_month > 6
+    assert steps(result) == ["seo_course", "strategy_course"]  # what fits comes first
+
+
+def test_goal_defaults_are_12_months_and_5_hours() -> None:
+    result = analyze(AT_TARGET, content())
+    assert (result.timeframe_months, result.hours_per_week) == (12, 5)
