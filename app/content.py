@@ -117,9 +117,7 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
     try:
         return model.model_validate(raw), []
     except ValidationError as exc:
-        return None, [
-            ContentProblem(name, _loc(tuple(e["loc"])), _reason(e)) for e in exc.errors()
-        ]
+        return None, [ContentProblem(name, _loc(tuple(e["loc"])), _reason(e)) for e in exc.errors()]
 
 
 def _yaml_files(targets: Iterable[Path]) -> tuple[list[Path], list[ContentProblem]]:
@@ -187,7 +185,9 @@ def _check_questionnaire(file: str, q: Questionnaire) -> list[ContentProblem]:
                 if not isinstance(question, LikertQuestion):
                     out.append(ContentProblem(file, f"{where}.kind", "a competency must be likert"))
                 if question.short is None:
-                    out.append(ContentProblem(file, f"{where}.short", "missing (competencies need a short name)"))
+                    out.append(
+                        ContentProblem(file, f"{where}.short", "missing (competencies need a short name)")
+                    )
             if isinstance(question, NumberQuestion) and question.not_above is not None:
                 other = index.get(question.not_above)
                 if not isinstance(other, NumberQuestion):
@@ -246,7 +246,9 @@ def _check_references(
                 if cid not in competencies:
                     out.append(ContentProblem(file, f"{where}.closes[{ci}]", f"unknown competency '{cid}'"))
             if path.degree and path.degree.field not in fields:
-                out.append(ContentProblem(file, f"{where}.degree.field", f"unknown field '{path.degree.field}'"))
+                out.append(
+                    ContentProblem(file, f"{where}.degree.field", f"unknown field '{path.degree.field}'")
+                )
             for fi, f in enumerate(path.not_for_prior_fields):
                 if f not in prior:
                     out.append(
@@ -277,7 +279,9 @@ def _coverage(file: str, q: Questionnaire, catalogue: LearningPathCatalogue) -> 
     ]
 
 
-def check(targets: Iterable[Path], fallback: Content | None = None) -> tuple[Content | None, list[ContentProblem]]:
+def check(
+    targets: Iterable[Path], fallback: Content | None = None
+) -> tuple[Content | None, list[ContentProblem]]:
     """Parse and cross-check the given files and folders.
 
     Parts that the targets do not hold (say, the questionnaire when only a profile is checked)
@@ -299,7 +303,9 @@ def check(targets: Iterable[Path], fallback: Content | None = None) -> tuple[Con
     source_list = (
         [a for _, c in parts.sources for a in c.articles]
         if parts.sources
-        else list(fallback.sources.values()) if fallback else []
+        else list(fallback.sources.values())
+        if fallback
+        else []
     )
     if parts.sources:
         for dup in _duplicates(a.id for a in source_list):
@@ -338,7 +344,15 @@ def shipped() -> Content:
     content, problems = check([paths.QUESTIONNAIRES])
     if content is None:
         raise ContentError(problems)
-    missing = [kind for kind, ok in (("profiles", content.profiles), ("learning paths", content.paths), ("sources", content.sources)) if not ok]
+    missing = [
+        kind
+        for kind, ok in (
+            ("profiles", content.profiles),
+            ("learning paths", content.paths),
+            ("sources", content.sources),
+        )
+        if not ok
+    ]
     if missing:
         raise ContentError([ContentProblem(str(paths.QUESTIONNAIRES), "", f"no {m}") for m in missing])
     return content

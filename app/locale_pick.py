@@ -12,6 +12,6 @@ def system_language() -> Language:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         if value := os.environ.get(var):
             code = value.split(":")[0][:2].lower()
-            return code if code in LANGUAGES else "en"  # type: ignore[return-value]
+            return code if code in LANGUAGES else "en"
     code = (locale.getlocale()[0] or "en")[:2].lower()
-    return code if code in LANGUAGES else "en"  # type: ignore[return-value]
+    return code if code in LANGUAGES else "en"

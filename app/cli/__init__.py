@@ -10,10 +10,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import analyze_cmd, validate_cmd
+from app.cli import analyze_cmd, clients_cmd, report_cmd, validate_cmd
 from app.cli.common import UsageError
 
-COMMAND_MODULES = [validate_cmd, analyze_cmd]
+COMMAND_MODULES = [validate_cmd, analyze_cmd, clients_cmd, report_cmd]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -162,9 +162,7 @@ def check_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> list
 
 def missing_required(questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Problem]:
     return [
-        Problem("required", q.id)
-        for q in questionnaire.questions()
-        if q.required and q.id not in answers
+        Problem("required", q.id) for q in questionnaire.questions() if q.required and q.id not in answers
     ]
 
 

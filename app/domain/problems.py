@@ -89,7 +89,11 @@ TYPE_NAMES: dict[str, dict[Language, str]] = {
     "number": {"en": "a number", "sv": "ett tal", "nl": "een getal"},
     "text": {"en": "a text", "sv": "en text", "nl": "een tekst"},
     "choice": {"en": "one option id", "sv": "ett alternativ-id", "nl": "één optie-id"},
-    "list": {"en": "a list of option ids", "sv": "en lista med alternativ-id", "nl": "een lijst met optie-ids"},
+    "list": {
+        "en": "a list of option ids",
+        "sv": "en lista med alternativ-id",
+        "nl": "een lijst met optie-ids",
+    },
     "likert": {"en": "a whole number 1–5", "sv": "ett heltal 1–5", "nl": "een geheel getal 1–5"},
     "object": {"en": "an object", "sv": "ett objekt", "nl": "een object"},
 }

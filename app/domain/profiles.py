@@ -10,9 +10,7 @@ from app.domain.questionnaire import Ident
 from app.domain.sources import Sources
 from app.domain.text import LocalizedText
 
-EducationLevel = Literal[
-    "compulsory", "upper_secondary", "vocational", "bachelor", "master", "doctorate"
-]
+EducationLevel = Literal["compulsory", "upper_secondary", "vocational", "bachelor", "master", "doctorate"]
 EDUCATION_ORDER: tuple[EducationLevel, ...] = (
     "compulsory",
     "upper_secondary",

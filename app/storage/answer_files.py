@@ -33,11 +33,14 @@ class AnswerFileError(Exception):
 def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> AnswerFile:
     """Check already-decoded JSON against the format and the questionnaire's rules."""
     if not isinstance(raw, dict):
-        raise AnswerFileError(file, [Problem("wrong_type", "", {"expected": "object", "got": type(raw).__name__})])
+        raise AnswerFileError(
+            file, [Problem("wrong_type", "", {"expected": "object", "got": type(raw).__name__})]
+        )
     version = raw.get("version", ANSWER_FILE_VERSION)
     if version != ANSWER_FILE_VERSION:
         raise AnswerFileError(
-            file, [Problem("unsupported_version", "version", {"value": version, "supported": ANSWER_FILE_VERSION})]
+            file,
+            [Problem("unsupported_version", "version", {"value": version, "supported": ANSWER_FILE_VERSION})],
         )
     try:
         answer_file = AnswerFile.model_validate(raw)
@@ -53,7 +56,11 @@ def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> An
     role = answer_file.answers.get("goals.target_role")
     if isinstance(role, str) and not problems and role not in content.profiles:
         problems.append(
-            Problem("unknown_profile", "goals.target_role", {"value": role, "allowed": ", ".join(content.profiles)})
+            Problem(
+                "unknown_profile",
+                "goals.target_role",
+                {"value": role, "allowed": ", ".join(content.profiles)},
+            )
         )
     if problems:
         raise AnswerFileError(file, problems)
@@ -69,7 +76,9 @@ def read_answer_file(path: Path, content: Content) -> AnswerFile:
             raise AnswerFileError(name, [Problem("unreadable", "", {"detail": "larger than 5 MB"})])
         data = path.read_bytes()
     except OSError as exc:
-        raise AnswerFileError(name, [Problem("unreadable", "", {"detail": exc.strerror or str(exc)})]) from None
+        raise AnswerFileError(
+            name, [Problem("unreadable", "", {"detail": exc.strerror or str(exc)})]
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
