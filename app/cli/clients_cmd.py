@@ -1,0 +1,162 @@
+"""`smm-career clients …`: the counsellor's client store from the command line.
+
+import FILE [--client ID]   add an assessment (new client named by respondent.name, or client ID);
+                            prints the client id alone
+list                        ID<TAB>NAME<TAB>NUMBER_OF_ASSESSMENTS, one line per client
+export ID                   the client's full data as JSON
+delete ID                   erase the client everywhere in the data folder
+report ID -o OUT.pdf        the latest assessment's PDF with the progress section
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+from app import content
+from app.cli.common import UsageError, add_data_dir
+from app.locale_pick import system_language
+from app.storage.answer_files import AnswerFileError, read_answer_file
+from app.storage.client_store import ClientStore, StoreError
+
+_UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
+_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "clients", help="the counsellor's client store (list, import, export, delete, report)"
+    )
+    add_data_dir(parser)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+
+    imp = actions.add_parser("import", help="add an assessment from an answer file; prints the client id")
+    imp.add_argument("file", type=Path, metavar="FILE", help="answer file (JSON)")
+    imp.add_argument(
+        "--client",
+        type=int,
+        metavar="ID",
+        help="add to this client (default: a new client named in the file)",
+    )
+    add_data_dir(imp)
+    imp.set_defaults(func=run_import)
+
+    lst = actions.add_parser(
+        "list",
+        help="one line per client: ID, name, number of assessments, tab-separated "
+        "(tabs, line breaks and other control characters in names are printed as spaces)",
+    )
+    add_data_dir(lst)
+    lst.set_defaults(func=run_list)
+
+    exp = actions.add_parser("export", help="print all data held about one client as JSON")
+    exp.add_argument("client", type=int, metavar="ID")
+    add_data_dir(exp)
+    exp.set_defaults(func=run_export)
+
+    dele = actions.add_parser(
+        "delete", help="erase one client from the store, its backups and the autosaves (no undo)"
+    )
+    dele.add_argument("client", type=int, metavar="ID")
+    add_data_dir(dele)
+    dele.set_defaults(func=run_delete)
+
+
+def one_line(text: str) -> str:
+    """Text safe for one tab-separated field: control characters, line and paragraph
+    separators and bidi overrides become spaces."""
+    return "".join(
+        " " if unicodedata.category(c) in _UNSAFE_IN_LINES or c in _BIDI_CONTROLS else c for c in text
+    )
+
+
+def _open(args: argparse.Namespace) -> ClientStore:
+    try:
+        return ClientStore.open(args.data_dir)
+    except StoreError as exc:
+        raise UsageError([exc.message(system_language())]) from None
+
+
+def _write(text: str) -> None:
+    """Print UTF-8 whatever the console's encoding, so names survive a pipe on any system."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def run_import(args: argparse.Namespace) -> int:
+    lang = system_language()
+    try:
+        shipped = content.shipped()
+    except content.ContentError as exc:
+        raise UsageError([str(p) for p in exc.problems]) from None
+    try:
+        answer_file = read_answer_file(args.file, shipped)
+    except AnswerFileError as err:
+        raise UsageError(err.lines(lang)) from None
+    with _open(args) as store:
+        try:
+            if args.client is None:
+                name = answer_file.respondent.name.strip()
+                if not name:
+                    raise UsageError([f"{args.file}: respondent.name: {_NO_NAME[lang]}"])
+                client_id = store.add_client(name)
+            else:
+                client_id = store.client(args.client).id
+            store.add_assessment(client_id, answer_file)
+        except StoreError as exc:
+            raise UsageError([exc.message(lang)]) from None
+    _write(f"{client_id}\n")
+    return 0
+
+
+_NO_NAME = {
+    "en": "empty; put the client's name in the file or give --client ID",
+    "sv": "tomt; skriv klientens namn i filen eller ange --client ID",
+    "nl": "leeg; zet de naam van de cliënt in het bestand of geef --client ID",
+}
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        rows = store.clients()
+    _write("".join(f"{c.id}\t{one_line(c.name)}\t{c.assessments}\n" for c in rows))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        try:
+            data = store.export_client(args.client)
+        except StoreError as exc:
+            raise UsageError([exc.message(system_language())]) from None
+    _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+_ERASED = {
+    "en": "erased client {id}: {n} assessment(s), {a} autosave file(s), {b} backup(s) cleaned",
+    "sv": "klient {id} raderad: {n} bedömning(ar), {a} autosparade fil(er), {b} säkerhetskopia/or rensade",
+    "nl": "cliënt {id} gewist: {n} beoordeling(en), {a} autosave-bestand(en), "
+    "{b} reservekopie(ën) opgeschoond",
+}
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    lang = system_language()
+    with _open(args) as store:
+        try:
+            erasure = store.erase_client(args.client)
+        except StoreError as exc:
+            raise UsageError([exc.message(lang)]) from None
+    backups = len(erasure.backups_rewritten) + len(erasure.backups_removed)
+    print(
+        _ERASED[lang].format(
+            id=erasure.client_id, n=erasure.assessments, a=len(erasure.autosaves_removed), b=backups
+        ),
+        file=sys.stderr,
+    )
+    return 0
