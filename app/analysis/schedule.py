@@ -5,8 +5,9 @@ Steps run side by side while their hours per week fit the person's weekly budget
 one after another. A path that asks for more hours per week than the person has runs alone
 at the person's pace and takes proportionally longer (the same total hours). Steps are placed
 in the order they were chosen, each at the earliest month where it fits and ends within the
-timeframe; a step that cannot end within it is placed after the others and marked `later`:
-kept in the plan, never dropped.
+timeframe. A step that cannot end within it is marked `later` (kept in the plan, never dropped)
+and placed after that, shortest first, so that a long degree does not push a one-month course
+years away.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def schedule(choices: Sequence[Choice], timeframe_months: int, budget: float) ->
             continue
         book(start, months, hours)
         placed.append((choice, start, months, hours))
-    for choice in deferred:
+    for choice in sorted(deferred, key=lambda c: months_needed(c.path, budget)):
         months, hours = months_needed(choice.path, budget), hours_used(choice.path, budget)
         start = earliest(months, hours, None)
         assert start is not None  # without a horizon every step fits somewhere
