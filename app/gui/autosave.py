@@ -1,0 +1,112 @@
+"""Autosave files: `<data_dir>/autosave/<uuid>.json`, each with a `.json.bak` of the previous save.
+
+An autosave made for a counsellor's client carries a top-level `"client_id"`, so erasing a
+client can find and remove it; the job seeker's start page does not list those.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from app.content import Content
+from app.domain.answers import AnswerFile, normalized_answers
+from app.domain.text import Language
+from app.storage.answer_files import AnswerFileError, read_answer_file, save_answer_file
+
+AUTOSAVE_FOLDER = "autosave"
+CLIENT_KEY = "client_id"
+UNFINISHED_CODES = {"above_other", "rank_count"}
+"""Problems an answer set may have while it is being filled in; such a file still resumes."""
+
+
+def autosave_dir(data_dir: Path) -> Path:
+    return data_dir / AUTOSAVE_FOLDER
+
+
+def new_autosave_path(data_dir: Path) -> Path:
+    return autosave_dir(data_dir) / f"{uuid.uuid4()}.json"
+
+
+def file_saver(path: Path) -> Callable[[AnswerFile], None]:
+    """A wizard saver writing atomically to `path` (the previous save stays as `.bak`)."""
+    return lambda answer_file: save_answer_file(path, answer_file)
+
+
+def load_autosave(path: Path, content: Content) -> AnswerFile:
+    """Read an autosave, accepting the unfinished states the wizard itself allows.
+
+    A half-done ranking or a cross-field conflict the person has not fixed yet is what they
+    were looking at when the program stopped; it comes back as it was, shown at the field.
+    """
+    try:
+        return read_answer_file(path, content)
+    except AnswerFileError as exc:
+        if not exc.problems or any(p.code not in UNFINISHED_CODES for p in exc.problems):
+            raise
+        try:
+            answer_file = AnswerFile.model_validate(json.loads(path.read_text(encoding="utf-8-sig")))
+        except (OSError, ValueError, ValidationError):
+            raise exc from None
+        answer_file.answers = normalized_answers(content.questionnaire, answer_file.answers)
+        return answer_file
+
+
+@dataclass
+class AutosaveEntry:
+    path: Path
+    answer_file: AnswerFile | None
+    saved_at: dt.datetime
+    from_backup: bool = False
+    problems: list[str] = field(default_factory=list)
+    """Why the file cannot be opened (empty when it can)."""
+
+    @property
+    def broken(self) -> bool:
+        return self.answer_file is None
+
+    @property
+    def name(self) -> str:
+        return self.answer_file.respondent.name if self.answer_file else ""
+
+
+def read_entry(path: Path, content: Content, lang: Language = "en") -> AutosaveEntry:
+    """One autosave for the resume list; a broken file falls back to its backup, else is marked broken."""
+    try:
+        mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except OSError:
+        mtime = dt.datetime.now(dt.UTC)
+    try:
+        answer_file = load_autosave(path, content)
+        return AutosaveEntry(path, answer_file, answer_file.saved_at or mtime)
+    except AnswerFileError as exc:
+        backup = path.with_name(path.name + ".bak")
+        if backup.is_file():
+            try:
+                answer_file = load_autosave(backup, content)
+                return AutosaveEntry(path, answer_file, answer_file.saved_at or mtime, from_backup=True)
+            except AnswerFileError:
+                pass
+        return AutosaveEntry(path, None, mtime, problems=exc.lines(lang))
+
+
+def list_autosaves(data_dir: Path, content: Content, lang: Language = "en",
+                   *, include_clients: bool = False) -> list[AutosaveEntry]:
+    """Every autosave, newest first; broken ones are listed as broken, never skipped silently."""
+    folder = autosave_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    entries = [read_entry(p, content, lang) for p in folder.glob("*.json") if p.is_file()]
+    if not include_clients:
+        entries = [e for e in entries if e.answer_file is None or not _client_id(e.answer_file)]
+    return sorted(entries, key=lambda e: e.saved_at, reverse=True)
+
+
+def _client_id(answer_file: AnswerFile) -> object:
+    return (answer_file.model_extra or {}).get(CLIENT_KEY)

@@ -1,0 +1,53 @@
+"""The UI language: our Qt Linguist catalogue plus Qt's own for the standard buttons.
+
+Installing or removing translators makes Qt send `QEvent.LanguageChange` to every widget;
+pages relabel themselves in `changeEvent`. Content texts (questions, options) come from the
+data in the language returned by `current_language()`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import paths
+from app.domain.text import LANGUAGES, Language
+
+I18N_DIR = paths.RESOURCES / "i18n"
+LANGUAGE_NAMES: dict[Language, str] = {"sv": "Svenska", "nl": "Nederlands", "en": "English"}
+"""Each language named in itself, so a user finds their own whatever the UI language."""
+
+
+class _State:
+    language: ClassVar[Language] = "en"
+    translators: ClassVar[list[QTranslator]] = []
+
+
+def current_language() -> Language:
+    return _State.language
+
+
+def set_language(lang: Language) -> None:
+    """Switch the UI language; every widget gets a LanguageChange event and relabels."""
+    app = QCoreApplication.instance()
+    if lang not in LANGUAGES or app is None:
+        return
+    _State.language = lang
+    QLocale.setDefault(QLocale(lang))
+    changed = bool(_State.translators)
+    for old in _State.translators:
+        app.removeTranslator(old)
+    _State.translators = []
+    if lang != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{lang}", qt_dir), (f"smm_career_{lang}", str(I18N_DIR))):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                _State.translators.append(translator)
+                app.installTranslator(translator)
+                changed = True
+    if not changed:  # nothing installed or removed, but content texts still change language
+        for widget in QApplication.topLevelWidgets():
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))

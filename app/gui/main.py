@@ -1,0 +1,154 @@
+"""The desktop app: a start page, then the assessment wizard, in one window."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from app import paths
+from app.content import Content, ContentError, shipped
+from app.domain.answers import AnswerFile, Respondent
+from app.domain.text import LANGUAGES
+from app.gui.autosave import file_saver, load_autosave, new_autosave_path
+from app.gui.i18n import current_language, set_language
+from app.gui.start_page import StartPage
+from app.gui.wizard import AssessmentWizard, Saver
+from app.locale_pick import system_language
+from app.storage.answer_files import AnswerFileError, read_answer_file, save_answer_file
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, content: Content, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.data_dir = data_dir
+        self.wizard: AssessmentWizard | None = None
+        self.stack = QStackedWidget()
+        self.start_page = StartPage(content, data_dir)
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.start_page.languageChosen.connect(self._language_chosen)
+        self.start_page.newRequested.connect(self.start_new)
+        self.start_page.resumeRequested.connect(lambda p: self.resume(Path(p)))
+        self.start_page.fileChosen.connect(lambda p: self.open_answer_file(Path(p)))
+        self.retranslate()
+        self.resize(900, 720)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.content.questionnaire.title.get(current_language()))
+
+    def _language_chosen(self, lang: str) -> None:
+        if lang in LANGUAGES:
+            set_language(lang)
+
+    # -- starting an assessment
+    def start_new(self, name: str) -> None:
+        answer_file = AnswerFile(language=current_language(), respondent=Respondent(name=name))
+        path = new_autosave_path(self.data_dir)
+        saver = file_saver(path)
+        try:
+            save_answer_file(path, answer_file)
+        except OSError as exc:
+            self._warn(self.tr("Your answers cannot be saved in {folder}: {reason}").format(
+                folder=path.parent, reason=exc.strerror or exc))
+        self.open_wizard(answer_file, saver)
+
+    def resume(self, path: Path) -> None:
+        try:
+            answer_file = load_autosave(path, self.content)
+        except AnswerFileError as exc:
+            self._warn("\n".join(exc.lines(current_language())))
+            self.start_page.refresh()
+            return
+        self.open_wizard(answer_file, file_saver(path))
+
+    def open_answer_file(self, path: Path) -> None:
+        """Open a file the user chose; its answers continue in a new autosave (the file is not touched)."""
+        try:
+            answer_file = read_answer_file(path, self.content)
+        except AnswerFileError as exc:
+            self._warn("\n".join(exc.lines(current_language())))
+            return
+        autosave = new_autosave_path(self.data_dir)
+        self.open_wizard(answer_file, file_saver(autosave))
+        if self.wizard is not None:
+            self.wizard.save_now()
+
+    def open_wizard(self, answer_file: AnswerFile, saver: Saver) -> AssessmentWizard:
+        """Show the wizard for `answer_file` in this window (also for counsellor mode)."""
+        self.close_wizard()
+        if answer_file.language in LANGUAGES and answer_file.language != current_language():
+            set_language(answer_file.language)
+        wizard = AssessmentWizard(self.content, answer_file, saver)
+        wizard.setWindowFlags(Qt.WindowType.Widget)
+        wizard.saved.connect(self._saved)
+        wizard.finished.connect(lambda _result: self.close_wizard())
+        self.stack.addWidget(wizard)
+        self.stack.setCurrentWidget(wizard)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def close_wizard(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.save_now()
+            self.stack.removeWidget(wizard)
+            wizard.deleteLater()
+        self.stack.setCurrentWidget(self.start_page)
+        self.start_page.refresh()
+
+    def _saved(self, error: str) -> None:
+        if error:
+            self.statusBar().showMessage(self.tr("Could not save your answers: {reason}").format(reason=error))
+        else:
+            self.statusBar().showMessage(self.tr("All answers saved."), 4000)
+
+    def _warn(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("warning_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wizard is not None:
+            self.wizard.save_now()
+        super().closeEvent(event)
+
+
+def _install_counsellor_mode(window: MainWindow) -> None:
+    """Counsellor mode lives in `app.gui.counsellor` (`install(window)`), when it is shipped."""
+    if importlib.util.find_spec("app.gui.counsellor") is None:
+        return
+    from app.gui import counsellor  # type: ignore[attr-defined]
+
+    counsellor.install(window)
+
+
+def run_gui(data_dir: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("smm-career")
+    set_language(system_language())
+    try:
+        content = shipped()
+    except ContentError as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, "smm-career", "\n".join(str(p) for p in exc.problems))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return 1
+    window = MainWindow(content, paths.data_dir(data_dir))
+    _install_counsellor_mode(window)
+    window.show()
+    return app.exec()

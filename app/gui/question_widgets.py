@@ -1,0 +1,450 @@
+"""One input widget per question kind, each reading and writing a plain answer value.
+
+`value()` returns what goes into the answer file (None = unanswered); `set_value()` shows a
+stored answer; `retranslate()` relabels from the data in the current language. Widgets never
+keep an answer of their own: the page writes every change through to the AnswerFile.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.questionnaire import (
+    LikertQuestion,
+    MultiChoiceQuestion,
+    NumberQuestion,
+    Option,
+    Question,
+    RankQuestion,
+    SingleChoiceQuestion,
+    TextQuestion,
+)
+from app.gui.i18n import current_language
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    return label
+
+
+class QuestionInput(QWidget):
+    """Base for the inputs; `changed` fires on every user edit."""
+
+    changed = Signal()
+
+    def __init__(self, question: Question, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self._loading = False
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Relabel content texts (options, units) in the current language."""
+
+    def focus_widget(self) -> QWidget:
+        """The control that takes focus when the question needs attention."""
+        return self
+
+    def set_accessible(self, name: str) -> None:
+        self.setAccessibleName(name)
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+
+class TextInput(QuestionInput):
+    def __init__(self, question: TextQuestion, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        self.edit = QLineEdit()
+        self.edit.setMaxLength(question.max_length)
+        self.edit.textChanged.connect(self._emit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        return text or None
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText(value if isinstance(value, str) else "")
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+    def set_accessible(self, name: str) -> None:
+        self.edit.setAccessibleName(name)
+
+
+class NumberInput(QuestionInput):
+    """A spin box; one step below the minimum reads "—" and means "not answered"."""
+
+    def __init__(self, question: NumberQuestion, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        self.spin = QDoubleSpinBox()
+        self.spin.setDecimals(question.decimals)
+        self.spin.setSingleStep(question.step)
+        self._none = question.min - question.step
+        self.spin.setRange(self._none, question.max)
+        self.spin.setSpecialValueText("—")
+        self.spin.setValue(self._none)
+        self.spin.valueChanged.connect(self._emit)
+        self.range_label = _hint("")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.spin)
+        layout.addWidget(self.range_label, 1)
+        self.retranslate()
+
+    def value(self) -> int | float | None:
+        number = self.spin.value()
+        if number < self.question.min:  # type: ignore[union-attr]
+            return None
+        number = round(number, self.spin.decimals())
+        return int(number) if self.spin.decimals() == 0 or number.is_integer() else number
+
+    def _show(self, value: Any) -> None:
+        is_number = isinstance(value, int | float) and not isinstance(value, bool)
+        self.spin.setValue(float(value) if is_number else self._none)
+
+    def retranslate(self) -> None:
+        q = self.question
+        assert isinstance(q, NumberQuestion)
+        lang = current_language()
+        unit = q.unit.get(lang) if q.unit else ""
+        self.spin.setSuffix(f" {unit}" if unit else "")
+        low, high = _fmt(q.min, q.decimals), _fmt(q.max, q.decimals)
+        self.range_label.setText(
+            self.tr("{low}–{high} {unit}").format(low=low, high=high, unit=unit).strip()
+        )
+
+    def focus_widget(self) -> QWidget:
+        return self.spin
+
+    def set_accessible(self, name: str) -> None:
+        self.spin.setAccessibleName(name)
+
+
+def _fmt(number: float, decimals: int) -> str:
+    return str(int(number)) if float(number).is_integer() else f"{number:.{decimals}f}"
+
+
+class _OptionsInput(QuestionInput):
+    """Radio buttons or check boxes, one per option, with the option's help below it."""
+
+    def __init__(self, question: SingleChoiceQuestion | MultiChoiceQuestion, exclusive: bool,
+                 parent: QWidget | None = None):
+        super().__init__(question, parent)
+        self.options: list[Option] = list(question.options)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(exclusive)
+        self.buttons: list[QRadioButton | QCheckBox] = []
+        self.helps: list[QLabel | None] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for i, option in enumerate(self.options):
+            button: QRadioButton | QCheckBox = QRadioButton() if exclusive else QCheckBox()
+            button.setObjectName(f"{question.id}:{option.value}")
+            self.group.addButton(button, i)
+            layout.addWidget(button)
+            self.buttons.append(button)
+            help_label = None
+            if option.help is not None:
+                help_label = _hint("")
+                help_label.setContentsMargins(24, 0, 0, 4)
+                layout.addWidget(help_label)
+            self.helps.append(help_label)
+        self.group.buttonToggled.connect(lambda *_: self._emit())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        for option, button, help_label in zip(self.options, self.buttons, self.helps, strict=True):
+            button.setText(option.label.get(lang))
+            if help_label is not None and option.help is not None:
+                help_label.setText(option.help.get(lang))
+                button.setAccessibleDescription(option.help.get(lang))
+
+    def focus_widget(self) -> QWidget:
+        checked = [b for b in self.buttons if b.isChecked()]
+        return checked[0] if checked else self.buttons[0]
+
+    def set_accessible(self, name: str) -> None:
+        self.setAccessibleName(name)
+        for button in self.buttons:
+            button.setAccessibleDescription(name)
+
+
+class SingleChoiceInput(_OptionsInput):
+    def __init__(self, question: SingleChoiceQuestion, parent: QWidget | None = None):
+        super().__init__(question, True, parent)
+
+    def value(self) -> str | None:
+        index = self.group.checkedId()
+        return self.options[index].value if index >= 0 else None
+
+    def _show(self, value: Any) -> None:
+        self.group.setExclusive(False)
+        for option, button in zip(self.options, self.buttons, strict=True):
+            button.setChecked(option.value == value)
+        self.group.setExclusive(True)
+
+
+class MultiChoiceInput(_OptionsInput):
+    def __init__(self, question: MultiChoiceQuestion, parent: QWidget | None = None):
+        super().__init__(question, False, parent)
+
+    def value(self) -> list[str] | None:
+        chosen = [o.value for o, b in zip(self.options, self.buttons, strict=True) if b.isChecked()]
+        return chosen or None
+
+    def _show(self, value: Any) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for option, button in zip(self.options, self.buttons, strict=True):
+            button.setChecked(option.value in chosen)
+
+
+class _LevelLabel(QLabel):
+    """A level's descriptor under its radio button; clicking it picks the level."""
+
+    def __init__(self, button: QRadioButton):
+        super().__init__()
+        self.button = button
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setProperty("role", "hint")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.button.click()
+        event.accept()
+
+
+class LikertInput(QuestionInput):
+    """Five levels side by side, each with what that level looks like at work."""
+
+    def __init__(self, question: LikertQuestion, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        self.labels: list[_LevelLabel] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        for level in range(1, 6):
+            button = QRadioButton(str(level))
+            button.setObjectName(f"{question.id}:{level}")
+            self.group.addButton(button, level)
+            label = _LevelLabel(button)
+            grid.addWidget(button, 0, level - 1, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(label, 1, level - 1)
+            grid.setColumnStretch(level - 1, 1)
+            self.buttons.append(button)
+            self.labels.append(label)
+        self.group.idToggled.connect(lambda *_: self._emit())
+        self.retranslate()
+
+    def value(self) -> int | None:
+        level = self.group.checkedId()
+        return level if level > 0 else None
+
+    def _show(self, value: Any) -> None:
+        self.group.setExclusive(False)
+        for level, button in enumerate(self.buttons, start=1):
+            button.setChecked(value == level)
+        self.group.setExclusive(True)
+
+    def retranslate(self) -> None:
+        q = self.question
+        assert isinstance(q, LikertQuestion)
+        lang = current_language()
+        for level, (button, label, text) in enumerate(zip(self.buttons, self.labels, q.levels, strict=True), 1):
+            label.setText(text.get(lang))
+            button.setAccessibleName(f"{level}: {text.get(lang)}")
+
+    def focus_widget(self) -> QWidget:
+        checked = [b for b in self.buttons if b.isChecked()]
+        return checked[0] if checked else self.buttons[0]
+
+    def set_accessible(self, name: str) -> None:
+        self.setAccessibleName(name)
+        for button in self.buttons:
+            button.setAccessibleDescription(name)
+
+
+class RankInput(QuestionInput):
+    """Pick exactly N options and put them in order: a list to choose from and a ranked list."""
+
+    def __init__(self, question: RankQuestion, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        self.options = {o.value: o for o in question.options}
+        self.choose = question.choose
+        self.available = QListWidget()
+        self.chosen = QListWidget()
+        for lst in (self.available, self.chosen):
+            lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            lst.setMinimumHeight(lst.fontMetrics().height() * (len(self.options) + 1) + 8)
+        self.available_label = QLabel()
+        self.available_label.setBuddy(self.available)
+        self.chosen_label = QLabel()
+        self.chosen_label.setBuddy(self.chosen)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
+        self.add_button.clicked.connect(self.add_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.available.itemActivated.connect(lambda _item: self.add_selected())
+        self.chosen.itemActivated.connect(lambda _item: self.remove_selected())
+        self.available.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.chosen.currentRowChanged.connect(lambda _row: self._update_buttons())
+
+        left = QVBoxLayout()
+        left.addWidget(self.available_label)
+        left.addWidget(self.available)
+        middle = QVBoxLayout()
+        middle.addStretch()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            middle.addWidget(button)
+        middle.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(self.chosen_label)
+        right.addWidget(self.chosen)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addLayout(middle)
+        layout.addLayout(right, 1)
+        self._order: list[str] = []
+        self.retranslate()
+
+    # -- the order is the state; the two lists are drawn from it
+    def value(self) -> list[str] | None:
+        return list(self._order) or None
+
+    def _show(self, value: Any) -> None:
+        order = [v for v in value if v in self.options] if isinstance(value, list) else []
+        self._order = list(dict.fromkeys(order))
+        self._redraw()
+
+    def add_selected(self) -> None:
+        item = self.available.currentItem()
+        if item is None or len(self._order) >= self.choose:
+            return
+        self._order.append(item.data(Qt.ItemDataRole.UserRole))
+        self._redraw(chosen_row=len(self._order) - 1)
+        self._emit()
+
+    def remove_selected(self) -> None:
+        row = self.chosen.currentRow()
+        if row < 0:
+            return
+        del self._order[row]
+        self._redraw(chosen_row=min(row, len(self._order) - 1))
+        self._emit()
+
+    def move_selected(self, delta: int) -> None:
+        row = self.chosen.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < len(self._order):
+            return
+        self._order[row], self._order[target] = self._order[target], self._order[row]
+        self._redraw(chosen_row=target)
+        self._emit()
+
+    def _redraw(self, chosen_row: int = -1) -> None:
+        lang = current_language()
+        available_row = max(self.available.currentRow(), 0)
+        self.available.clear()
+        self.chosen.clear()
+        for value, option in self.options.items():
+            if value not in self._order:
+                item = QListWidgetItem(option.label.get(lang))
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                self.available.addItem(item)
+        for i, value in enumerate(self._order, start=1):
+            item = QListWidgetItem(f"{i}. {self.options[value].label.get(lang)}")
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            self.chosen.addItem(item)
+        if self.available.count():
+            self.available.setCurrentRow(min(available_row, self.available.count() - 1))
+        if chosen_row >= 0:
+            self.chosen.setCurrentRow(chosen_row)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.chosen.currentRow()
+        full = len(self._order) >= self.choose
+        self.add_button.setEnabled(not full and self.available.currentItem() is not None)
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < len(self._order) - 1)
+
+    def retranslate(self) -> None:
+        self.available_label.setText(self.tr("&Options"))
+        self.chosen_label.setText(self.tr("Your order (choose {n})").format(n=self.choose))
+        self.add_button.setText(self.tr("&Add →"))
+        self.remove_button.setText(self.tr("← &Remove"))
+        self.up_button.setText(self.tr("Move &up"))
+        self.down_button.setText(self.tr("Move &down"))
+        self.available.setAccessibleName(self.tr("Options"))
+        self.chosen.setAccessibleName(self.tr("Your order"))
+        self._redraw(chosen_row=self.chosen.currentRow())
+
+    def focus_widget(self) -> QWidget:
+        return self.available if len(self._order) < self.choose else self.chosen
+
+    def set_accessible(self, name: str) -> None:
+        self.setAccessibleName(name)
+        self.available.setAccessibleDescription(name)
+        self.chosen.setAccessibleDescription(name)
+
+
+def make_input(question: Question) -> QuestionInput:
+    if isinstance(question, TextQuestion):
+        return TextInput(question)
+    if isinstance(question, NumberQuestion):
+        return NumberInput(question)
+    if isinstance(question, SingleChoiceQuestion):
+        return SingleChoiceInput(question)
+    if isinstance(question, MultiChoiceQuestion):
+        return MultiChoiceInput(question)
+    if isinstance(question, LikertQuestion):
+        return LikertInput(question)
+    return RankInput(question)

@@ -1,0 +1,296 @@
+"""The results: the same `analyze` as the command line, shown through the report's own view.
+
+Nothing is computed here: `analyze()` gives the Analysis, `app.report.view.build_view()` turns
+it into the sentences, rows and radar SVG the PDF shows, in the current language. Entering
+the page (Next) or switching language rebuilds it from the AnswerFile.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app.analysis import Analysis, analyze
+from app.content import Content
+from app.gui.export import ExportPanel
+from app.gui.i18n import current_language
+from app.gui.live_answers import LiveAnswers
+from app.gui.timeline import TimelineWidget
+from app.report.view import PlanView, build_view
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GapTableModel(QAbstractTableModel):
+    """One row per competency: name, rating, target, gap, weight, priority (sortable numbers)."""
+
+    COLUMNS = ("competency", "you", "target", "gap", "weight", "priority")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[list[str], list[Any]]] = []
+        self._headers: list[str] = list(self.COLUMNS)
+
+    def set_data(self, analysis: Analysis, view: PlanView) -> None:
+        self.beginResetModel()
+        self._headers = [view.t(c) for c in self.COLUMNS]
+        self._rows = [
+            (
+                [row.name, row.rating, str(row.target), str(row.gap), row.weight, str(row.priority)],
+                [row.name, 0 if gap.missing else gap.rating, gap.target, gap.gap, gap.weight, gap.priority],
+            )
+            for gap, row in zip(analysis.competencies, view.competencies, strict=True)
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        shown, keys = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return shown[index.column()]
+        if role == SORT_ROLE:
+            return keys[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+def _heading(text: str = "") -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _text() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _bullets(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>" if items else ""
+
+
+class ResultsPage(QWizardPage):
+    def __init__(self, content: Content, answers: LiveAnswers, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("results")
+        self.content = content
+        self.answers = answers
+        self.analysis: Analysis | None = None
+        self.view: PlanView | None = None
+        self.setFinalPage(True)
+
+        self.h_readiness = _heading()
+        self.readiness_bar = QProgressBar()
+        self.readiness_bar.setRange(0, 100)
+        self.readiness_note = _text()
+        self.h_fit = _heading()
+        self.fit = _text()
+        self.radar = QSvgWidget()
+        self.radar.setObjectName("radar")
+        self.h_gaps = _heading()
+        self.gaps_intro = _text()
+        self.gap_model = GapTableModel()
+        self.gap_proxy = QSortFilterProxyModel(self)
+        self.gap_proxy.setSourceModel(self.gap_model)
+        self.gap_proxy.setSortRole(SORT_ROLE)
+        self.gap_table = QTableView()
+        self.gap_table.setObjectName("gap_table")
+        self.gap_table.setModel(self.gap_proxy)
+        self.gap_table.setSortingEnabled(True)
+        self.gap_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.gap_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.gap_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.gap_table.verticalHeader().hide()
+        self.gap_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            self.gap_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.h_strengths = _heading()
+        self.strengths = _text()
+        self.h_benchmarks = _heading()
+        self.benchmarks = _text()
+        self.h_success = _heading()
+        self.success = _text()
+        self.h_plan = _heading()
+        self.plan_intro = _text()
+        self.timeline = TimelineWidget()
+        self.later = _text()
+        self.missing = _text()
+        self.export = ExportPanel(content, answers)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setSpacing(8)
+        top = QGridLayout()
+        top.addWidget(self.h_readiness, 0, 0)
+        top.addWidget(self.readiness_bar, 1, 0)
+        top.addWidget(self.readiness_note, 2, 0)
+        top.addWidget(self.h_fit, 3, 0)
+        top.addWidget(self.fit, 4, 0)
+        top.setRowStretch(5, 1)
+        top.addWidget(self.radar, 0, 1, 6, 1, Qt.AlignmentFlag.AlignTop)
+        top.setColumnStretch(0, 1)
+        layout.addLayout(top)
+        for widget in (self.missing, self.h_gaps, self.gaps_intro, self.gap_table, self.h_strengths,
+                       self.strengths, self.h_benchmarks, self.benchmarks, self.h_success, self.success,
+                       self.h_plan, self.plan_intro, self.timeline, self.later):
+            layout.addWidget(widget)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        outer.addWidget(line)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export)
+        outer.addLayout(bottom)
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.analysis is not None:
+            self.refresh()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Analyse the current answers (the same call as `smm-career analyze`) and show them."""
+        answer_file = self.answers.answer_file
+        self.analysis = analyze(answer_file.answers, self.content)
+        self.view = build_view(answer_file, self.analysis, self.content, current_language(),
+                               today=dt.date.today())
+        self._show(self.analysis, self.view)
+
+    def _show(self, analysis: Analysis, view: PlanView) -> None:
+        t = view.t
+        self.setTitle(self.tr("Your results"))
+        self.setSubTitle(f"{t('target_role')}: {view.role_title} · {view.timeframe}")
+        self.h_readiness.setText(f"{t('readiness')}: {view.readiness}")
+        self.readiness_bar.setValue(analysis.readiness)
+        self.readiness_bar.setAccessibleName(t("readiness"))
+        self.readiness_note.setText(html.escape(t("readiness_note")))
+        self.h_fit.setText(t("best_fit"))
+        self.fit.setText(_bullets([f"{n.name}: {n.text}" for n in view.best_fit]))
+
+        svg = base64.b64decode(view.radar_uri.split(",", 1)[1])
+        self.radar.load(QByteArray(svg))
+        size = self.radar.renderer().defaultSize()
+        self.radar.setFixedSize(size)
+        self.radar.setAccessibleName(t("radar_title"))
+        self.radar.setAccessibleDescription(view.radar_alt)
+        self.radar.setToolTip(view.radar_alt)
+
+        self.missing.setText(
+            f"<i>{html.escape(t('missing'))}: {html.escape(', '.join(view.missing))}</i>" if view.missing else ""
+        )
+        self.missing.setVisible(bool(view.missing))
+        self.h_gaps.setText(t("gaps_title"))
+        self.gaps_intro.setText(html.escape(t("gaps_intro")))
+        self.gap_model.set_data(analysis, view)
+        self.gap_table.setAccessibleName(t("gaps_title"))
+        rows = self.gap_proxy.rowCount()
+        header = self.gap_table.horizontalHeader().height()
+        self.gap_table.setMinimumHeight(header + sum(self.gap_table.rowHeight(r) for r in range(rows)) + 4)
+
+        self.h_strengths.setText(t("top_strengths"))
+        self.strengths.setText(_bullets(view.strengths) or html.escape(t("no_strengths")))
+        self.h_benchmarks.setText(t("benchmarks_title"))
+        table = "".join(
+            f"<tr><td>{html.escape(b.label)}</td><td>{html.escape(b.value)}</td>"
+            f"<td>{html.escape(b.target)}</td><td><b>{html.escape(b.status)}</b></td></tr>"
+            for b in view.benchmarks
+        )
+        head = "".join(f"<th align='left'>{html.escape(t(k))}</th>"
+                       for k in ("benchmark", "you", "target", "status"))
+        sources = ", ".join(s.short for s in view.benchmark_sources)
+        note = f"<p>{html.escape(view.benchmark_note)} ({html.escape(t('source'))}: {sources})</p>" \
+            if view.benchmark_note else ""
+        self.benchmarks.setText(f"<table cellpadding='4'><tr>{head}</tr>{table}</table>{note}")
+
+        self.h_success.setText(t("success_title"))
+        success_sources = ", ".join(s.short for s in view.success_sources)
+        ratings = _bullets([f"{r.name}: {r.text}" for r in view.factor_ratings])
+        self.success.setText(
+            "<table cellpadding='4'><tr>"
+            f"<th align='left'>{html.escape(t('your_top3'))}</th>"
+            f"<th align='left'>{html.escape(t('expert_top3'))} ({html.escape(success_sources)})</th></tr>"
+            + "".join(
+                f"<tr><td>{i}. {html.escape(a)}</td><td>{i}. {html.escape(b)}</td></tr>"
+                for i, (a, b) in enumerate(_pad(view.your_top3, view.expert_top3), start=1)
+            )
+            + f"</table><p>{html.escape(view.overlap)}</p>"
+            f"<p>{html.escape(t('factor_ratings'))}</p>{ratings}"
+        )
+
+        self.h_plan.setText(t("plan_title"))
+        self.plan_intro.setText(html.escape(view.plan_intro if view.steps else t("no_plan")))
+        self.timeline.set_steps(view.steps, view.months, t("month"))
+        later = ""
+        if view.later:
+            later = f"<p><b>{html.escape(t('later_title'))}</b><br>{html.escape(view.later_intro)}</p>"
+            later += _bullets([f"{s.title} ({s.kind}, {s.hours})" for s in view.later])
+        if view.uncovered:
+            later += f"<p>{html.escape(t('uncovered'))}: {html.escape(', '.join(view.uncovered))}</p>"
+        self.later.setText(later)
+        self.later.setVisible(bool(later))
+        self.export.retranslate()
+
+
+def _pad(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+    n = max(len(a), len(b))
+    return [(a[i] if i < len(a) else "", b[i] if i < len(b) else "") for i in range(n)]
