@@ -18,8 +18,9 @@ from pathlib import Path
 
 from app import content
 from app.cli.common import UsageError, add_data_dir
+from app.domain.text import LANGUAGES
 from app.locale_pick import system_language
-from app.storage.answer_files import AnswerFileError, read_answer_file
+from app.storage.answer_files import AnswerFileError, parse_answer_data, read_answer_file
 from app.storage.client_store import ClientStore, StoreError
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
@@ -63,6 +64,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dele.add_argument("client", type=int, metavar="ID")
     add_data_dir(dele)
     dele.set_defaults(func=run_delete)
+
+    rep = actions.add_parser(
+        "report", help="PDF of the latest assessment with the progress since the first and the previous one"
+    )
+    rep.add_argument("client", type=int, metavar="ID")
+    rep.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    rep.add_argument("--lang", choices=LANGUAGES, help="report language (default: the latest answer file's)")
+    add_data_dir(rep)
+    rep.set_defaults(func=run_report)
 
 
 def one_line(text: str) -> str:
@@ -159,4 +169,59 @@ def run_delete(args: argparse.Namespace) -> int:
         ),
         file=sys.stderr,
     )
+    return 0
+
+
+_NO_ASSESSMENTS = {
+    "en": "client {id} has no assessments yet; import one first",
+    "sv": "klient {id} har inga bedömningar ännu; importera en först",
+    "nl": "cliënt {id} heeft nog geen beoordelingen; importeer er eerst een",
+}
+_WROTE = {"en": "wrote {path}", "sv": "skrev {path}", "nl": "{path} geschreven"}
+_CANNOT_WRITE = {
+    "en": "{path}: cannot be written: {detail}",
+    "sv": "{path}: kan inte skrivas: {detail}",
+    "nl": "{path}: kan niet worden geschreven: {detail}",
+}
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from app.report import weasyprint_available
+    from app.report.output import out_problem
+    from app.report.progress import analyse_sessions, render_progress_pdf
+
+    lang = system_language()
+    try:
+        shipped = content.shipped()
+    except content.ContentError as exc:
+        raise UsageError([str(p) for p in exc.problems]) from None
+    with _open(args) as store:
+        try:
+            assessments = store.assessments(args.client)
+        except StoreError as exc:
+            raise UsageError([exc.message(lang)]) from None
+    problems: list[str] = []
+    if not assessments:
+        problems.append(_NO_ASSESSMENTS[lang].format(id=args.client))
+    if problem := out_problem(args.output, lang):
+        problems.append(problem)
+    dated = []
+    for assessment in assessments:
+        where = f"client {args.client}, assessment {assessment.id}"
+        try:
+            answer_file = parse_answer_data(assessment.answer_file().model_dump(mode="json"), shipped, where)
+        except AnswerFileError as err:
+            problems += err.lines(lang)
+            continue
+        dated.append((assessment.taken_at.date(), answer_file))
+    if problems:
+        raise UsageError(problems)
+    if missing := weasyprint_available(lang):
+        raise UsageError([missing])
+    sessions = analyse_sessions(dated, shipped)
+    try:
+        render_progress_pdf(sessions, shipped, args.output, lang=args.lang)
+    except OSError as exc:
+        raise UsageError([_CANNOT_WRITE[lang].format(path=args.output, detail=exc.strerror or exc)]) from None
+    print(_WROTE[lang].format(path=args.output))
     return 0
