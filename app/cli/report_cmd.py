@@ -1,0 +1,185 @@
+"""`smm-career report` (one PDF) and `smm-career batch` (one PDF per answer file in a folder).
+
+WeasyPrint is loaded only when a PDF is made: by `report` itself, by the workers in `batch`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app.cli.common import UsageError, add_data_dir
+from app.domain.text import LANGUAGES, Language
+from app.locale_pick import system_language
+from app.report.output import out_problem
+
+MESSAGES: dict[str, dict[Language, str]] = {
+    "wrote": {"en": "wrote {path}", "sv": "skrev {path}", "nl": "{path} geschreven"},
+    "not_folder": {
+        "en": "{path}: not a folder",
+        "sv": "{path}: ingen mapp",
+        "nl": "{path}: geen map",
+    },
+    "out_is_file": {
+        "en": "{path}: is a file; give a folder for the PDFs",
+        "sv": "{path}: är en fil; ange en mapp för PDF-filerna",
+        "nl": "{path}: is een bestand; geef een map voor de pdf's",
+    },
+    "no_files": {
+        "en": "{path}: holds no answer files (*.json)",
+        "sv": "{path}: innehåller inga svarsfiler (*.json)",
+        "nl": "{path}: bevat geen antwoordbestanden (*.json)",
+    },
+    "jobs": {
+        "en": "--jobs must be 1 or more, got {value}",
+        "sv": "--jobs måste vara 1 eller mer, fick {value}",
+        "nl": "--jobs moet 1 of meer zijn, gekregen {value}",
+    },
+    "ok": {"en": "ok", "sv": "ok", "nl": "ok"},
+    "refused": {"en": "refused", "sv": "avvisad", "nl": "geweigerd"},
+    "summary": {
+        "en": "{total} answer files: {written} PDFs written, {refused} refused",
+        "sv": "{total} svarsfiler: {written} PDF-filer skrivna, {refused} avvisade",
+        "nl": "{total} antwoordbestanden: {written} pdf's geschreven, {refused} geweigerd",
+    },
+    "refused_list": {
+        "en": "Refused files:",
+        "sv": "Avvisade filer:",
+        "nl": "Geweigerde bestanden:",
+    },
+    "cannot_write": {
+        "en": "{path}: cannot be written: {detail}",
+        "sv": "{path}: kan inte skrivas: {detail}",
+        "nl": "{path}: kan niet worden geschreven: {detail}",
+    },
+}
+
+BATCH_EPILOG = (
+    "Exit status: 0 when every answer file gave a PDF; 2 when any file was refused "
+    "(listed at the end with the reasons), when Pango is missing, or on bad arguments. "
+    "Existing files that are not PDFs are never overwritten."
+)
+
+
+def _say(key: str, lang: Language, **params: object) -> str:
+    return MESSAGES[key][lang].format(**params)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = sub.add_parser(
+        "report",
+        help="write the PDF development plan of an answer file",
+        epilog="Exit status: 0 when the PDF was written, 2 on any problem (one line each on stderr).",
+    )
+    report.add_argument("file", type=Path, metavar="FILE", help="answer file (JSON)")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    report.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the plan (default: the answer file's)"
+    )
+    report.add_argument(
+        "--profile", metavar="ID", help="role profile to compare with (default: the file's goal)"
+    )
+    add_data_dir(report)
+    report.set_defaults(func=run_report)
+
+    batch = sub.add_parser(
+        "batch",
+        help="write one PDF per answer file (*.json) in a folder",
+        epilog=BATCH_EPILOG,
+    )
+    batch.add_argument("folder", type=Path, metavar="DIR", help="folder with answer files")
+    batch.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
+    batch.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+        help="worker processes (default: the number of CPUs)",
+    )
+    add_data_dir(batch)
+    batch.set_defaults(func=run_batch)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from app import content
+    from app.storage.answer_files import AnswerFileError, read_answer_file
+
+    lang = system_language()
+    out: Path = args.output
+    problems: list[str] = []
+    try:
+        shipped = content.shipped()
+    except content.ContentError as exc:
+        raise UsageError([str(p) for p in exc.problems]) from None
+    if args.profile is not None and args.profile not in shipped.profiles:
+        from app.domain.problems import Problem
+
+        known = ", ".join(sorted(shipped.profiles))
+        problems.append(
+            Problem("unknown_profile", "", {"value": args.profile, "allowed": known}).render(
+                "--profile", lang
+            )
+        )
+    try:
+        answer_file = read_answer_file(args.file, shipped)
+    except AnswerFileError as err:
+        problems += err.lines(lang)
+    if problem := out_problem(out, lang):
+        problems.append(problem)
+    if problems:
+        raise UsageError(problems)
+
+    from app.report import render_pdf, weasyprint_available
+
+    if missing := weasyprint_available(lang):
+        raise UsageError([missing])
+    try:
+        render_pdf(answer_file, shipped, out, lang=args.lang, profile_id=args.profile)
+    except OSError as exc:
+        raise UsageError([_say("cannot_write", lang, path=out, detail=exc.strerror or exc)]) from None
+    print(_say("wrote", lang, path=out))
+    return 0
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    from app.report.batch import BatchItem, planned_outputs, run_batch
+
+    lang = system_language()
+    folder: Path = args.folder
+    out_dir: Path = args.output
+    problems = []
+    if args.jobs < 1:
+        problems.append(_say("jobs", lang, value=args.jobs))
+    if not folder.is_dir():
+        problems.append(_say("not_folder", lang, path=folder))
+    if out_dir.exists() and not out_dir.is_dir():
+        problems.append(_say("out_is_file", lang, path=out_dir))
+    if problems:
+        raise UsageError(problems)
+    pairs = planned_outputs(folder, out_dir)
+    if not pairs:
+        raise UsageError([_say("no_files", lang, path=folder)])
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError([_say("cannot_write", lang, path=out_dir, detail=exc.strerror or exc)]) from None
+
+    total = len(pairs)
+
+    def progress(done: int, item: BatchItem) -> None:
+        if item.ok:
+            print(f"[{done}/{total}] {_say('ok', lang)}: {item.source} → {item.out}", flush=True)
+        else:
+            print(f"[{done}/{total}] {_say('refused', lang)}: {item.source}", flush=True)
+
+    missing_pango, results = run_batch(pairs, min(args.jobs, total), lang, progress)
+    if missing_pango:
+        raise UsageError([missing_pango])
+    refused = sorted((r for r in results if not r.ok), key=lambda r: r.source)
+    print(_say("summary", lang, total=total, written=total - len(refused), refused=len(refused)))
+    if refused:
+        print(_say("refused_list", lang), file=sys.stderr)
+        for item in refused:
+            for line in item.problems:
+                print(f"  {item.source}: {line}" if not line.startswith(str(item.source)) else f"  {line}", file=sys.stderr)
+        return 2
+    return 0

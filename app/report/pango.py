@@ -1,0 +1,45 @@
+"""Can this machine make PDFs? WeasyPrint needs Pango from the operating system."""
+
+from __future__ import annotations
+
+import sys
+
+from app.domain.text import Language
+
+_INTRO: dict[Language, str] = {
+    "en": "Cannot make PDFs: WeasyPrint could not load the Pango text library ({detail}). Install it",
+    "sv": "Kan inte skapa PDF: WeasyPrint kunde inte läsa in textbiblioteket Pango ({detail}). Installera det",
+    "nl": "Kan geen pdf maken: WeasyPrint kon de tekstbibliotheek Pango niet laden ({detail}). Installeer het",
+}
+_WITH: dict[Language, str] = {"en": "with", "sv": "med", "nl": "met"}
+
+INSTALL_HINTS: dict[str, str] = {
+    "debian": "Debian/Ubuntu: sudo apt install libpango-1.0-0 libpangoft2-1.0-0",
+    "fedora": "Fedora: sudo dnf install pango",
+    "darwin": "macOS: brew install pango",
+    "win32": "Windows: install MSYS2, then pacman -S mingw-w64-x86_64-pango",
+}
+
+
+def _hints() -> list[str]:
+    """The hint for this platform first, then the others (the message may be read elsewhere)."""
+    if sys.platform == "darwin":
+        first = "darwin"
+    elif sys.platform == "win32":
+        first = "win32"
+    else:
+        first = "debian"
+    return [INSTALL_HINTS[first]] + [h for k, h in INSTALL_HINTS.items() if k != first]
+
+
+def weasyprint_available(lang: Language = "en") -> str | None:
+    """None when WeasyPrint and Pango load; otherwise one line saying what to install.
+
+    Imports WeasyPrint, so call it only when a report is about to be made.
+    """
+    try:
+        import weasyprint  # noqa: F401
+    except (OSError, ImportError) as exc:
+        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+        return f"{_INTRO[lang].format(detail=detail)} {_WITH[lang]} " + "; ".join(_hints())
+    return None

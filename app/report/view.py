@@ -1,0 +1,379 @@
+"""The development plan's view-model: every text and number the template shows, ready to print.
+
+Built from the answer file, its `Analysis` and the content; the template only lays it out.
+User text (name, notes) is passed through as plain strings: jinja2 escapes it.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+
+from app.analysis.result import Analysis, Benchmark, PlanStep
+from app.content import Content
+from app.domain.answers import AnswerFile
+from app.domain.text import Language
+from app.report.radar import RadarSeries, radar_svg
+from app.report.strings import Catalogue
+
+BABEL_LOCALES: dict[Language, str] = {"sv": "sv_SE", "nl": "nl_NL", "en": "en_GB"}
+TOP_N = 5
+BENCHMARK_ORDER = ("total_years", "online_marketing_years", "education_level", "education_field")
+
+
+@dataclass(frozen=True)
+class ProgressData:
+    """An earlier analysis of the same person, shown as a third radar series and a line."""
+
+    previous: Analysis
+    taken_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    short: str
+    title: str
+    publisher: str
+    language: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class CompetencyRow:
+    name: str
+    rating: str
+    target: int
+    gap: int
+    weight: str
+    priority: int
+    missing: bool
+
+
+@dataclass(frozen=True)
+class BenchmarkRow:
+    label: str
+    value: str
+    target: str
+    status: str
+    met: bool
+
+
+@dataclass(frozen=True)
+class StepView:
+    title: str
+    kind: str
+    span: str
+    hours: str
+    description: str
+    closes: list[str]
+    benchmarks: list[str]
+    why: str
+    sources: list[str]
+    left_pct: float
+    width_pct: float
+    later: bool
+
+
+@dataclass(frozen=True)
+class NamedText:
+    name: str
+    text: str
+
+
+@dataclass
+class PlanView:
+    lang: Language
+    t: Catalogue
+    title: str
+    page_parts: tuple[str, str, str]
+    """"Page {page} of {pages}" split around the two numbers (the footer fills them in)."""
+    name: str
+    date: str
+    role_title: str
+    role_description: str
+    timeframe: str
+    readiness: str
+    readiness_value: int
+    best_fit: list[NamedText]
+    strengths: list[str]
+    top_gaps: list[NamedText]
+    missing: list[str]
+    radar_uri: str
+    radar_alt: str
+    competencies: list[CompetencyRow]
+    gap_rows: list[CompetencyRow]
+    benchmarks: list[BenchmarkRow]
+    benchmark_note: str
+    benchmark_sources: list[SourceRef]
+    your_top3: list[str]
+    expert_top3: list[str]
+    overlap: str
+    factor_ratings: list[NamedText]
+    success_sources: list[SourceRef]
+    months: list[int]
+    timeframe_months: int
+    steps: list[StepView]
+    later: list[StepView]
+    plan_intro: str
+    later_intro: str
+    uncovered: list[str]
+    sources: list[SourceRef]
+    notes: list[str] = field(default_factory=list)
+    gap_notes: list[NamedText] = field(default_factory=list)
+    next_meeting: str = ""
+    progress: str = ""
+
+
+class _Format:
+    """Numbers and dates for the reader's locale (Babel)."""
+
+    def __init__(self, lang: Language) -> None:
+        self.locale = BABEL_LOCALES[lang]
+
+    def number(self, value: float) -> str:
+        return format_decimal(round(value, 1), format="#,##0.#", locale=self.locale)
+
+    def percent(self, value: int) -> str:
+        return format_percent(value / 100, locale=self.locale)
+
+    def years(self, value: float, t: Catalogue) -> str:
+        return t("years_one" if value == 1 else "years", n=self.number(value))
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value, format="long", locale=self.locale)
+
+
+class _Labels:
+    """Names of content ids in one language, falling back to the id for unknown ones."""
+
+    def __init__(self, content: Content, lang: Language) -> None:
+        self.content, self.lang = content, lang
+        self._questions = content.questionnaire.index()
+
+    def competency(self, cid: str) -> str:
+        question = self._questions.get(f"competency.{cid}")
+        if question is None:
+            return cid
+        text = question.short or question.prompt
+        return text.get(self.lang)
+
+    def option(self, qid: str, value: str) -> str:
+        for option in getattr(self._questions.get(qid), "options", None) or []:
+            if option.value == value:
+                return str(option.label.get(self.lang))
+        return value
+
+    def factor(self, fid: str) -> str:
+        return self.option("success_factors.top3", fid)
+
+    def role(self, pid: str) -> str:
+        profile = self.content.profiles.get(pid)
+        return profile.title.get(self.lang) if profile else pid
+
+    def sources(self, ids: Sequence[str]) -> list[SourceRef]:
+        out = []
+        for sid in dict.fromkeys(ids):
+            article = self.content.sources.get(sid)
+            if article is not None:
+                out.append(
+                    SourceRef(
+                        article.short,
+                        article.title,
+                        article.publisher,
+                        article.language,
+                        article.summary.get(self.lang),
+                    )
+                )
+        return sorted(out, key=lambda s: int(s.short[1:]))
+
+
+def _benchmark_rows(
+    analysis: Analysis, labels: _Labels, fmt: _Format, t: Catalogue
+) -> list[BenchmarkRow]:
+    rows = []
+    for bid in BENCHMARK_ORDER:
+        bench: Benchmark | None = analysis.benchmarks.get(bid)  # type: ignore[call-overload]
+        if bench is None:
+            continue
+        numeric = bid.endswith("_years")
+        qid = f"education.{bid.split('_', 1)[1]}" if not numeric else ""
+
+        def show(value: object, *, numeric: bool = numeric, qid: str = qid) -> str:
+            if value is None:
+                return ""
+            if isinstance(value, list):
+                return ", ".join(labels.option(qid, str(v)) for v in value)
+            if numeric and isinstance(value, int | float):
+                return fmt.years(float(value), t)
+            return labels.option(qid, str(value))
+
+        if bench.target is None or bench.target == []:
+            status = t("no_benchmark")
+        elif bench.value is None:
+            status = t("not_answered")
+        elif bench.met:
+            status = t("met")
+        elif numeric and bench.gap:
+            status = f"{t('not_met')} ({t('years_short', years=fmt.years(bench.gap, t))})"
+        else:
+            status = t("not_met")
+        value = show(bench.value) if bench.value is not None else t("not_answered")
+        rows.append(BenchmarkRow(t(f"bm_{bid}"), value, show(bench.target), status, bench.met))
+    return rows
+
+
+def _step_view(
+    step: PlanStep, content: Content, labels: _Labels, fmt: _Format, t: Catalogue, horizon: int
+) -> StepView:
+    path = content.paths.get(step.path)
+    lang = labels.lang
+    start, end = step.start_month + 1, step.end_month
+    span = t("month_single", start=start) if end <= start else t("months_span", start=start, end=end)
+    closes = [labels.competency(c) for c in step.closes]
+    why = t("why_education") if step.reason == "education" else t("why", priority=step.priority)
+    return StepView(
+        title=path.title.get(lang) if path else step.path,
+        kind=t(f"kind_{step.kind}"),
+        span=span,
+        hours=t("hours_week", hours=fmt.number(step.hours_per_week)),
+        description=path.description.get(lang) if path else "",
+        closes=closes,
+        benchmarks=[t(f"bm_{b}") for b in step.benchmarks],
+        why=why,
+        sources=[s.short for s in labels.sources(step.sources)],
+        left_pct=100 * step.start_month / horizon,
+        width_pct=100 * max(step.end_month - step.start_month, 1) / horizon,
+        later=step.later,
+    )
+
+
+def _page_parts(t: Catalogue) -> tuple[str, str, str]:
+    before, rest = t("page_of", page="\x00", pages="\x01").split("\x00")
+    middle, after = rest.split("\x01")
+    return before, middle, after
+
+
+def build_view(
+    answer_file: AnswerFile,
+    analysis: Analysis,
+    content: Content,
+    lang: Language,
+    *,
+    today: dt.date,
+    progress: ProgressData | None = None,
+) -> PlanView:
+    t = Catalogue(lang)
+    fmt = _Format(lang)
+    labels = _Labels(content, lang)
+    profile = content.profiles.get(analysis.profile)
+    role = labels.role(analysis.profile)
+    comps = analysis.competencies
+    rows = [
+        CompetencyRow(
+            name=labels.competency(c.id),
+            rating=t("not_rated") if c.missing else str(c.rating),
+            target=c.target,
+            gap=c.gap,
+            weight=t(f"weight_{c.weight}"),
+            priority=c.priority,
+            missing=c.missing,
+        )
+        for c in comps
+    ]
+    by_priority = sorted(
+        (r for r in rows if r.gap > 0), key=lambda r: (-r.priority, -r.gap, r.name)
+    )
+    strength_ids = set(analysis.strengths)
+    strengths = sorted(
+        (c for c in comps if c.id in strength_ids),
+        key=lambda c: (-(c.rating - c.target), -c.weight, -c.rating),
+    )
+
+    series = [
+        RadarSeries(t("series_target"), [c.target for c in comps], "target"),
+        RadarSeries(t("series_rating"), [c.rating for c in comps], "rating"),
+    ]
+    progress_line = ""
+    if progress is not None:
+        earlier = {c.id: c.rating for c in progress.previous.competencies}
+        series.append(
+            RadarSeries(t("series_previous"), [earlier.get(c.id, 0) for c in comps], "previous")
+        )
+        before, now = fmt.percent(progress.previous.readiness), fmt.percent(analysis.readiness)
+        progress_line = (
+            t("progress_readiness", before=before, now=now, date=fmt.date(progress.taken_on))
+            if progress.taken_on
+            else t("progress_readiness_undated", before=before, now=now)
+        )
+    svg = radar_svg([labels.competency(c.id) for c in comps], series, title=t("radar_title"))
+    radar_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+    horizon = max([analysis.timeframe_months] + [s.end_month for s in analysis.plan])
+    steps = [_step_view(s, content, labels, fmt, t, horizon) for s in analysis.plan]
+    months_text = fmt.number(analysis.timeframe_months)
+    hours_text = fmt.number(analysis.hours_per_week)
+
+    sf = analysis.success_factors
+    counsellor = answer_file.counsellor
+    notes = [p for p in (counsellor.notes.split("\n\n") if counsellor else []) if p.strip()]
+    gap_notes = [
+        NamedText(labels.competency(cid), text)
+        for cid, text in (counsellor.gap_notes.items() if counsellor else [])
+        if text.strip()
+    ]
+    missing = [
+        labels.competency(m.split(".", 1)[1]) if m.startswith("competency.") else m
+        for m in analysis.missing
+    ]
+    return PlanView(
+        lang=lang,
+        t=t,
+        title=t("doc_title"),
+        page_parts=_page_parts(t),
+        name=answer_file.respondent.name.strip(),
+        date=fmt.date(today),
+        role_title=role,
+        role_description=profile.description.get(lang) if profile else "",
+        timeframe=t("timeframe_value", months=months_text, hours=hours_text),
+        readiness=fmt.percent(analysis.readiness),
+        readiness_value=analysis.readiness,
+        best_fit=[
+            NamedText(labels.role(pid), fmt.percent(analysis.role_fit.get(pid, 0)))
+            for pid in analysis.best_fit[:3]
+        ],
+        strengths=[labels.competency(c.id) for c in strengths[:TOP_N]],
+        top_gaps=[NamedText(r.name, str(r.gap)) for r in by_priority[:TOP_N]],
+        missing=missing,
+        radar_uri=radar_uri,
+        radar_alt=t("radar_alt", role=role),
+        competencies=rows,
+        gap_rows=by_priority,
+        benchmarks=_benchmark_rows(analysis, labels, fmt, t),
+        benchmark_note=profile.benchmarks.note.get(lang) if profile and profile.benchmarks.note else "",
+        benchmark_sources=labels.sources(profile.benchmarks.sources if profile else []),
+        your_top3=[labels.factor(f) for f in sf.top3],
+        expert_top3=[labels.factor(f) for f in sf.expert_top3],
+        overlap=t("overlap", n=sf.overlap),
+        factor_ratings=[
+            NamedText(labels.factor(f), t("not_rated") if r is None else str(r))
+            for f, r in sf.ratings.items()
+        ],
+        success_sources=labels.sources(sf.sources),
+        months=list(range(1, horizon + 1)),
+        timeframe_months=analysis.timeframe_months,
+        steps=[v for v, s in zip(steps, analysis.plan, strict=True) if not s.later],
+        later=[v for v, s in zip(steps, analysis.plan, strict=True) if s.later],
+        plan_intro=t("plan_intro", months=months_text, hours=hours_text),
+        later_intro=t("later_intro", months=months_text, hours=hours_text),
+        uncovered=[labels.competency(c) for c in analysis.uncovered],
+        sources=labels.sources(list(content.sources)),
+        notes=notes,
+        gap_notes=gap_notes,
+        next_meeting=fmt.date(counsellor.next_meeting) if counsellor and counsellor.next_meeting else "",
+        progress=progress_line,
+    )
