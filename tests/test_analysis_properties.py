@@ -124,6 +124,14 @@ def test_every_gap_is_closed_by_a_step_or_uncovered(answers: dict[str, Any], pro
         else:
             assert gap.id not in closed and gap.id not in result.uncovered
     assert len({s.path for s in result.plan}) == len(result.plan)
+    # "uncovered" is honest: no path the person may take (degrees only come by the education rule)
+    own = background(read_person(answers))
+    for competency in result.uncovered:
+        assert not [
+            p.id
+            for p in CONTENT.paths.values()
+            if competency in p.closes and p.degree is None and not own & set(p.not_for_prior_fields)
+        ]
 
 
 @settings(max_examples=80, deadline=None)

@@ -147,5 +147,5 @@ def choose_paths(
         if gain(best) <= 0:
             break
         take(best, "gaps")
-        candidates.remove(best)
+        candidates = [p for p in candidates if p is not best]
     return chosen, [c for c in order if c in open_gaps]
