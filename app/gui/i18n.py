@@ -36,7 +36,6 @@ def set_language(lang: Language) -> None:
         return
     _State.language = lang
     QLocale.setDefault(QLocale(lang))
-    changed = bool(_State.translators)
     for old in _State.translators:
         app.removeTranslator(old)
     _State.translators = []
@@ -47,7 +46,7 @@ def set_language(lang: Language) -> None:
             if translator.load(name, folder):
                 _State.translators.append(translator)
                 app.installTranslator(translator)
-                changed = True
-    if not changed:  # nothing installed or removed, but content texts still change language
-        for widget in QApplication.topLevelWidgets():
-            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+    # Qt only posts LanguageChange while its event loop runs (and not at all for content
+    # texts when no catalogue changes): relabel everything now, synchronously.
+    for widget in QApplication.topLevelWidgets():
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))

@@ -276,7 +276,15 @@ class LikertInput(QuestionInput):
             self.buttons.append(button)
             self.labels.append(label)
         self.group.idToggled.connect(lambda *_: self._emit())
+        self.group.idToggled.connect(lambda *_: self._mark_chosen())
         self.retranslate()
+
+    def _mark_chosen(self) -> None:
+        """The chosen level's description in bold, so the choice reads at a glance."""
+        for button, label in zip(self.buttons, self.labels, strict=True):
+            font = label.font()
+            font.setBold(button.isChecked())
+            label.setFont(font)
 
     def value(self) -> int | None:
         level = self.group.checkedId()
@@ -317,7 +325,8 @@ class RankInput(QuestionInput):
         self.chosen = QListWidget()
         for lst in (self.available, self.chosen):
             lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            lst.setMinimumHeight(lst.fontMetrics().height() * (len(self.options) + 1) + 8)
+            lst.setFixedHeight((lst.fontMetrics().height() + 6) * len(self.options) + 2 * lst.frameWidth() + 4)
+            lst.setSpacing(1)
         self.available_label = QLabel()
         self.available_label.setBuddy(self.available)
         self.chosen_label = QLabel()

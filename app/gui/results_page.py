@@ -150,6 +150,8 @@ class ResultsPage(QWizardPage):
         self.gap_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.gap_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gap_table.verticalHeader().hide()
+        self.gap_table.verticalHeader().setDefaultSectionSize(self.gap_table.fontMetrics().height() + 8)
+        self.gap_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.gap_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
             self.gap_table.horizontalHeader().setSectionResizeMode(
@@ -186,13 +188,13 @@ class ResultsPage(QWizardPage):
                        self.h_plan, self.plan_intro, self.timeline, self.later):
             layout.addWidget(widget)
         layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll_area)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         outer.addWidget(line)
@@ -204,7 +206,8 @@ class ResultsPage(QWizardPage):
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.analysis is not None:
+        if (event.type() == QEvent.Type.LanguageChange and self.view is not None
+                and self.view.lang != current_language()):
             self.refresh()
         super().changeEvent(event)
 
@@ -245,7 +248,7 @@ class ResultsPage(QWizardPage):
         self.gap_table.setAccessibleName(t("gaps_title"))
         rows = self.gap_proxy.rowCount()
         header = self.gap_table.horizontalHeader().height()
-        self.gap_table.setMinimumHeight(header + sum(self.gap_table.rowHeight(r) for r in range(rows)) + 4)
+        self.gap_table.setFixedHeight(header + sum(self.gap_table.rowHeight(r) for r in range(rows)) + 4)
 
         self.h_strengths.setText(t("top_strengths"))
         self.strengths.setText(_bullets(view.strengths) or html.escape(t("no_strengths")))
@@ -279,7 +282,9 @@ class ResultsPage(QWizardPage):
 
         self.h_plan.setText(t("plan_title"))
         self.plan_intro.setText(html.escape(view.plan_intro if view.steps else t("no_plan")))
-        self.timeline.set_steps(view.steps, view.months, t("month"))
+        planned = [step for step in analysis.plan if not step.later]
+        horizon = max([analysis.timeframe_months] + [step.end_month for step in planned])
+        self.timeline.set_steps(list(zip(view.steps, planned, strict=True)), horizon, t("month"))
         later = ""
         if view.later:
             later = f"<p><b>{html.escape(t('later_title'))}</b><br>{html.escape(view.later_intro)}</p>"

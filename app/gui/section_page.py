@@ -35,7 +35,10 @@ class QuestionBlock(QFrame):
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
         self.source = QLabel()
-        self.source.setProperty("role", "hint")
+        font = self.source.font()
+        font.setItalic(True)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.source.setFont(font)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setProperty("role", "hint")
@@ -60,7 +63,8 @@ class QuestionBlock(QFrame):
         q = self.question
         text = f"<b>{html.escape(q.prompt.get(lang))}</b>"
         if q.required:
-            text += f" <span>({html.escape(self.tr('required'))})</span>"
+            required = self.tr("required")
+            text += f" ({html.escape(required)})"
         self.prompt.setText(text)
         if q.help is not None:
             self.help.setText(q.help.get(lang))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from app.analysis.result import PlanStep
 from app.report.view import StepView
 
 
@@ -46,27 +47,25 @@ class _Bar(QWidget):
 
 
 class _Axis(QWidget):
-    """Month numbers across the top, at the start of each month."""
+    """Month numbers across the top (1, then every 3rd, 6th or 12th month, as room allows)."""
 
-    def __init__(self, months: list[int]):
+    def __init__(self, horizon: int):
         super().__init__()
-        self.months = months
+        self.horizon = horizon
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.fontMetrics().height() + 4)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.months:
-            return
         painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        n = len(self.months)
-        every = max(1, -(-self.fontMetrics().horizontalAdvance("00 ") * n // max(self.width(), 1)))
-        for i, month in enumerate(self.months):
-            if i % every == 0:
-                painter.drawText(QRectF(self.width() * i / n, 0, 40, self.height()),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(month))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        room = self.fontMetrics().horizontalAdvance("000")
+        every = next((e for e in (1, 3, 6, 12, 24) if self.width() * e / self.horizon >= room), 24)
+        for month in [1, *range(every + 1 if every > 1 else 2, self.horizon + 1, every)]:
+            x = self.width() * (month - 1) / self.horizon
+            painter.drawText(QRectF(x, 0, room, self.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(month))
 
 
 class TimelineWidget(QWidget):
@@ -79,21 +78,22 @@ class TimelineWidget(QWidget):
         self.grid.setColumnStretch(1, 3)
         self.steps: list[StepView] = []
 
-    def set_steps(self, steps: list[StepView], months: list[int], month_word: str) -> None:
+    def set_steps(self, steps: list[tuple[StepView, PlanStep]], horizon: int, month_word: str) -> None:
+        """Draw `steps` (the report's text with the plan's months) on a scale of `horizon` months."""
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.steps = steps
+        self.steps = [view for view, _ in steps]
         if not steps:
             self.setAccessibleDescription("")
             return
         axis_label = QLabel(month_word)
         axis_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.grid.addWidget(axis_label, 0, 0)
-        self.grid.addWidget(_Axis(months), 0, 1)
-        for row, step in enumerate(steps, start=1):
+        self.grid.addWidget(_Axis(horizon), 0, 1)
+        for row, (step, plan) in enumerate(steps, start=1):
             title = QLabel(
                 f"<b>{html.escape(step.title)}</b><br><small>{html.escape(step.kind)} · "
                 f"{html.escape(step.hours)}</small>"
@@ -106,8 +106,9 @@ class TimelineWidget(QWidget):
                 details.append(", ".join(step.sources))
             title.setToolTip("\n".join(d for d in details if d))
             self.grid.addWidget(title, row, 0)
-            self.grid.addWidget(_Bar(step.left_pct / 100, step.width_pct / 100, step.span), row, 1)
+            width = max(plan.end_month - plan.start_month, 1)
+            self.grid.addWidget(_Bar(plan.start_month / horizon, width / horizon, step.span), row, 1)
         self.setAccessibleName(month_word)
         self.setAccessibleDescription(
-            "; ".join(f"{s.title}: {s.span}, {s.hours}" for s in steps)
+            "; ".join(f"{s.title}: {s.span}, {s.hours}" for s in self.steps)
         )

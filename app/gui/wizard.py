@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard
 
@@ -25,6 +25,12 @@ SAVE_DELAY_MS = 400
 """Autosave runs this long after the last change (the promise is: within a second)."""
 
 Saver = Callable[[AnswerFile], None]
+STANDARD_BUTTONS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.FinishButton: "&Finish",
+}
+"""The ModernStyle texts, as QWizard itself names them in Qt's translations."""
 
 
 class AssessmentWizard(QWizard):
@@ -109,6 +115,9 @@ class AssessmentWizard(QWizard):
         self.language_button.setAccessibleName(self.tr("Language"))
         for code, action in self.language_actions.items():
             action.setChecked(code == lang)
+        # QWizard picks its button texts once; ask Qt's own catalogue (qtbase_xx) again.
+        for which, text in STANDARD_BUTTONS.items():
+            self.setButtonText(which, QCoreApplication.translate("QWizard", text))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
             self.tr("Your answers are saved; you can continue later.")

@@ -1,0 +1,170 @@
+"""Autosave and resume: a killed writer never leaves a torn file, and the start page offers it back."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from gui_driver import LEFT
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.content import Content
+from app.domain.answers import AnswerFile, Respondent
+from app.gui.autosave import CLIENT_KEY, autosave_dir, list_autosaves
+from app.gui.main import MainWindow
+from app.storage.answer_files import read_answer_file, save_answer_file
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Saves the same answer file over and over with a growing counter, as the wizard's saver does.
+WRITER = """
+import sys
+from pathlib import Path
+from app.domain.answers import AnswerFile, Respondent
+from app.storage.answer_files import save_answer_file
+path = Path(sys.argv[1])
+i = 0
+while True:
+    i += 1
+    answers = {
+        "background.current_role": "role %d" % i + " x" * 20,
+        "background.work_mode": "employed",
+        "experience.total_years": i % 60,
+        "goals.hours_per_week": i % 40 + 1,
+    }
+    save_answer_file(path, AnswerFile(language="nl", respondent=Respondent(name="Kim " + "k" * 150), answers=answers))
+    if i == 1:
+        print("first", flush=True)
+"""
+
+
+def test_kill_while_saving_leaves_a_whole_file_that_resumes(qtbot: QtBot, small_content: Content,
+                                                            isolated_user_folders: Path) -> None:
+    path = autosave_dir(isolated_user_folders) / "0b7c7a52-0000-4000-8000-000000000001.json"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for delay in (0.05, 0.13, 0.21, 0.37, 0.5):
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], env=env, stdout=subprocess.PIPE)
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == b"first"
+        time.sleep(delay)
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        for candidate in (path, path.with_name(path.name + ".bak")):
+            data = json.loads(candidate.read_text("utf-8"))  # whole JSON, never torn
+            assert data["respondent"]["name"].startswith("Kim ")
+        saved = read_answer_file(path, small_content)
+        assert saved.answers["background.current_role"].startswith("role ")
+
+    window = MainWindow(small_content, isolated_user_folders)
+    qtbot.addWidget(window)
+    window.show()
+    start = window.start_page
+    assert start.continue_button.isVisible()
+    assert "Kim" in start.continue_button.text()
+    qtbot.mouseClick(start.continue_button, LEFT)
+    assert window.wizard is not None
+    assert window.wizard.answer_file.answers == read_answer_file(path, small_content).answers
+    page = window.wizard.section_pages[0]
+    assert page.blocks["background.current_role"].input.value() == saved.answers["background.current_role"]
+    assert page.blocks["background.work_mode"].input.value() == "employed"
+
+
+def test_broken_autosave_is_listed_as_broken(qtbot: QtBot, small_content: Content,
+                                              isolated_user_folders: Path) -> None:
+    folder = autosave_dir(isolated_user_folders)
+    folder.mkdir(parents=True)
+    (folder / "broken.json").write_text('{"version": 1, "answers": {', "utf-8")
+    save_answer_file(folder / "good.json", AnswerFile(respondent=Respondent(name="Good One")))
+    window = MainWindow(small_content, isolated_user_folders)
+    qtbot.addWidget(window)
+    window.show()
+    start = window.start_page
+    texts = [start.saved.item(i).text() for i in range(start.saved.count())]
+    assert len(texts) == 2
+    broken_row = next(i for i, t in enumerate(texts) if "broken.json" in t)
+    assert "Cannot be opened" in texts[broken_row]
+    start.saved.setCurrentRow(broken_row)
+    assert not start.resume_button.isEnabled()
+    assert start.saved_problem.isVisible() and "not valid JSON" in start.saved_problem.text()
+    start.saved.setCurrentRow(1 - broken_row)
+    assert start.resume_button.isEnabled()
+    assert "Good One" in start.continue_button.text()
+
+
+def test_broken_autosave_falls_back_to_its_backup(small_content: Content, isolated_user_folders: Path) -> None:
+    path = autosave_dir(isolated_user_folders) / "a.json"
+    save_answer_file(path, AnswerFile(respondent=Respondent(name="Backup Bo")))
+    save_answer_file(path, AnswerFile(respondent=Respondent(name="Backup Bo"), answers={"competency.seo": 3}))
+    path.write_text("{", "utf-8")
+    [entry] = list_autosaves(isolated_user_folders, small_content)
+    assert entry.from_backup and entry.name == "Backup Bo"
+
+
+def test_unfinished_answers_resume_with_the_conflict_shown(qtbot: QtBot, small_content: Content,
+                                                          isolated_user_folders: Path) -> None:
+    """A cross-field conflict or a half-done ranking is what the person left; it comes back."""
+    path = autosave_dir(isolated_user_folders) / "b.json"
+    answers = {"background.work_mode": "employed", "experience.total_years": 2,
+               "experience.online_marketing_years": 5, "success_factors.top3": ["passion"]}
+    save_answer_file(path, AnswerFile(respondent=Respondent(name="Half Way"), answers=answers))
+    window = MainWindow(small_content, isolated_user_folders)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.start_page.continue_button, LEFT)
+    wizard = window.wizard
+    assert wizard is not None and wizard.answer_file.answers == answers
+    wizard.next()
+    block = wizard.section_pages[1].blocks["experience.online_marketing_years"]
+    assert block.error.isVisible()
+    assert block.input.value() == 5
+
+
+def test_client_autosaves_stay_off_the_public_start_page(small_content: Content,
+                                                          isolated_user_folders: Path) -> None:
+    folder = autosave_dir(isolated_user_folders)
+    client = AnswerFile(respondent=Respondent(name="Client C"), **{CLIENT_KEY: 7})
+    save_answer_file(folder / "c.json", client)
+    assert json.loads((folder / "c.json").read_text("utf-8"))[CLIENT_KEY] == 7
+    assert list_autosaves(isolated_user_folders, small_content) == []
+    [entry] = list_autosaves(isolated_user_folders, small_content, include_clients=True)
+    assert entry.name == "Client C"
+
+
+def test_open_answer_file_with_errors_shows_them(qtbot: QtBot, small_content: Content,
+                                                   isolated_user_folders: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "answers.json"
+    bad.write_text(json.dumps({"version": 1, "answers": {"experience.total_years": 99, "nope.x": 1}}), "utf-8")
+    window = MainWindow(small_content, isolated_user_folders)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_answer_file(bad)
+    [box] = [b for b in window.findChildren(QMessageBox) if b.objectName() == "warning_box"]
+    assert box.isVisible()
+    assert "experience.total_years: 99 is outside 0–60" in box.text()
+    assert "nope.x: no such question" in box.text()
+    assert "Traceback" not in box.text()
+    assert window.wizard is None
+    assert json.loads(bad.read_text("utf-8"))["answers"]["experience.total_years"] == 99  # untouched
+
+
+def test_opened_file_continues_in_a_new_autosave(qtbot: QtBot, small_content: Content,
+                                                   isolated_user_folders: Path, tmp_path: Path) -> None:
+    good = tmp_path / "mine.json"
+    original = json.dumps({"version": 1, "language": "en", "respondent": {"name": "Opened"},
+                           "answers": {"competency.seo": 4}})
+    good.write_text(original, "utf-8")
+    window = MainWindow(small_content, isolated_user_folders)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_answer_file(good)
+    assert window.wizard is not None
+    assert window.wizard.answer_file.answers == {"competency.seo": 4}
+    [autosave] = list(autosave_dir(isolated_user_folders).glob("*.json"))
+    assert read_answer_file(autosave, small_content).respondent.name == "Opened"
+    assert good.read_text("utf-8") == original
