@@ -153,3 +153,24 @@ def test_the_installed_command_line_never_shows_a_traceback(tmp_path: Path) -> N
         check=True,
     )
     assert json.loads(good.stdout)["readiness"] >= 0
+
+
+def test_several_files_give_one_object_keyed_by_file(capsys: pytest.CaptureFixture[str]) -> None:
+    files = sorted(str(p) for p in (ROOT / "examples").glob("*.json"))
+    code, out, err = run(["analyze", *files], capsys)
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert sorted(data) == files
+    assert all(set(analysis) >= DOMAIN_KEYS for analysis in data.values())
+    single = json.loads(run(["analyze", files[0]], capsys)[1])
+    assert data[files[0]] == single
+
+
+def test_one_bad_file_among_several_prints_nothing_but_its_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = write(tmp_path, {"version": 1, "answers": {"goals.timeframe_months": "36"}})
+    code, out, err = run(["analyze", str(EXAMPLE), str(bad)], capsys)
+    assert code == 2 and out == ""
+    [line] = err.splitlines()
+    assert line.startswith(f"{bad}: goals.timeframe_months: '36' is not one of: 6, 12, 24")

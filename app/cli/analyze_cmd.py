@@ -1,22 +1,28 @@
-"""`smm-career analyze FILE [--profile ID]`: print the gap analysis and plan as JSON."""
+"""`smm-career analyze FILE [FILE ...] [--profile ID]`: print the gap analysis and plan as JSON.
+
+One file prints its analysis object; several print one object keyed by file name, so
+`smm-career analyze examples/*.json` works. Any bad file or profile: exit 2, nothing on stdout.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from app import content
 from app.analysis import analyze
 from app.cli.common import UsageError, add_data_dir
+from app.domain.answers import AnswerFile
 from app.domain.problems import Problem
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, read_answer_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("analyze", help="print the gap analysis and development plan of an answer file")
-    parser.add_argument("file", type=Path, metavar="FILE", help="answer file (JSON)")
+    parser = sub.add_parser("analyze", help="print the gap analysis and development plan of answer files")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="answer file (JSON)")
     parser.add_argument(
         "--profile", metavar="ID", help="role profile to compare with (default: the file's goal)"
     )
@@ -33,17 +39,20 @@ def run(args: argparse.Namespace) -> int:
     lines: list[str] = []
     if args.profile is not None and args.profile not in shipped.profiles:
         known = ", ".join(sorted(shipped.profiles))
-        lines.append(
-            Problem("unknown_profile", "", {"value": args.profile, "allowed": known}).render(
-                "--profile", lang
-            )
-        )
-    try:
-        answer_file = read_answer_file(args.file, shipped)
-    except AnswerFileError as err:
-        lines += err.lines(lang)
+        problem = Problem("unknown_profile", "", {"value": args.profile, "allowed": known})
+        lines.append(problem.render("--profile", lang))
+    loaded: list[tuple[Path, AnswerFile]] = []
+    for path in args.files:
+        try:
+            loaded.append((path, read_answer_file(path, shipped)))
+        except AnswerFileError as err:
+            lines += err.lines(lang)
     if lines:
         raise UsageError(lines)
-    result = analyze(answer_file.answers, shipped, args.profile)
-    print(json.dumps(result.model_dump(mode="json"), indent=2, ensure_ascii=False))
+    results = {
+        str(path): analyze(answer_file.answers, shipped, args.profile).model_dump(mode="json")
+        for path, answer_file in loaded
+    }
+    output: Any = next(iter(results.values())) if len(results) == 1 else results
+    print(json.dumps(output, indent=2, ensure_ascii=False))
     return 0
