@@ -18,6 +18,7 @@ from app.analysis.result import Analysis, Benchmark, PlanStep
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language
+from app.report.glyphs import printable
 from app.report.radar import RadarSeries, radar_svg
 from app.report.strings import Catalogue
 
@@ -115,7 +116,8 @@ class PlanView:
     overlap: str
     factor_ratings: list[NamedText]
     success_sources: list[SourceRef]
-    months: list[int]
+    months: list[tuple[int, str]]
+    """(month, label): every month gets a cell, long plans label only every few months."""
     timeframe_months: int
     steps: list[StepView]
     later: list[StepView]
@@ -252,6 +254,11 @@ def _step_view(
     )
 
 
+def _tick_step(horizon: int) -> int:
+    """Label every month up to a year, then every 2, 3, 6 or 12 so numbers never collide."""
+    return next(step for limit, step in ((12, 1), (24, 2), (36, 3), (72, 6)) if horizon <= limit) if horizon <= 72 else 12
+
+
 def _page_parts(t: Catalogue) -> tuple[str, str, str]:
     before, rest = t("page_of", page="\x00", pages="\x01").split("\x00")
     middle, after = rest.split("\x01")
@@ -320,9 +327,9 @@ def build_view(
 
     sf = analysis.success_factors
     counsellor = answer_file.counsellor
-    notes = [p for p in (counsellor.notes.split("\n\n") if counsellor else []) if p.strip()]
+    notes = [printable(p) for p in (counsellor.notes.split("\n\n") if counsellor else []) if p.strip()]
     gap_notes = [
-        NamedText(labels.competency(cid), text)
+        NamedText(labels.competency(cid), printable(text))
         for cid, text in (counsellor.gap_notes.items() if counsellor else [])
         if text.strip()
     ]
@@ -335,7 +342,7 @@ def build_view(
         t=t,
         title=t("doc_title"),
         page_parts=_page_parts(t),
-        name=answer_file.respondent.name.strip(),
+        name=printable(answer_file.respondent.name.strip()),
         date=fmt.date(today),
         role_title=role,
         role_description=profile.description.get(lang) if profile else "",
@@ -364,7 +371,7 @@ def build_view(
             for f, r in sf.ratings.items()
         ],
         success_sources=labels.sources(sf.sources),
-        months=list(range(1, horizon + 1)),
+        months=[(m, str(m) if (m - 1) % _tick_step(horizon) == 0 else "") for m in range(1, horizon + 1)],
         timeframe_months=analysis.timeframe_months,
         steps=[v for v, s in zip(steps, analysis.plan, strict=True) if not s.later],
         later=[v for v, s in zip(steps, analysis.plan, strict=True) if s.later],

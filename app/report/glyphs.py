@@ -1,0 +1,49 @@
+"""Keep user text to characters the bundled fonts can draw.
+
+A character no bundled font has (most emoji, say) would make Pango fall back to whatever
+the machine has installed, or to an empty box; either way the PDF would differ between
+machines, and WeasyPrint then writes a custom font encoding that text extractors misread.
+So such a character is printed as its code point, `[U+1F389]`: visible, searchable text
+that says exactly what was typed. Invisible joiners and variation selectors are dropped.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from fontTools.ttLib import TTFont
+
+from app.report.templates import FONTS_DIR
+
+FONT_FILES = ("LiberationSans-Regular.ttf", "NotoSansArabic-Regular.ttf")
+# Direction marks and isolates: shaped by Pango without needing a glyph.
+BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_KEEP = frozenset("\n\t ")
+
+
+@lru_cache(maxsize=1)
+def covered() -> frozenset[int]:
+    """Every code point that has a glyph in one of the bundled fonts."""
+    points: set[int] = set()
+    for name in FONT_FILES:
+        font = TTFont(FONTS_DIR / name, lazy=True)
+        try:
+            points.update(font.getBestCmap())
+        finally:
+            font.close()
+    return frozenset(points)
+
+
+def printable(text: str) -> str:
+    """`text` with every character the bundled fonts lack written as `[U+XXXX]`."""
+    have = covered()
+    out = []
+    for ch in text:
+        if ord(ch) in have or ch in _KEEP or ch in BIDI_CONTROLS:
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cf", "Mn", "Cc") or "VARIATION SELECTOR" in unicodedata.name(ch, ""):
+            continue  # invisible: joiners, selectors, control characters
+        else:
+            out.append(f"[U+{ord(ch):04X}]")
+    return "".join(out)
