@@ -449,3 +449,12 @@ def test_step_beyond_the_timeframe_is_kept_and_marked_later() -> None:
 def test_goal_defaults_are_12_months_and_5_hours() -> None:
     result = analyze(AT_TARGET, content())
     assert (result.timeframe_months, result.hours_per_week) == (12, 5)
+
+
+def test_unvalidated_ratings_are_kept_in_range_not_fatal() -> None:
+    result = analyze(
+        rated(9, 0, 3, 3) | {"competency.customer_service": -2, "goals.hours_per_week": 0}, content()
+    )
+    by_id = {c.id: c for c in result.competencies}
+    assert by_id["marketing_communication"].rating == 5 and by_id["customer_service"].rating == 1
+    assert result.hours_per_week == 5

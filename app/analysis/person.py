@@ -50,15 +50,20 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
 
 
+def _rating(number: float) -> int:
+    """Validated answers hold 1–5; anything else (a half-edited form) is kept in range, not fatal."""
+    return min(5, max(1, int(number)))
+
+
 def read_person(answers: Mapping[str, Any]) -> Person:
     """Pick out what the analysis needs from validated answers (question id → value)."""
     ratings: dict[str, int] = {}
     factor_ratings: dict[str, int] = {}
     for qid, value in answers.items():
         if qid.startswith("competency.") and (number := _number(value)) is not None:
-            ratings[qid.removeprefix("competency.")] = int(number)
+            ratings[qid.removeprefix("competency.")] = _rating(number)
         elif qid.startswith(FACTOR_RATING_PREFIX) and (number := _number(value)) is not None:
-            factor_ratings[qid.removeprefix(FACTOR_RATING_PREFIX)] = int(number)
+            factor_ratings[qid.removeprefix(FACTOR_RATING_PREFIX)] = _rating(number)
     timeframe = _number(answers.get("goals.timeframe_months"))
     hours = _number(answers.get("goals.hours_per_week"))
     return Person(
