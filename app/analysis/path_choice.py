@@ -6,10 +6,11 @@
    - with little work experience (< EXPERIENCED_YEARS) and no degree at the required level:
      a degree path in an accepted field, communication first (S0: a communication degree is
      the good base, "the work is largely communication");
-   - otherwise (long experience, or already a degree at that level in another field): the
-     short programme or course that best fits their gaps (S0: more and more programmes
-     focus on social media; S4: strategists have 13+ years but only ~3 in online marketing,
-     so working life counts).
+   - otherwise (long experience, or already a degree at that level in another field): a
+     programme or course that addresses the education benchmarks, preferring one that ends
+     within the timeframe at the person's hours, then the one working on most of their gaps
+     (S0: more and more programmes focus on social media; S4: strategists have 13+ years but
+     only ~3 in online marketing, so working life counts).
    Nobody is sent to a degree they hold (same field, same or higher level).
 2. Background (S3). A path whose `not_for_prior_fields` matches the person's background is
    skipped: what they bring is built on, not taught again. A customer-service background is
