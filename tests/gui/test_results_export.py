@@ -1,0 +1,173 @@
+"""The results page shows what `smm-career analyze` prints; the export worker writes a real PDF."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from gui_driver import click_back, click_box, click_next
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from app.analysis import analyze
+from app.cli import main as cli_main
+from app.content import Content, shipped
+from app.gui.main import MainWindow
+from app.gui.results_page import SORT_ROLE
+from app.gui.wizard import AssessmentWizard
+from app.report import html_for
+from app.storage.answer_files import read_answer_file
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+COMPLETE = sorted(p for p in EXAMPLES.glob("*.json") if "partial" not in p.name)
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return shipped()
+
+
+def open_example(qtbot: QtBot, content: Content, data_dir: Path, example: Path) -> tuple[MainWindow, AssessmentWizard]:
+    window = MainWindow(content, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_answer_file(example)
+    assert window.wizard is not None
+    return window, window.wizard
+
+
+def go_to_results(qtbot: QtBot, wizard: AssessmentWizard) -> None:
+    for _ in wizard.section_pages:
+        click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.results_page
+
+
+def table_rows(wizard: AssessmentWizard) -> list[tuple[str, int, int, int, int]]:
+    proxy = wizard.results_page.gap_proxy
+    return [
+        (proxy.index(r, 0).data(), *(proxy.index(r, c).data(SORT_ROLE) for c in (1, 2, 3, 5)))
+        for r in range(proxy.rowCount())
+    ]
+
+
+@pytest.mark.parametrize("example", COMPLETE, ids=lambda p: p.stem)
+def test_results_page_equals_cli_analyze(qtbot: QtBot, content: Content, isolated_user_folders: Path,
+                                         example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["analyze", str(example)]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    window, wizard = open_example(qtbot, content, isolated_user_folders, example)
+    go_to_results(qtbot, wizard)
+    page = wizard.results_page
+    lang = wizard.answer_file.language
+
+    assert page.readiness_bar.value() == cli["readiness"]
+    assert page.analysis is not None and page.analysis.model_dump(mode="json") == cli
+    questions = content.questionnaire.index()
+    expected = sorted(
+        (questions[f"competency.{c['id']}"].short.get(lang), 0 if c["missing"] else c["rating"],  # type: ignore[union-attr]
+         c["target"], c["gap"], c["priority"])
+        for c in cli["competencies"]
+    )
+    shown = table_rows(wizard)
+    assert sorted(shown) == expected
+    assert [row[4] for row in shown] == sorted((row[4] for row in shown), reverse=True)  # by priority
+    best = [content.profiles[p].title.get(lang) for p in cli["best_fit"][:3]]
+    fit_text = page.fit.text()
+    assert [fit_text.index(title) for title in best] == sorted(fit_text.index(title) for title in best)
+    # the radar is the PDF's own SVG
+    assert page.view is not None and page.view.radar_uri in html_for(wizard.answer_file, content)
+    assert page.radar.renderer().isValid()
+
+
+def test_file_without_a_required_answer_stops_at_it(qtbot: QtBot, content: Content,
+                                                   isolated_user_folders: Path, tmp_path: Path) -> None:
+    raw = json.loads((EXAMPLES / "en_journalist_no_degree_partial.json").read_text("utf-8"))
+    del raw["answers"]["goals.target_role"]
+    example = tmp_path / "no_target.json"
+    example.write_text(json.dumps(raw), "utf-8")
+    window, wizard = open_example(qtbot, content, isolated_user_folders, example)
+    for _ in wizard.section_pages:
+        click_next(qtbot, wizard)
+    page = wizard.currentPage()
+    assert page is wizard.section_pages[-1]
+    assert page.blocks["goals.target_role"].error.isVisible()
+    assert page.banner.isVisible()
+
+
+def test_going_back_and_changing_an_answer_updates_the_results(qtbot: QtBot, content: Content,
+                                                               isolated_user_folders: Path) -> None:
+    window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
+    go_to_results(qtbot, wizard)
+    page = wizard.results_page
+    assert page.analysis is not None
+    gap = max(page.analysis.competencies, key=lambda c: c.priority)
+    before = page.analysis.readiness
+    competency_page = next(p for p in wizard.section_pages if f"competency.{gap.id}" in p.blocks)
+    while wizard.currentPage() is not competency_page:
+        click_back(qtbot, wizard)
+    likert = competency_page.blocks[f"competency.{gap.id}"].input
+    click_box(qtbot, likert.buttons[4])
+    while wizard.currentPage() is not page:
+        click_next(qtbot, wizard)
+    now = analyze(wizard.answer_file.answers, content)
+    assert wizard.answer_file.answers[f"competency.{gap.id}"] == 5
+    assert page.analysis == now
+    assert page.readiness_bar.value() == now.readiness > before
+    assert all(row[4] == 0 for row in table_rows(wizard) if row[0] == likert.question.short.get(wizard.answer_file.language))  # type: ignore[union-attr]
+
+
+def test_export_worker_writes_a_pdf_while_the_window_stays_responsive(
+    qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path
+) -> None:
+    window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
+    go_to_results(qtbot, wizard)
+    panel = wizard.results_page.export
+    out = tmp_path / "plan.pdf"
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with qtbot.waitSignal(panel.finished, timeout=180_000) as finished:
+        panel.export_to(out)
+        assert panel.busy.isVisible() and not panel.button.isEnabled()
+    timer.stop()
+    assert finished.args == [str(out)]
+    assert len(ticks) >= 3  # the event loop kept running during the render
+    assert out.read_bytes().startswith(b"%PDF")
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert wizard.answer_file.respondent.name in text
+    assert panel.button.isEnabled() and not panel.busy.isVisible()
+    [box] = [b for b in panel.findChildren(QMessageBox) if b.objectName() == "pdf_saved_box"]
+    assert str(out) in box.text()
+    box.button(QMessageBox.StandardButton.Close).click()
+
+
+def test_weasyprint_is_not_imported_until_the_first_export(tmp_path: Path) -> None:
+    script = f"""
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.content import shipped
+from app.gui.main import MainWindow
+window = MainWindow(shipped(), Path({str(tmp_path)!r}))
+window.show()
+window.open_answer_file(Path({str(COMPLETE[0])!r}))
+wizard = window.wizard
+for _ in wizard.section_pages:
+    wizard.next()
+assert wizard.currentPage() is wizard.results_page, wizard.currentPage().title()
+print("weasyprint" in sys.modules)
+"""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False"
