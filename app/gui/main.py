@@ -131,7 +131,7 @@ def _install_counsellor_mode(window: MainWindow) -> None:
     """Counsellor mode lives in `app.gui.counsellor` (`install(window)`), when it is shipped."""
     if importlib.util.find_spec("app.gui.counsellor") is None:
         return
-    from app.gui import counsellor  # type: ignore[attr-defined]
+    from app.gui import counsellor
 
     counsellor.install(window)
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from gui_driver import click_back, click_box, click_next
+from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from app.analysis import analyze
@@ -22,7 +22,6 @@ from app.gui.main import MainWindow
 from app.gui.results_page import SORT_ROLE
 from app.gui.wizard import AssessmentWizard
 from app.report import html_for
-from app.storage.answer_files import read_answer_file
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -62,7 +61,7 @@ def test_results_page_equals_cli_analyze(qtbot: QtBot, content: Content, isolate
                                          example: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["analyze", str(example)]) == 0
     cli = json.loads(capsys.readouterr().out)
-    window, wizard = open_example(qtbot, content, isolated_user_folders, example)
+    _window, wizard = open_example(qtbot, content, isolated_user_folders, example)
     go_to_results(qtbot, wizard)
     page = wizard.results_page
     lang = wizard.answer_file.language
@@ -92,7 +91,7 @@ def test_file_without_a_required_answer_stops_at_it(qtbot: QtBot, content: Conte
     del raw["answers"]["goals.target_role"]
     example = tmp_path / "no_target.json"
     example.write_text(json.dumps(raw), "utf-8")
-    window, wizard = open_example(qtbot, content, isolated_user_folders, example)
+    _window, wizard = open_example(qtbot, content, isolated_user_folders, example)
     for _ in wizard.section_pages:
         click_next(qtbot, wizard)
     page = wizard.currentPage()
@@ -103,7 +102,7 @@ def test_file_without_a_required_answer_stops_at_it(qtbot: QtBot, content: Conte
 
 def test_going_back_and_changing_an_answer_updates_the_results(qtbot: QtBot, content: Content,
                                                                isolated_user_folders: Path) -> None:
-    window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
+    _window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
     go_to_results(qtbot, wizard)
     page = wizard.results_page
     assert page.analysis is not None
@@ -126,7 +125,7 @@ def test_going_back_and_changing_an_answer_updates_the_results(qtbot: QtBot, con
 def test_export_worker_writes_a_pdf_while_the_window_stays_responsive(
     qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path
 ) -> None:
-    window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
+    _window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
     go_to_results(qtbot, wizard)
     panel = wizard.results_page.export
     out = tmp_path / "plan.pdf"
