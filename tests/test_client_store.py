@@ -220,3 +220,17 @@ def test_another_sqlite_file_is_not_taken_for_a_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="not a client store"):
         ClientStore.open(tmp_path)
     assert snapshot(tmp_path) == before
+
+
+def test_the_wizard_can_replace_answers_while_notes_and_date_stay(tmp_path: Path) -> None:
+    with ClientStore.open(tmp_path) as store:
+        cid = store.add_client("Eva")
+        day = dt.datetime(2026, 5, 4, 9, tzinfo=dt.UTC)
+        aid = store.add_assessment(cid, answer_file("Eva", 1), taken_at=day)
+        store.set_notes(aid, notes="Keep", gap_notes={"seo": "Course"})
+        store.update_answers(aid, answer_file("Eva", 4))
+        got = store.assessment(aid)
+        assert got.answer_data["answers"]["competency.seo"] == 4
+        assert (got.notes, got.gap_notes, got.taken_at) == ("Keep", {"seo": "Course"}, day)
+        with pytest.raises(StoreError, match="no assessment with id 99"):
+            store.update_answers(99, answer_file("Eva", 2))

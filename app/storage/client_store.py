@@ -372,6 +372,20 @@ class ClientStore:
             self._write_gap_notes(conn, cursor.lastrowid, notes.gap_notes)
         return cursor.lastrowid
 
+    def update_answers(self, assessment_id: int, answer_file: AnswerFile) -> None:
+        """Replace an assessment's answers (the wizard saving as the client goes); its date
+        and the counsellor's notes stay."""
+        data = answer_file.model_dump(mode="json", exclude_none=True)
+        for key in _NOT_STORED:
+            data.pop(key, None)
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE assessments SET answer_json = ? WHERE id = ?",
+                (json.dumps(data, ensure_ascii=False), assessment_id),
+            )
+            if cursor.rowcount == 0:
+                raise UnknownAssessment(assessment_id)
+
     @staticmethod
     def _write_gap_notes(conn: sqlite3.Connection, assessment_id: int, gap_notes: Mapping[str, str]) -> None:
         conn.execute("DELETE FROM gap_notes WHERE assessment_id = ?", (assessment_id,))

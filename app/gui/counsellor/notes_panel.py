@@ -1,0 +1,149 @@
+"""The counsellor's notes on one assessment: free text, a note per gap, the next meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.result import Analysis
+from app.content import Content
+from app.gui.counsellor.strings import show_date, tr
+from app.gui.i18n import current_language
+from app.storage.client_store import Assessment
+
+CID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class NotesPanel(QWidget):
+    saveRequested = Signal()
+
+    def __init__(self, content: Content, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.assessment: Assessment | None = None
+        self.analysis: Analysis | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("notes_heading")
+        self.general_label = QLabel()
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("session_notes")
+        self.general_label.setBuddy(self.notes)
+        self.gaps_label = QLabel()
+        self.gaps = QTableWidget(0, 3)
+        self.gaps.setObjectName("gap_notes")
+        self.gaps.verticalHeader().hide()
+        self.gaps.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.gaps.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.meeting_check = QCheckBox()
+        self.meeting_check.setObjectName("has_next_meeting")
+        self.meeting = QDateEdit()
+        self.meeting.setObjectName("next_meeting")
+        self.meeting.setCalendarPopup(True)
+        self.meeting.setEnabled(False)
+        self.meeting_check.toggled.connect(self.meeting.setEnabled)
+        self.save = QPushButton()
+        self.save.setObjectName("save_notes")
+        self.save.clicked.connect(self.saveRequested.emit)
+        self.status = QLabel()
+        self.status.setObjectName("notes_status")
+
+        meeting_row = QHBoxLayout()
+        meeting_row.addWidget(self.meeting_check)
+        meeting_row.addWidget(self.meeting)
+        meeting_row.addStretch()
+        meeting_row.addWidget(self.status)
+        meeting_row.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.general_label)
+        layout.addWidget(self.notes, 2)
+        layout.addWidget(self.gaps_label)
+        layout.addWidget(self.gaps, 3)
+        layout.addLayout(meeting_row)
+        self.retranslate()
+        self.show_assessment(None, None)
+
+    def retranslate(self) -> None:
+        self.general_label.setText(tr("general_notes"))
+        self.gaps_label.setText(tr("gap_notes"))
+        self.gaps.setHorizontalHeaderLabels([tr("col_competency"), tr("col_gap"), tr("col_note")])
+        self.meeting_check.setText(tr("next_meeting"))
+        self.save.setText(tr("save_notes"))
+        self._heading()
+
+    def _heading(self) -> None:
+        if self.assessment is None:
+            self.heading.setText(tr("no_assessment"))
+        else:
+            self.heading.setText(tr("notes_for", date=show_date(self.assessment.taken_at.date(), long=True)))
+
+    def show_assessment(self, assessment: Assessment | None, analysis: Analysis | None) -> None:
+        """Fill the editors; the gap table lists the assessment's gaps and any noted competency."""
+        self.assessment, self.analysis = assessment, analysis
+        self.status.clear()
+        editable = assessment is not None
+        for widget in (self.notes, self.gaps, self.meeting_check, self.save):
+            widget.setEnabled(editable)
+        self.meeting.setEnabled(editable and self.meeting_check.isChecked())
+        self._heading()
+        self.notes.setPlainText(assessment.notes if assessment else "")
+        has_meeting = bool(assessment and assessment.next_meeting)
+        self.meeting_check.setChecked(has_meeting)
+        day = assessment.next_meeting if assessment and assessment.next_meeting else dt.date.today()
+        self.meeting.setDate(QDate(day.year, day.month, day.day))
+        gaps = {c.id: c.gap for c in analysis.competencies if c.gap > 0} if analysis else {}
+        noted = dict(assessment.gap_notes) if assessment else {}
+        order = [cid for cid in self.content.competency_ids() if cid in gaps or cid in noted]
+        order += [cid for cid in noted if cid not in order]
+        questions = self.content.questionnaire.index()
+        lang = current_language()
+        self.gaps.setRowCount(len(order))
+        for row, cid in enumerate(order):
+            question = questions.get(f"competency.{cid}")
+            name = QTableWidgetItem((question.short or question.prompt).get(lang) if question else cid)
+            name.setData(CID_ROLE, cid)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            gap = QTableWidgetItem(str(gaps.get(cid, 0)))
+            gap.setFlags(gap.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            gap.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.gaps.setItem(row, 0, name)
+            self.gaps.setItem(row, 1, gap)
+            self.gaps.setItem(row, 2, QTableWidgetItem(noted.get(cid, "")))
+        self.gaps.resizeColumnToContents(0)
+        self.gaps.resizeColumnToContents(1)
+
+    def gap_notes(self) -> dict[str, str]:
+        out = {}
+        for row in range(self.gaps.rowCount()):
+            name, note = self.gaps.item(row, 0), self.gaps.item(row, 2)
+            if name is not None and note is not None and note.text().strip():
+                out[str(name.data(CID_ROLE))] = note.text().strip()
+        return out
+
+    def next_meeting(self) -> dt.date | None:
+        if not self.meeting_check.isChecked():
+            return None
+        day = self.meeting.date()
+        return dt.date(day.year(), day.month(), day.day())
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)

@@ -1,0 +1,179 @@
+"""A client's progress: radar of an earlier and the latest assessment, changes, readiness over time.
+
+The numbers come from `app.report.progress` (the same as the PDF); this widget only shows them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.content import Content
+from app.gui.counsellor.strings import show_date, tr
+from app.gui.i18n import current_language
+from app.report.progress import Progress, Session, compute_progress, readiness_svg, signed
+from app.report.radar import RadarSeries, radar_svg
+
+COMPARE_FIRST, COMPARE_PREVIOUS = "first", "previous"
+
+
+class ProgressPanel(QWidget):
+    def __init__(self, content: Content, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.progress: Progress | None = None
+        self.skipped: list[dt.date] = []
+
+        self.info = QLabel()
+        self.info.setObjectName("progress_info")
+        self.info.setWordWrap(True)
+        self.compare_label = QLabel()
+        self.compare = QComboBox()
+        self.compare.setObjectName("compare_with")
+        self.compare.currentIndexChanged.connect(lambda _i: self._show())
+        self.compare_label.setBuddy(self.compare)
+        self.radar = QSvgWidget()
+        self.radar.setObjectName("progress_radar")
+        self.changes = QTableWidget(0, 4)
+        self.changes.setObjectName("progress_changes")
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.verticalHeader().hide()
+        self.changes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.readiness_title = QLabel()
+        self.readiness = QSvgWidget()
+        self.readiness.setObjectName("readiness_chart")
+
+        row = QHBoxLayout()
+        row.addWidget(self.compare_label)
+        row.addWidget(self.compare)
+        row.addStretch()
+        charts = QHBoxLayout()
+        charts.addWidget(self.radar, 0, Qt.AlignmentFlag.AlignTop)
+        charts.addWidget(self.changes, 1)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.info)
+        layout.addLayout(row)
+        layout.addLayout(charts)
+        layout.addWidget(self.readiness_title)
+        layout.addWidget(self.readiness, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslate()
+
+    def set_sessions(self, sessions: list[Session], skipped: list[dt.date]) -> None:
+        """Sessions oldest first (analysed against one profile); `skipped`: dates not counted."""
+        self.progress = compute_progress(sessions) if sessions else None
+        self.skipped = skipped
+        self._show()
+
+    def retranslate(self) -> None:
+        self.compare_label.setText(tr("compare_with"))
+        current = self.compare.currentIndex()
+        self.compare.blockSignals(True)
+        self.compare.clear()
+        self.compare.addItem(tr("the_previous"), COMPARE_PREVIOUS)
+        self.compare.addItem(tr("the_first"), COMPARE_FIRST)
+        self.compare.setCurrentIndex(max(current, 0))
+        self.compare.blockSignals(False)
+        self.readiness_title.setText(tr("readiness_over_time"))
+        self.changes.setHorizontalHeaderLabels(
+            [tr("col_competency"), tr("col_earlier"), tr("col_now"), tr("col_change")]
+        )
+        self._show()
+
+    def earlier(self) -> Session | None:
+        if self.progress is None or len(self.progress.sessions) < 2:
+            return None
+        first = self.compare.currentData() == COMPARE_FIRST
+        return self.progress.first if first else self.progress.previous
+
+    def _show(self) -> None:
+        progress, earlier = self.progress, self.earlier()
+        lines = []
+        if earlier is None:
+            lines.append(tr("need_two"))
+        if self.skipped:
+            lines.append(tr("skipped", dates=", ".join(show_date(d) for d in self.skipped)))
+        self.info.setText("\n".join(lines))
+        self.info.setVisible(bool(lines))
+        ready = progress is not None and earlier is not None
+        for widget in (self.compare_label, self.compare, self.radar, self.changes):
+            widget.setVisible(ready)
+        self.readiness_title.setVisible(progress is not None)
+        self.readiness.setVisible(progress is not None)
+        if progress is None:
+            return
+        lang = current_language()
+        self._load(
+            self.readiness,
+            readiness_svg([s.taken_on for s in progress.sessions], progress.readiness, lang),
+        )
+        if earlier is None:
+            return
+        latest = progress.latest
+        questions = self.content.questionnaire.index()
+
+        def name(cid: str) -> str:
+            question = questions.get(f"competency.{cid}")
+            return (question.short or question.prompt).get(lang) if question else cid
+
+        then = {c.id: c.rating for c in earlier.analysis.competencies}
+        comps = latest.analysis.competencies
+        svg = radar_svg(
+            [name(c.id) for c in comps],
+            [
+                RadarSeries(tr("series_target"), [c.target for c in comps], "target"),
+                RadarSeries(
+                    tr("series_earlier", date=show_date(earlier.taken_on)),
+                    [then.get(c.id, 0) for c in comps],
+                    "previous",
+                ),
+                RadarSeries(
+                    tr("series_latest", date=show_date(latest.taken_on)), [c.rating for c in comps], "rating"
+                ),
+            ],
+            size=380,
+        )
+        self._load(self.radar, svg)
+        self.changes.setRowCount(len(comps))
+        for row, comp in enumerate(comps):
+            before = then.get(comp.id, comp.rating)
+            delta = comp.rating - before
+            cells = [name(comp.id), str(before), str(comp.rating), signed(delta)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 3 and delta:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setForeground(QColor("#1b5e20" if delta > 0 else "#b71c1c"))
+                self.changes.setItem(row, column, item)
+        self.changes.resizeColumnsToContents()
+
+    @staticmethod
+    def _load(widget: QSvgWidget, svg: str) -> None:
+        widget.load(QByteArray(svg.encode("utf-8")))
+        widget.setFixedSize(widget.renderer().defaultSize())
