@@ -225,6 +225,7 @@ class ResultsPage(QWizardPage):
         self.setSubTitle(f"{t('target_role')}: {view.role_title} · {view.timeframe}")
         self.h_readiness.setText(f"{t('readiness')}: {view.readiness}")
         self.readiness_bar.setValue(analysis.readiness)
+        self.readiness_bar.setFormat(view.readiness)
         self.readiness_bar.setAccessibleName(t("readiness"))
         self.readiness_note.setText(html.escape(t("readiness_note")))
         self.h_fit.setText(t("best_fit"))

@@ -90,7 +90,10 @@ class StartPage(QWidget):
         self.name.returnPressed.connect(self.start_button.click)
         form = QFormLayout(self.new_box)
         form.addRow(self.name_label, self.name)
-        form.addRow("", self.start_button)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addStretch()
+        form.addRow("", start_row)
 
         self.resume_box = QGroupBox()
         self.saved = QListWidget()
