@@ -41,6 +41,9 @@ class ClientTableModel(QAbstractTableModel):
     def client(self, row: int) -> ClientSummary:
         return self._rows[row]
 
+    def search_key(self, row: int) -> str:
+        return self._keys[row]
+
     def row_of(self, client_id: int) -> int | None:
         for row, client in enumerate(self._rows):
             if client.id == client_id:
@@ -112,5 +115,7 @@ class ClientFilterProxy(QSortFilterProxyModel):
         if not self._needle:
             return True
         model = self.sourceModel()
+        if isinstance(model, ClientTableModel):  # the fast path: no QModelIndex per row
+            return self._needle in model.search_key(source_row)
         key = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)
         return isinstance(key, str) and self._needle in key
