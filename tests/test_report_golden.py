@@ -1,0 +1,182 @@
+"""Each example in each language: the PDF's extracted text per section against golden files,
+its page count, tags, language and title.
+
+Regenerate the golden files after an intended change with `UPDATE_GOLDEN=1 pytest tests/test_report_golden.py`
+and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import pytest
+from babel.dates import format_date
+from pypdf import PdfReader
+
+from app import content
+from app.domain.text import LANGUAGES, Language
+from app.report import render_pdf
+from app.report.strings import Catalogue
+from app.report.view import BABEL_LOCALES
+from app.storage.answer_files import read_answer_file
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+GOLDEN = ROOT / "tests" / "golden" / "report"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+# Section headings in the order the plan prints them (notes only when the file has them).
+SECTIONS = [
+    "summary",
+    "radar_title",
+    "gaps_title",
+    "benchmarks_title",
+    "success_title",
+    "plan_title",
+    "notes_title",
+    "sources_title",
+]
+
+
+def _pdf_text(reader: PdfReader) -> str:
+    pages = [page.extract_text() or "" for page in reader.pages]
+    return "\n\f\n".join(pages)
+
+
+def _normalise(text: str, lang: Language, today: dt.date) -> str:
+    """The date the PDF was made is the only thing that changes from day to day."""
+    return text.replace(format_date(today, format="long", locale=BABEL_LOCALES[lang]), "<DATE>")
+
+
+def _split_sections(text: str, lang: Language) -> dict[str, str]:
+    """Text between consecutive section headings, keyed by section (cover = before the first)."""
+    t = Catalogue(lang)
+    positions = []
+    for key in SECTIONS:
+        # A heading is a line of its own; the first such line after the previous heading.
+        match = re.search(rf"^{re.escape(t(key))}$", text, flags=re.MULTILINE)
+        if match:
+            positions.append((match.start(), key))
+    positions.sort()
+    keys = [k for _, k in positions]
+    assert keys == [k for k in SECTIONS if k in keys], f"sections out of order: {keys}"
+    out = {"cover": text[: positions[0][0]] if positions else text}
+    for i, (start, key) in enumerate(positions):
+        end = positions[i + 1][0] if i + 1 < len(positions) else len(text)
+        out[key] = text[start:end]
+    return out
+
+
+@pytest.fixture(scope="module")
+def shipped() -> content.Content:
+    return content.shipped()
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory, shipped: content.Content) -> dict[tuple[str, str], tuple[Path, str]]:
+    """Every example rendered once in every language: (example, lang) → (pdf, name)."""
+    out_dir = tmp_path_factory.mktemp("pdfs")
+    made = {}
+    for example in EXAMPLES:
+        answer_file = read_answer_file(example, shipped)
+        for lang in LANGUAGES:
+            out = out_dir / f"{example.stem}.{lang}.pdf"
+            render_pdf(answer_file, shipped, out, lang=lang)
+            made[(example.stem, lang)] = (out, answer_file.respondent.name)
+    return made
+
+
+def test_there_are_examples_to_check() -> None:
+    assert len(EXAMPLES) >= 3
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("example", [e.stem for e in EXAMPLES])
+def test_section_text_matches_golden_file(
+    rendered: dict[tuple[str, str], tuple[Path, str]], example: str, lang: Language
+) -> None:
+    pdf, _ = rendered[(example, lang)]
+    reader = PdfReader(pdf)
+    text = _normalise(_pdf_text(reader), lang, dt.date.today())
+    sections = _split_sections(text, lang)
+    body = "".join(f"===== {key}\n{value.strip()}\n" for key, value in sections.items())
+    golden = GOLDEN / f"{example}.{lang}.txt"
+    header = f"pages: {len(reader.pages)}\n"
+    if UPDATE or not golden.exists():
+        if not UPDATE:
+            pytest.fail(f"{golden} is missing; run with UPDATE_GOLDEN=1 to create it")
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(header + body, encoding="utf-8")
+    expected = golden.read_text(encoding="utf-8")
+    assert header + body == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("example", [e.stem for e in EXAMPLES])
+def test_every_section_is_there_in_the_language(
+    rendered: dict[tuple[str, str], tuple[Path, str]], example: str, lang: Language
+) -> None:
+    pdf, name = rendered[(example, lang)]
+    text = _pdf_text(PdfReader(pdf))
+    t = Catalogue(lang)
+    sections = _split_sections(text, lang)
+    for key in ("summary", "radar_title", "gaps_title", "benchmarks_title", "success_title", "plan_title", "sources_title"):
+        assert key in sections, f"{t(key)!r} missing in {pdf.name}"
+    assert name in sections["cover"]
+    assert t("page_of", page=2, pages=len(PdfReader(pdf).pages)) in text
+    assert format_date(dt.date.today(), format="long", locale=BABEL_LOCALES[lang]) in sections["cover"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pdf_is_tagged_with_language_and_a_fixed_title(
+    rendered: dict[tuple[str, str], tuple[Path, str]], lang: Language
+) -> None:
+    pdf, name = rendered[(EXAMPLES[0].stem, lang)]
+    reader = PdfReader(pdf)
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root
+    assert bool(root["/MarkInfo"]["/Marked"]) is True
+    assert root["/Lang"] == lang
+    assert reader.metadata is not None
+    assert reader.metadata.title == Catalogue(lang)("doc_title")
+    assert name not in str(reader.metadata)
+    assert len(reader.pages) >= 5
+    first = reader.pages[0].mediabox
+    assert (round(float(first.width)), round(float(first.height))) == (595, 842)  # A4 in points
+
+
+def test_only_bundled_fonts_are_embedded(rendered: dict[tuple[str, str], tuple[Path, str]]) -> None:
+    pdf, _ = rendered[(EXAMPLES[0].stem, "sv")]
+    reader = PdfReader(pdf)
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+", 1)[-1])
+    assert fonts, "no fonts found"
+    assert all(f.startswith(("Liberation-Sans", "Noto-Sans-Arabic")) for f in fonts), fonts
+
+
+def test_counsellor_notes_and_next_meeting_are_printed(
+    tmp_path: Path, shipped: content.Content
+) -> None:
+    answer_file = read_answer_file(EXAMPLES[0], shipped)
+    data = answer_file.model_copy(deep=True)
+    from app.domain.answers import CounsellorNotes
+
+    data.counsellor = CounsellorNotes(
+        notes="Talk to the team lead about a rotation.",
+        gap_notes={"customer_service": "Start with the evening shift."},
+        next_meeting=dt.date(2030, 3, 14),
+    )
+    out = tmp_path / "notes.pdf"
+    render_pdf(data, shipped, out, lang="nl")
+    text = _pdf_text(PdfReader(out))
+    sections = _split_sections(text, "nl")
+    notes = sections["notes_title"]
+    assert "Talk to the team lead about a rotation." in notes
+    assert "Start with the evening shift." in notes
+    assert "14 maart 2030" in notes
+    assert Catalogue("nl")("next_meeting") in notes
