@@ -239,7 +239,7 @@ def _date(day: dt.date, lang: Language, fmt: str = "long") -> str:
 
 def readiness_svg(days: Sequence[dt.date], values: Sequence[int], lang: Language, *, width: int = 480) -> str:
     """Readiness (0–100) per assessment as a line with labelled points."""
-    height, left, right, top, bottom = 170, 56, 40, 16, 30
+    height, left, right, top, bottom = 180, 56, 44, 22, 30
     plot_w, plot_h = width - left - right, height - top - bottom
     count = len(values)
 
@@ -259,7 +259,7 @@ def readiness_svg(days: Sequence[dt.date], values: Sequence[int], lang: Language
         out.append(
             f'<line x1="{left}" y1="{y(level):.1f}" x2="{width - right}" y2="{y(level):.1f}" '
             f'stroke="#d0d0d0" stroke-width="0.6"/>'
-            f'<text x="{left - 5}" y="{y(level) + 3:.1f}" font-family="{_FONT}" font-size="8" '
+            f'<text x="{left - 5}" y="{y(level) + 3:.1f}" font-family="{_FONT}" font-size="10" '
             f'fill="#606060" text-anchor="end">{level}</text>'
         )
     if count > 1:
@@ -268,9 +268,9 @@ def readiness_svg(days: Sequence[dt.date], values: Sequence[int], lang: Language
     for i, (day, value) in enumerate(zip(days, values, strict=True)):
         out.append(
             f'<circle cx="{x(i):.1f}" cy="{y(value):.1f}" r="3.5" fill="#1f4e79"/>'
-            f'<text x="{x(i):.1f}" y="{y(value) - 7:.1f}" font-family="{_FONT}" font-size="9" '
+            f'<text x="{x(i):.1f}" y="{y(value) - 8:.1f}" font-family="{_FONT}" font-size="12" '
             f'fill="#000000" text-anchor="middle">{value}</text>'
-            f'<text x="{x(i):.1f}" y="{height - 10}" font-family="{_FONT}" font-size="8" '
+            f'<text x="{x(i):.1f}" y="{height - 10}" font-family="{_FONT}" font-size="10" '
             f'fill="#404040" text-anchor="middle">{escape(_date(day, lang, "short"))}</text>'
         )
     out.append("</svg>")

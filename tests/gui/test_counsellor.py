@@ -225,7 +225,7 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
         assert history[-1].answer_data["answers"] == {"competency.seo": 4, "competency.networking": 5}
         assert "client_id" not in history[-1].answer_data
     assert view.history.rowCount() == 3
-    assert view.history.item(0, 1).text().endswith(" %")  # the newest session, analysed as far as answered
+    assert view.history.item(0, 1).text().endswith("%")  # the newest session, analysed as far as answered
 
 
 def test_a_damaged_store_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:

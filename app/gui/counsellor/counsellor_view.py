@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from babel.numbers import format_percent
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +40,7 @@ from app.gui.counsellor.progress_panel import ProgressPanel
 from app.gui.counsellor.strings import show_date, tr
 from app.gui.i18n import current_language
 from app.report.progress import Session, analyse_sessions
+from app.report.view import BABEL_LOCALES
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
 from app.storage.client_store import Assessment, ClientStore, ClientSummary, StoreError
@@ -143,7 +145,7 @@ class CounsellorView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 190)
+        header.resizeSection(0, 170)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._client_changed())
         self.search.textChanged.connect(self._search)
@@ -229,7 +231,7 @@ class CounsellorView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([460, 740])
+        splitter.setSizes([500, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
@@ -353,7 +355,9 @@ class CounsellorView(QWidget):
             profile = self.content.profiles.get(analysis.profile) if analysis else None
             cells = [
                 show_date(assessment.taken_at.date(), long=True),
-                f"{analysis.readiness} %" if analysis else tr("unfinished"),
+                format_percent(analysis.readiness / 100, locale=BABEL_LOCALES[lang])
+                if analysis
+                else tr("unfinished"),
                 profile.title.get(lang) if profile else "",
                 " ".join(assessment.notes.split())[:120],
             ]

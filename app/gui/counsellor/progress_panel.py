@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -49,11 +48,10 @@ class ProgressPanel(QWidget):
         self.compare_label.setBuddy(self.compare)
         self.radar = QSvgWidget()
         self.radar.setObjectName("progress_radar")
-        self.changes = QTableWidget(0, 4)
+        self.changes = QTableWidget(0, 5)
         self.changes.setObjectName("progress_changes")
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.verticalHeader().hide()
-        self.changes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.readiness_title = QLabel()
         self.readiness = QSvgWidget()
         self.readiness.setObjectName("readiness_chart")
@@ -62,14 +60,12 @@ class ProgressPanel(QWidget):
         row.addWidget(self.compare_label)
         row.addWidget(self.compare)
         row.addStretch()
-        charts = QHBoxLayout()
-        charts.addWidget(self.radar, 0, Qt.AlignmentFlag.AlignTop)
-        charts.addWidget(self.changes, 1)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.info)
         layout.addLayout(row)
-        layout.addLayout(charts)
+        layout.addWidget(self.radar, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.changes, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.readiness_title)
         layout.addWidget(self.readiness, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
@@ -98,7 +94,7 @@ class ProgressPanel(QWidget):
         self.compare.blockSignals(False)
         self.readiness_title.setText(tr("readiness_over_time"))
         self.changes.setHorizontalHeaderLabels(
-            [tr("col_competency"), tr("col_earlier"), tr("col_now"), tr("col_change")]
+            [tr("col_competency"), tr("col_earlier"), tr("col_now"), tr("col_change"), tr("col_target")]
         )
         self._show()
 
@@ -153,14 +149,14 @@ class ProgressPanel(QWidget):
                     tr("series_latest", date=show_date(latest.taken_on)), [c.rating for c in comps], "rating"
                 ),
             ],
-            size=380,
+            size=400,
         )
         self._load(self.radar, svg)
         self.changes.setRowCount(len(comps))
         for row, comp in enumerate(comps):
             before = then.get(comp.id, comp.rating)
             delta = comp.rating - before
-            cells = [name(comp.id), str(before), str(comp.rating), signed(delta)]
+            cells = [name(comp.id), str(before), str(comp.rating), signed(delta), str(comp.target)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -172,6 +168,15 @@ class ProgressPanel(QWidget):
                     item.setForeground(QColor("#1b5e20" if delta > 0 else "#b71c1c"))
                 self.changes.setItem(row, column, item)
         self.changes.resizeColumnsToContents()
+        # Every row shown: the panel scrolls as a whole, the table never inside it.
+        frame = 2 * self.changes.frameWidth()
+        header = self.changes.horizontalHeader()
+        self.changes.setFixedWidth(header.length() + frame)
+        height = header.height() + frame
+        height += sum(self.changes.rowHeight(r) for r in range(self.changes.rowCount()))
+        self.changes.setFixedHeight(height)
+        self.changes.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     @staticmethod
     def _load(widget: QSvgWidget, svg: str) -> None:
