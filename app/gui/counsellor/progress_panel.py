@@ -149,7 +149,7 @@ class ProgressPanel(QWidget):
                     tr("series_latest", date=show_date(latest.taken_on)), [c.rating for c in comps], "rating"
                 ),
             ],
-            size=400,
+            size=500,
         )
         self._load(self.radar, svg)
         self.changes.setRowCount(len(comps))
