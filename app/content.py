@@ -33,6 +33,8 @@ FILE_TYPES: dict[str, type[BaseModel]] = {
     "learning_paths": LearningPathCatalogue,
     "sources": SourceCatalogue,
 }
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML has it: ten times faster, which the GUI's start-up needs."""
 _KIND_TAGS = {"text", "number", "single_choice", "multi_choice", "likert", "rank"}
 
 
@@ -97,7 +99,7 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
     """Read one YAML data file into its model, or say what is wrong with it."""
     name = _display(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except UnicodeDecodeError:
         return None, [ContentProblem(name, "", "not a UTF-8 text file")]
     except OSError as exc:
