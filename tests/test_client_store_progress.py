@@ -138,3 +138,23 @@ def test_clients_report_refuses_unknown_client_and_non_pdf_target(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a PDF" in err
     assert precious.read_bytes() == b"my thesis"
+
+
+def test_every_counsellor_sentence_exists_in_three_languages_with_the_same_placeholders() -> None:
+    import string
+
+    from app.cli import clients_cmd
+    from app.gui.counsellor.strings import STRINGS as GUI_STRINGS
+    from app.report.progress import STRINGS as REPORT_STRINGS
+    from app.storage.client_messages import MESSAGES
+
+    cli = {
+        name: getattr(clients_cmd, name)
+        for name in ("_NO_NAME", "_ERASED", "_NO_ASSESSMENTS", "_WROTE", "_CANNOT_WRITE")
+    }
+    for table in (GUI_STRINGS, REPORT_STRINGS, MESSAGES, cli):
+        for key, texts in table.items():
+            assert set(texts) == {"sv", "nl", "en"}, key
+            fields = {lang: {f for _, f, _, _ in string.Formatter().parse(t) if f} for lang, t in texts.items()}
+            assert fields["sv"] == fields["nl"] == fields["en"], key
+            assert all(t.strip() for t in texts.values()), key

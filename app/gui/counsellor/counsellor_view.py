@@ -216,12 +216,16 @@ class CounsellorView(QWidget):
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.name)
         detail_layout.addWidget(self.contact)
-        actions = QHBoxLayout()
-        for button in (self.new_assessment, self.continue_assessment, self.report, self.export):
-            actions.addWidget(button)
-        actions.addStretch()
-        actions.addWidget(self.erase)
-        detail_layout.addLayout(actions)
+        sessions = QHBoxLayout()  # two short rows: long Dutch labels must not squeeze the list
+        for button in (self.new_assessment, self.continue_assessment, self.report):
+            sessions.addWidget(button)
+        sessions.addStretch()
+        privacy = QHBoxLayout()
+        privacy.addWidget(self.export)
+        privacy.addStretch()
+        privacy.addWidget(self.erase)
+        detail_layout.addLayout(sessions)
+        detail_layout.addLayout(privacy)
         detail_layout.addWidget(self.tabs, 1)
         self.right = QStackedWidget()
         self.right.addWidget(self.placeholder)
