@@ -40,14 +40,18 @@ def test_import_list_and_a_second_session(tmp_path: Path, capsys: pytest.Capture
     assert (code, out) == (0, "1\n")
     code, out, _ = run(capsys, data, "import", str(EXAMPLES / "nl_marketing_veteran_strategist.json"))
     assert (code, out) == (0, "2\n")
-    later = answer_file(tmp_path, "Elin Sjöberg", **{"competency.seo": 3})
-    code, out, _ = run(capsys, data, "import", str(later), "--client", "1")
-    assert (code, out) == (0, "1\n")
+    later = answer_file(tmp_path, "elin sjoberg", **{"competency.seo": 3})
+    code, out, err = run(capsys, data, "import", str(later), "--client", "1")
+    assert (code, out, err) == (0, "1\n", "")  # same person, spelled without accents
+    someone_else = answer_file(tmp_path, "Maya Okafor")
+    code, out, err = run(capsys, data, "import", str(someone_else), "--client", "2")
+    assert (code, out) == (0, "2\n")
+    assert err.count("\n") == 1 and "names 'Maya Okafor'; client 2 is" in err
     code, out, _ = run(capsys, data, "list")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "1\tElin Sjöberg\t2"
-    assert lines[1].startswith("2\t") and lines[1].endswith("\t1")
+    assert lines[1].startswith("2\t") and lines[1].endswith("\t2")
 
 
 def test_names_with_tabs_and_line_breaks_keep_one_line_per_client(

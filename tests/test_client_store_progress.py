@@ -150,7 +150,7 @@ def test_every_counsellor_sentence_exists_in_three_languages_with_the_same_place
 
     cli = {
         name: getattr(clients_cmd, name)
-        for name in ("_NO_NAME", "_ERASED", "_NO_ASSESSMENTS", "_WROTE", "_CANNOT_WRITE")
+        for name in ("_NO_NAME", "_OTHER_NAME", "_ERASED", "_NO_ASSESSMENTS", "_WROTE", "_CANNOT_WRITE")
     }
     for table in (GUI_STRINGS, REPORT_STRINGS, MESSAGES, cli):
         for key, texts in table.items():

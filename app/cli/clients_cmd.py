@@ -21,6 +21,7 @@ from app.cli.common import UsageError, add_data_dir
 from app.domain.text import LANGUAGES
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data, read_answer_file
+from app.storage.client_schema import search_key
 from app.storage.client_store import ClientStore, StoreError
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
@@ -115,7 +116,14 @@ def run_import(args: argparse.Namespace) -> int:
                     raise UsageError([f"{args.file}: respondent.name: {_NO_NAME[lang]}"])
                 client_id = store.add_client(name)
             else:
-                client_id = store.client(args.client).id
+                client = store.client(args.client)
+                client_id = client.id
+                named = answer_file.respondent.name.strip()
+                if named and search_key(named) != search_key(client.name):
+                    note = _OTHER_NAME[lang].format(
+                        file=args.file, named=named, id=client_id, name=client.name
+                    )
+                    print(one_line(note), file=sys.stderr)
             store.add_assessment(client_id, answer_file)
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
@@ -123,6 +131,11 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+_OTHER_NAME = {
+    "en": "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
+    "sv": "obs: {file} anger '{named}'; klient {id} heter '{name}' (bedömningen lades till klient {id})",
+    "nl": "let op: {file} noemt '{named}'; cliënt {id} heet '{name}' (de beoordeling is aan cliënt {id} toegevoegd)",
+}
 _NO_NAME = {
     "en": "empty; put the client's name in the file or give --client ID",
     "sv": "tomt; skriv klientens namn i filen eller ange --client ID",
