@@ -102,6 +102,9 @@ def test_clients_report_writes_the_progress_pdf(tmp_path: Path, capsys: pytest.C
     latest = raw_session(4, 3, "Ready to apply for junior roles.")
     latest["saved_at"] = "2026-09-10T10:00:00Z"
     latest["counsellor"]["next_meeting"] = "2026-10-01"  # type: ignore[index]
+    first["respondent"] = {"name": "Elin Sjöberg"}
+    second["respondent"] = {"name": ""}  # a later file without a name still reports for the client
+    latest["respondent"] = {"name": ""}
     import_session(data, tmp_path, first, None)
     import_session(data, tmp_path, second, "1")
     import_session(data, tmp_path, latest, "1")
@@ -117,6 +120,7 @@ def test_clients_report_writes_the_progress_pdf(tmp_path: Path, capsys: pytest.C
     assert "First talk: wants to leave customer service." in text  # earlier notes
     assert "Read the SEO starter guide" in text
     assert "+3" in text and "+2" in text
+    assert "Elin Sjöberg" in text  # the client's name from the store, on the cover and footers
 
     sv = tmp_path / "utveckling.pdf"
     assert main(["clients", "report", "1", "-o", str(sv), "--lang", "sv", "--data-dir", str(data)]) == 0
@@ -155,6 +159,8 @@ def test_every_counsellor_sentence_exists_in_three_languages_with_the_same_place
     for table in (GUI_STRINGS, REPORT_STRINGS, MESSAGES, cli):
         for key, texts in table.items():
             assert set(texts) == {"sv", "nl", "en"}, key
-            fields = {lang: {f for _, f, _, _ in string.Formatter().parse(t) if f} for lang, t in texts.items()}
+            fields = {
+                lang: {f for _, f, _, _ in string.Formatter().parse(t) if f} for lang, t in texts.items()
+            }
             assert fields["sv"] == fields["nl"] == fields["en"], key
             assert all(t.strip() for t in texts.values()), key

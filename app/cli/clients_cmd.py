@@ -211,6 +211,7 @@ def run_report(args: argparse.Namespace) -> int:
     with _open(args) as store:
         try:
             assessments = store.assessments(args.client)
+            name = store.client(args.client).name
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
     problems: list[str] = []
@@ -233,7 +234,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise UsageError([missing])
     sessions = analyse_sessions(dated, shipped)
     try:
-        render_progress_pdf(sessions, shipped, args.output, lang=args.lang)
+        render_progress_pdf(sessions, shipped, args.output, lang=args.lang, name=name)
     except OSError as exc:
         raise UsageError([_CANNOT_WRITE[lang].format(path=args.output, detail=exc.strerror or exc)]) from None
     print(_WROTE[lang].format(path=args.output))

@@ -370,27 +370,41 @@ def progress_html(
     content: Content,
     lang: Language | None = None,
     *,
+    name: str | None = None,
     today: dt.date | None = None,
 ) -> str:
     """The development plan of the latest session, with the previous one on the radar and the
-    progress section (`_progress.html.j2`) before the notes."""
+    progress section (`_progress.html.j2`) before the notes.
+
+    `name` (the client's name in the store) replaces the name in the answer file, which
+    may be empty or spelled otherwise.
+    """
     progress = compute_progress(sessions)
     latest = progress.latest
     lang = lang or latest.answer_file.language
+    answer_file = latest.answer_file
+    if name is not None:
+        answer_file = answer_file.model_copy(deep=True)
+        answer_file.respondent.name = name
     earlier = (
         ProgressData(previous=progress.previous.analysis, taken_on=progress.previous.taken_on)
         if len(progress.sessions) > 1
         else None
     )
     view = build_view(
-        latest.answer_file, latest.analysis, content, lang, today=today or dt.date.today(), progress=earlier
+        answer_file, latest.analysis, content, lang, today=today or dt.date.today(), progress=earlier
     )
     section = progress_view(progress, content, lang)
     return environment().get_template(MAIN_TEMPLATE).render(v=view, client_progress=section)
 
 
 def render_progress_pdf(
-    sessions: Sequence[Session], content: Content, out: Path, *, lang: Language | None = None
+    sessions: Sequence[Session],
+    content: Content,
+    out: Path,
+    *,
+    lang: Language | None = None,
+    name: str | None = None,
 ) -> None:
     """Write the progress report; the old file stays intact until the new one is whole."""
-    write_atomic(out, pdf_bytes(progress_html(sessions, content, lang)), backup=False)
+    write_atomic(out, pdf_bytes(progress_html(sessions, content, lang, name=name)), backup=False)

@@ -187,9 +187,7 @@ def test_erasing_asks_first_and_then_leaves_no_trace(qtbot: QtBot, tmp_path: Pat
     assert [view.model.client(r).name for r in range(view.model.rowCount())] == ["Åsa Öström", "Sam Carter"]
     assert view.status.text() == "Pieter de Vries was erased."
     view.store.close()
-    leftovers = [
-        p for p in tmp_path.rglob("*") if p.is_file() and b"Pieter de Vries" in p.read_bytes()
-    ]
+    leftovers = [p for p in tmp_path.rglob("*") if p.is_file() and b"Pieter de Vries" in p.read_bytes()]
     assert leftovers == []
 
 
@@ -253,3 +251,21 @@ def test_the_view_speaks_swedish_and_dutch(qtbot: QtBot, tmp_path: Path, shipped
     set_language("nl")
     assert view.erase.text() == "Cliënt wissen…"
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Naam"
+
+
+def test_the_progress_report_is_made_in_the_background(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    from pypdf import PdfReader
+
+    ids = fill_store(tmp_path / "data", shipped)
+    view = make_view(qtbot, tmp_path / "data", shipped)
+    view.select_client(ids["Pieter de Vries"])
+    out = tmp_path / "pieter.pdf"
+    with qtbot.waitSignal(view.reportFinished, timeout=120_000) as finished:
+        view.report_to(out)  # what "Progress report (PDF)…" calls after the file dialog
+        assert not view.report.isEnabled()  # busy while the worker renders
+    assert finished.args == [str(out)]
+    assert view.report.isEnabled() and str(out) in view.status.text()
+    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(out).pages).split())
+    assert "Pieter de Vries" in text and "Progress" in text and "Intake with Pieter de Vries" in text

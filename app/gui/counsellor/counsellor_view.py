@@ -54,9 +54,10 @@ class ReportSignals(QObject):
 class ReportJob(QRunnable):
     """Renders the progress PDF off the GUI thread (WeasyPrint is imported here, on first use)."""
 
-    def __init__(self, sessions: list[Session], content: Content, out: Path, lang: Language):
+    def __init__(self, sessions: list[Session], content: Content, out: Path, lang: Language, name: str):
         super().__init__()
         self.sessions, self.content, self.out, self.lang = sessions, content, out, lang
+        self.name = name
         self.signals = ReportSignals()
 
     def run(self) -> None:
@@ -68,7 +69,7 @@ class ReportJob(QRunnable):
             self.signals.failed.emit(hint)
             return
         try:
-            render_progress_pdf(self.sessions, self.content, self.out, lang=self.lang)
+            render_progress_pdf(self.sessions, self.content, self.out, lang=self.lang, name=self.name)
         except OSError as exc:
             self.signals.failed.emit(f"{self.out}: {exc.strerror or exc}")
         except Exception as exc:  # shown in the view, never a traceback
@@ -533,9 +534,10 @@ class CounsellorView(QWidget):
             self._say(problem)
             self.reportFinished.emit("")
             return
-        if not self.sessions or self.report_job is not None:
+        client = self.current_client()
+        if client is None or not self.sessions or self.report_job is not None:
             return
-        self.report_job = ReportJob(list(self.sessions), self.content, out, lang)
+        self.report_job = ReportJob(list(self.sessions), self.content, out, lang, client.name)
         self.report_job.signals.done.connect(self._report_done)
         self.report_job.signals.failed.connect(self._report_failed)
         self.report.setEnabled(False)
