@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
@@ -17,9 +18,11 @@ from app.domain.text import LANGUAGES
 from app.gui.autosave import file_saver, load_autosave, new_autosave_path
 from app.gui.i18n import current_language, set_language
 from app.gui.start_page import StartPage
-from app.gui.wizard import AssessmentWizard, Saver
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, read_answer_file, save_answer_file
+
+if TYPE_CHECKING:  # the wizard's pages are imported when the first assessment opens
+    from app.gui.wizard import AssessmentWizard, Saver
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
 
     def open_wizard(self, answer_file: AnswerFile, saver: Saver) -> AssessmentWizard:
         """Show the wizard for `answer_file` in this window (also for counsellor mode)."""
+        from app.gui.wizard import AssessmentWizard
+
         self.close_wizard()
         if answer_file.language in LANGUAGES and answer_file.language != current_language():
             set_language(answer_file.language)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,13 +36,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.analysis import Analysis, analyze
 from app.content import Content
 from app.gui.export import ExportPanel
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
 from app.gui.timeline import TimelineWidget
-from app.report.view import PlanView, build_view
+
+if TYPE_CHECKING:  # loaded on the first visit: analysis, jinja2, Babel and QtSvg cost start-up time
+    from PySide6.QtSvgWidgets import QSvgWidget
+
+    from app.analysis import Analysis
+    from app.report.view import PlanView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -134,8 +137,9 @@ class ResultsPage(QWizardPage):
         self.readiness_note = _text()
         self.h_fit = _heading()
         self.fit = _text()
-        self.radar = QSvgWidget()
-        self.radar.setObjectName("radar")
+        self.radar_slot = QVBoxLayout()
+        self.radar_slot.setContentsMargins(0, 0, 0, 0)
+        self._radar: QSvgWidget | None = None
         self.h_gaps = _heading()
         self.gaps_intro = _text()
         self.gap_model = GapTableModel()
@@ -180,7 +184,7 @@ class ResultsPage(QWizardPage):
         top.addWidget(self.h_fit, 3, 0)
         top.addWidget(self.fit, 4, 0)
         top.setRowStretch(5, 1)
-        top.addWidget(self.radar, 0, 1, 6, 1, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(self.radar_slot, 0, 1, 6, 1, Qt.AlignmentFlag.AlignTop)
         top.setColumnStretch(0, 1)
         layout.addLayout(top)
         for widget in (self.missing, self.h_gaps, self.gaps_intro, self.gap_table, self.h_strengths,
@@ -211,8 +215,22 @@ class ResultsPage(QWizardPage):
             self.refresh()
         super().changeEvent(event)
 
+    @property
+    def radar(self) -> QSvgWidget:
+        """The report's radar SVG, drawn by QtSvg (made on the first visit)."""
+        if self._radar is None:
+            from PySide6.QtSvgWidgets import QSvgWidget
+
+            self._radar = QSvgWidget()
+            self._radar.setObjectName("radar")
+            self.radar_slot.addWidget(self._radar)
+        return self._radar
+
     def refresh(self) -> None:
         """Analyse the current answers (the same call as `smm-career analyze`) and show them."""
+        from app.analysis import analyze
+        from app.report.view import build_view
+
         answer_file = self.answers.answer_file
         self.analysis = analyze(answer_file.answers, self.content)
         self.view = build_view(answer_file, self.analysis, self.content, current_language(),

@@ -107,27 +107,34 @@ class SectionPage(QWizardPage):
         self.banner.hide()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.addWidget(self.intro)
-        self.blocks: dict[str, QuestionBlock] = {}
-        for question in section.questions:
-            block = QuestionBlock(content, question)
-            block.input.set_value(answers.get(question.id))
-            block.input.changed.connect(lambda q=question, b=block: self._changed(q, b))
-            body_layout.addWidget(block)
-            self.blocks[question.id] = block
-        body_layout.addStretch()
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.addWidget(self.intro)
+        self._blocks: dict[str, QuestionBlock] | None = None
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll_area)
         self._checked = False
         self.retranslate()
+
+    @property
+    def blocks(self) -> dict[str, QuestionBlock]:
+        """The question blocks, made when first needed (most pages are not seen at start-up)."""
+        if self._blocks is None:
+            self._blocks = {}
+            for question in self.section.questions:
+                block = QuestionBlock(self.content, question)
+                block.input.set_value(self.answers.get(question.id))
+                block.input.changed.connect(lambda q=question, b=block: self._changed(q, b))
+                self.body_layout.addWidget(block)
+                self._blocks[question.id] = block
+            self.body_layout.addStretch()
+        return self._blocks
 
     # -- language
     def changeEvent(self, event: QEvent) -> None:
@@ -142,9 +149,10 @@ class SectionPage(QWizardPage):
         intro = self.section.intro.get(lang) if self.section.intro else ""
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
-        for block in self.blocks.values():
-            block.retranslate()
-        self._show_problems(everything=self._checked)
+        if self._blocks is not None:
+            for block in self._blocks.values():
+                block.retranslate()
+            self._show_problems(everything=self._checked)
 
     # -- answers
     def initializePage(self) -> None:

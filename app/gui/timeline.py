@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
-from app.analysis.result import PlanStep
-from app.report.view import StepView
+if TYPE_CHECKING:  # the report's view-model loads jinja2 and Babel: not at start-up
+    from app.analysis.result import PlanStep
+    from app.report.view import StepView
 
 
 class _Bar(QWidget):
