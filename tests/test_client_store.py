@@ -109,6 +109,14 @@ def test_unknown_ids_and_empty_names_are_refused_with_a_message(tmp_path: Path) 
             store.add_assessment(41, answer_file("X", 1))
         with pytest.raises(StoreError, match="needs a name"):
             store.add_client("   ")
+        with pytest.raises(StoreError, match="at most 200 characters"):
+            store.add_client("x" * 201)
+        cid = store.add_client("Ok")
+        aid = store.add_assessment(cid, answer_file("Ok", 1))
+        with pytest.raises(StoreError, match="at most 20000 characters"):
+            store.set_notes(aid, notes="n" * 20_001)
+        assert store.assessment(aid).notes == ""
+        store.erase_client(cid)
         assert store.clients() == []
 
 

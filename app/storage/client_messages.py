@@ -67,6 +67,16 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "sv": "en klient behöver ett namn",
         "nl": "een cliënt heeft een naam nodig",
     },
+    "field_too_long": {
+        "en": "a name, e-mail or phone may be at most {max} characters",
+        "sv": "namn, e-post och telefon får vara högst {max} tecken",
+        "nl": "naam, e-mail of telefoon mag hoogstens {max} tekens zijn",
+    },
+    "notes_too_long": {
+        "en": "notes may be at most {notes} characters, a note per gap at most {gap}",
+        "sv": "anteckningar får vara högst {notes} tecken, en anteckning per gap högst {gap}",
+        "nl": "notities mogen hoogstens {notes} tekens zijn, een notitie per tekort hoogstens {gap}",
+    },
     "no_client": {
         "en": "no client with id {id}",
         "sv": "ingen klient med id {id}",

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.storage import client_schema
@@ -48,6 +50,10 @@ __all__ = [
 ]
 
 STORE_NAME = "clients.sqlite3"
+FIELD_MAX = 200
+"""Longest name, e-mail or phone (the answer file's respondent name has the same limit)."""
+NOTES_MAX, GAP_NOTE_MAX = 20_000, 5_000
+"""CounsellorNotes' limits, repeated for the message."""
 BACKUP_FOLDER = "backups"
 AUTOSAVE_FOLDER = "autosave"
 EXPORT_FORMAT = "smm-career-client"
@@ -117,6 +123,16 @@ def _date(text: str | None) -> dt.date | None:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]
+
+
+def _check_client_fields(name: str, email: str, phone: str) -> str:
+    """The stripped name, or StoreError when a field is empty or too long."""
+    name = name.strip()
+    if not name:
+        raise StoreError("needs_name")
+    if max(len(name), len(email.strip()), len(phone.strip())) > FIELD_MAX:
+        raise StoreError("field_too_long", max=FIELD_MAX)
+    return name
 
 
 def check_file(path: Path) -> int:
@@ -270,9 +286,7 @@ class ClientStore:
     def add_client(
         self, name: str, *, email: str = "", phone: str = "", created_at: dt.datetime | None = None
     ) -> int:
-        name = name.strip()
-        if not name:
-            raise StoreError("needs_name")
+        name = _check_client_fields(name, email, phone)
         with self._transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO clients (name, email, phone, created_at, search_key) VALUES (?, ?, ?, ?, ?)",
@@ -288,9 +302,7 @@ class ClientStore:
         return cursor.lastrowid
 
     def update_client(self, client_id: int, *, name: str, email: str = "", phone: str = "") -> None:
-        name = name.strip()
-        if not name:
-            raise StoreError("needs_name")
+        name = _check_client_fields(name, email, phone)
         with self._transaction() as conn:
             cursor = conn.execute(
                 "UPDATE clients SET name = ?, email = ?, phone = ?, search_key = ? WHERE id = ?",
@@ -434,7 +446,10 @@ class ClientStore:
         next_meeting: dt.date | None = None,
     ) -> None:
         """Replace the counsellor's notes of one assessment (empty gap notes are dropped)."""
-        checked = CounsellorNotes(notes=notes, gap_notes=dict(gap_notes or {}), next_meeting=next_meeting)
+        try:
+            checked = CounsellorNotes(notes=notes, gap_notes=dict(gap_notes or {}), next_meeting=next_meeting)
+        except ValidationError:
+            raise StoreError("notes_too_long", notes=NOTES_MAX, gap=GAP_NOTE_MAX) from None
         with self._transaction() as conn:
             cursor = conn.execute(
                 "UPDATE assessments SET notes = ?, next_meeting = ? WHERE id = ?",

@@ -425,9 +425,8 @@ class CounsellorView(QWidget):
                 gap_notes=self.notes.gap_notes(),
                 next_meeting=self.notes.next_meeting(),
             )
-        except (StoreError, ValueError) as exc:
-            reason = exc.message(current_language()) if isinstance(exc, StoreError) else str(exc)
-            self.notes.set_status(tr("cannot_save", reason=reason))
+        except StoreError as exc:
+            self.notes.set_status(tr("cannot_save", reason=exc.message(current_language())))
             return
         client_id = self.current_client_id()
         tab = self.tabs.currentIndex()
