@@ -43,7 +43,7 @@ from app.report.progress import Session, analyse_sessions
 from app.report.view import BABEL_LOCALES
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
-from app.storage.client_store import Assessment, ClientStore, ClientSummary, StoreError
+from app.storage.client_store import FIELD_MAX, Assessment, ClientStore, ClientSummary, StoreError
 
 
 class ReportSignals(QObject):
@@ -89,6 +89,8 @@ class NewClientDialog(QDialog):
         self.email.setObjectName("client_email")
         self.phone = QLineEdit()
         self.phone.setObjectName("client_phone")
+        for field in (self.name, self.email, self.phone):
+            field.setMaxLength(FIELD_MAX)
         form = QFormLayout(self)
         form.addRow(tr("name"), self.name)
         form.addRow(tr("email"), self.email)
