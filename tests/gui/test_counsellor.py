@@ -269,3 +269,13 @@ def test_the_progress_report_is_made_in_the_background(
     assert view.report.isEnabled() and str(out) in view.status.text()
     text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(out).pages).split())
     assert "Pieter de Vries" in text and "Progress" in text and "Intake with Pieter de Vries" in text
+
+
+def test_hostile_names_stay_plain_text_on_one_line(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:
+    with ClientStore.open(tmp_path) as store:
+        cid = store.add_client("Eve\nNew\tline <b>bold</b> <img src=x>")
+    view = make_view(qtbot, tmp_path, shipped)
+    assert view.proxy.index(0, 0).data() == "Eve New line <b>bold</b> <img src=x>"
+    view.select_client(cid)
+    assert view.name.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>bold</b>" in view.name.text()
