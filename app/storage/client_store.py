@@ -301,16 +301,6 @@ class ClientStore:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def update_client(self, client_id: int, *, name: str, email: str = "", phone: str = "") -> None:
-        name = _check_client_fields(name, email, phone)
-        with self._transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE clients SET name = ?, email = ?, phone = ?, search_key = ? WHERE id = ?",
-                (name, email.strip(), phone.strip(), search_key(name, email, phone), client_id),
-            )
-            if cursor.rowcount == 0:
-                raise UnknownClient(client_id)
-
     _SUMMARY = """
         SELECT c.id, c.name, c.email, c.phone, c.created_at,
                count(a.id), max(a.taken_at),
@@ -462,11 +452,6 @@ class ClientStore:
             if cursor.rowcount == 0:
                 raise UnknownAssessment(assessment_id)
             self._write_gap_notes(conn, assessment_id, checked.gap_notes)
-
-    def delete_assessment(self, assessment_id: int) -> None:
-        with self._transaction() as conn:
-            if conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,)).rowcount == 0:
-                raise UnknownAssessment(assessment_id)
 
     # -- privacy ---------------------------------------------------------------------------
 
