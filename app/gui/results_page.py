@@ -40,6 +40,7 @@ from app.content import Content
 from app.gui.export import ExportPanel
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
+from app.gui.svg_fonts import prepare_svg_fonts
 from app.gui.timeline import TimelineWidget
 
 if TYPE_CHECKING:  # loaded on the first visit: analysis, jinja2, Babel and QtSvg cost start-up time
@@ -250,6 +251,7 @@ class ResultsPage(QWizardPage):
         self.fit.setText(_bullets([f"{n.name}: {n.text}" for n in view.best_fit]))
 
         svg = base64.b64decode(view.radar_uri.split(",", 1)[1])
+        prepare_svg_fonts(svg.decode("utf-8"))
         self.radar.load(QByteArray(svg))
         size = self.radar.renderer().defaultSize()
         self.radar.setFixedSize(size)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 from gui_driver import click_back, click_box, click_next
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -83,6 +85,8 @@ def test_results_page_equals_cli_analyze(qtbot: QtBot, content: Content, isolate
     # the radar is the PDF's own SVG
     assert page.view is not None and page.view.radar_uri in html_for(wizard.answer_file, content)
     assert page.radar.renderer().isValid()
+    family = re.search(r'font-family="([^"]+)"', html_for(wizard.answer_file, content))
+    assert family is not None and "Liberation Sans" in QFont.substitutes(family.group(1))
 
 
 def test_file_without_a_required_answer_stops_at_it(qtbot: QtBot, content: Content,
