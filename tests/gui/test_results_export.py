@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
-import re
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -85,7 +86,8 @@ def test_results_page_equals_cli_analyze(qtbot: QtBot, content: Content, isolate
     # the radar is the PDF's own SVG
     assert page.view is not None and page.view.radar_uri in html_for(wizard.answer_file, content)
     assert page.radar.renderer().isValid()
-    family = re.search(r'font-family="([^"]+)"', html_for(wizard.answer_file, content))
+    svg = base64.b64decode(page.view.radar_uri.split(",", 1)[1]).decode("utf-8")
+    family = re.search(r'font-family="([^"]+)"', svg)
     assert family is not None and "Liberation Sans" in QFont.substitutes(family.group(1))
 
 
