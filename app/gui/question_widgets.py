@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -314,6 +314,17 @@ class LikertInput(QuestionInput):
             button.setAccessibleDescription(name)
 
 
+class _RankList(QListWidget):
+    """Return moves the current item across and stays here (it would also press Next)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self.itemActivated.emit(self.currentItem())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class RankInput(QuestionInput):
     """Pick exactly N options and put them in order: a list to choose from and a ranked list."""
 
@@ -321,8 +332,8 @@ class RankInput(QuestionInput):
         super().__init__(question, parent)
         self.options = {o.value: o for o in question.options}
         self.choose = question.choose
-        self.available = QListWidget()
-        self.chosen = QListWidget()
+        self.available = _RankList()
+        self.chosen = _RankList()
         for lst in (self.available, self.chosen):
             lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             lst.setFixedHeight((lst.fontMetrics().height() + 6) * len(self.options) + 2 * lst.frameWidth() + 4)

@@ -104,6 +104,7 @@ class SectionPage(QWizardPage):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        self.banner.setContentsMargins(9, 6, 9, 0)
         self.banner.hide()
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from app.content import shipped
+from app.domain.answers import AnswerFile
 from app.domain.text import LANGUAGES
 from app.gui.autosave import file_saver
 from app.gui.i18n import set_language
@@ -51,6 +52,22 @@ def main(out: Path) -> None:
         app.processEvents()
         window.grab().save(str(out / f"{lang}_9_results.png"))
         wizard.results_page.scroll_area.widget().grab().save(str(out / f"{lang}_9_results_full.png"))
+        window.close_wizard()
+        # the states that need attention: a broken autosave, a missing and a conflicting answer
+        (data / "autosave" / "broken.json").write_text("{", "utf-8")
+        window.start_page.refresh()
+        window.start_page.saved.setCurrentRow(window.start_page.saved.count() - 1)
+        app.processEvents()
+        window.grab().save(str(out / f"{lang}_0_start_broken.png"))
+        (data / "autosave" / "broken.json").unlink()
+        wizard = window.open_wizard(AnswerFile(language=lang), lambda answer_file: None)
+        wizard.next()
+        page = wizard.section_pages[1]
+        page.blocks["experience.online_marketing_years"].input.set_value(5)
+        page.blocks["experience.online_marketing_years"].input.changed.emit()
+        wizard.next()
+        app.processEvents()
+        window.grab().save(str(out / f"{lang}_2_experience_errors.png"))
         window.close_wizard()
         window.close()
     app.quit()

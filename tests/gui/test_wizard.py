@@ -173,3 +173,21 @@ def test_saved_file_is_valid_json_with_all_keys(qtbot: QtBot, small_content: Con
     qtbot.waitUntil(lambda: "background.work_mode" in json.loads(path.read_text("utf-8"))["answers"], timeout=2000)
     raw = json.loads(path.read_text("utf-8"))
     assert raw["version"] == 1 and raw["respondent"]["name"] == "Åsa \"quote\" <script>"
+
+
+def test_return_in_the_ranking_moves_an_option_without_leaving_the_page(qtbot: QtBot,
+                                                                        small_content: Content) -> None:
+    done = {"background.work_mode": "employed", "experience.total_years": 5, "competency.networking": 3}
+    wizard = AssessmentWizard(small_content, AnswerFile(answers=done), lambda af: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(3):
+        wizard.next()
+    page = wizard.section_pages[3]
+    assert wizard.currentPage() is page
+    rank = page.blocks["success_factors.top3"].input
+    for _ in range(3):
+        rank.available.setCurrentRow(0)
+        qtbot.keyClick(rank.available, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page
+    assert len(wizard.answer_file.answers["success_factors.top3"]) == 3
