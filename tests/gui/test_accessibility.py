@@ -88,3 +88,18 @@ def test_qt_calls_do_not_leak_references_to_none(qapp: object) -> None:
         label.setText("x")
         label.setVisible(False)
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_counsellor_button_shows_only_when_connected(qtbot: QtBot, small_content: Content,
+                                                      isolated_user_folders: Path) -> None:
+    window = MainWindow(small_content, isolated_user_folders)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.start_page.counsellor_button.isVisible()
+    asked: list[bool] = []
+    window.start_page.counsellorRequested.connect(lambda: asked.append(True))
+    window.start_page.hide()
+    window.start_page.show()
+    assert window.start_page.counsellor_button.isVisible()
+    qtbot.mouseClick(window.start_page.counsellor_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]

@@ -176,3 +176,28 @@ print("weasyprint" in sys.modules)
                             timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_missing_pango_shows_the_install_hint_and_keeps_the_answers(
+    qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pango cannot be removed from this machine, so only the check's answer is replaced:
+    everything after it (worker, dialog, autosave) is the real code."""
+    import app.report
+
+    hint = app.report.pango.INSTALL_HINTS["debian"]
+    monkeypatch.setattr(app.report, "weasyprint_available", lambda lang="en": f"No Pango. {hint}")
+    _window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
+    go_to_results(qtbot, wizard)
+    wizard.save_now()
+    [autosave] = list((isolated_user_folders / "autosave").glob("*.json"))
+    saved = autosave.read_bytes()
+    panel = wizard.results_page.export
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        panel.export_to(tmp_path / "plan.pdf")
+    assert finished.args == [""]
+    [box] = [b for b in panel.findChildren(QMessageBox) if b.objectName() == "pdf_error_box"]
+    assert box.isVisible() and hint in box.text() and "answers are saved" in box.text()
+    assert not (tmp_path / "plan.pdf").exists()
+    assert autosave.read_bytes() == saved
+    assert panel.button.isEnabled()
