@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -40,7 +40,13 @@ class MainWindow(QMainWindow):
         self.start_page.resumeRequested.connect(lambda p: self.resume(Path(p)))
         self.start_page.fileChosen.connect(lambda p: self.open_answer_file(Path(p)))
         self.retranslate()
-        self.resize(900, 720)
+        self._fit_to_screen(QSize(900, 720))
+
+    def _fit_to_screen(self, wanted: QSize) -> None:
+        """Open at a comfortable size, but never larger than the screen (e.g. at 200 % scaling)."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(wanted.width(), int(screen.width() * 0.95)),
+                    min(wanted.height(), int(screen.height() * 0.9)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -21,10 +21,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -135,6 +136,7 @@ class ResultsPage(QWizardPage):
         self.h_readiness = _heading()
         self.readiness_bar = QProgressBar()
         self.readiness_bar.setRange(0, 100)
+        self.readiness_bar.setTextVisible(False)  # the heading above says the number
         self.readiness_note = _text()
         self.h_fit = _heading()
         self.fit = _text()
@@ -178,16 +180,14 @@ class ResultsPage(QWizardPage):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(8)
-        top = QGridLayout()
-        top.addWidget(self.h_readiness, 0, 0)
-        top.addWidget(self.readiness_bar, 1, 0)
-        top.addWidget(self.readiness_note, 2, 0)
-        top.addWidget(self.h_fit, 3, 0)
-        top.addWidget(self.fit, 4, 0)
-        top.setRowStretch(5, 1)
-        top.addLayout(self.radar_slot, 0, 1, 6, 1, Qt.AlignmentFlag.AlignTop)
-        top.setColumnStretch(0, 1)
-        layout.addLayout(top)
+        summary = QVBoxLayout()
+        for part in (self.h_readiness, self.readiness_bar, self.readiness_note, self.h_fit, self.fit):
+            summary.addWidget(part)
+        summary.addStretch()
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top.addLayout(summary, 1)
+        self.top.addLayout(self.radar_slot)
+        layout.addLayout(self.top)
         for widget in (self.missing, self.h_gaps, self.gaps_intro, self.gap_table, self.h_strengths,
                        self.strengths, self.h_benchmarks, self.benchmarks, self.h_success, self.success,
                        self.h_plan, self.plan_intro, self.timeline, self.later):
@@ -209,6 +209,12 @@ class ResultsPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The radar beside the summary when there is room, else below it (large fonts, 200 %)."""
+        room = self._radar is not None and event.size().width() >= 1.9 * self._radar.width()
+        self.top.setDirection(QBoxLayout.Direction.LeftToRight if room else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if (event.type() == QEvent.Type.LanguageChange and self.view is not None
@@ -244,7 +250,6 @@ class ResultsPage(QWizardPage):
         self.setSubTitle(f"{t('target_role')}: {view.role_title} · {view.timeframe}")
         self.h_readiness.setText(f"{t('readiness')}: {view.readiness}")
         self.readiness_bar.setValue(analysis.readiness)
-        self.readiness_bar.setFormat(view.readiness)
         self.readiness_bar.setAccessibleName(t("readiness"))
         self.readiness_note.setText(html.escape(t("readiness_note")))
         self.h_fit.setText(t("best_fit"))
