@@ -4,22 +4,22 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="107" />
+        <location filename="../../app/gui/wizard.py" line="113"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="109" />
+        <location filename="../../app/gui/wizard.py" line="115"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="112" />
+        <location filename="../../app/gui/wizard.py" line="121"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="114" />
+        <location filename="../../app/gui/wizard.py" line="123"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Je antwoorden zijn bewaard; je kunt later verdergaan.</translation>
     </message>
@@ -27,48 +27,48 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/gui/export.py" line="90" />
+        <location filename="../../app/gui/export.py" line="90"/>
         <source>Save &amp;PDF…</source>
         <translation>&amp;PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="91" />
+        <location filename="../../app/gui/export.py" line="91"/>
         <source>Making the PDF</source>
         <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="94" />
+        <location filename="../../app/gui/export.py" line="94"/>
         <source>development-plan</source>
         <translation>ontwikkelplan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="100" />
-        <location filename="../../app/gui/export.py" line="154" />
+        <location filename="../../app/gui/export.py" line="100"/>
+        <location filename="../../app/gui/export.py" line="154"/>
         <source>Save PDF</source>
         <translation>Pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="100" />
+        <location filename="../../app/gui/export.py" line="100"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="116" />
+        <location filename="../../app/gui/export.py" line="116"/>
         <source>Making the PDF…</source>
         <translation>De pdf wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="126" />
+        <location filename="../../app/gui/export.py" line="126"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="128" />
+        <location filename="../../app/gui/export.py" line="128"/>
         <source>PDF saved</source>
         <translation>Pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="129" />
+        <location filename="../../app/gui/export.py" line="129"/>
         <source>The development plan was saved as
 {path}
 
@@ -79,13 +79,13 @@ Open it now?</source>
 Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="142" />
-        <location filename="../../app/gui/export.py" line="148" />
+        <location filename="../../app/gui/export.py" line="142"/>
+        <location filename="../../app/gui/export.py" line="148"/>
         <source>No PDF was made.</source>
         <translation>Er is geen pdf gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="143" />
+        <location filename="../../app/gui/export.py" line="143"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
@@ -94,7 +94,7 @@ Nu openen?</translation>
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="149" />
+        <location filename="../../app/gui/export.py" line="149"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
@@ -106,17 +106,17 @@ Nu openen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="62" />
+        <location filename="../../app/gui/main.py" line="71"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Je antwoorden kunnen niet worden opgeslagen in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="113" />
+        <location filename="../../app/gui/main.py" line="124"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="115" />
+        <location filename="../../app/gui/main.py" line="126"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
@@ -124,7 +124,7 @@ Nu openen?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="152" />
+        <location filename="../../app/gui/question_widgets.py" line="152"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
@@ -132,12 +132,12 @@ Nu openen?</translation>
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="66" />
+        <location filename="../../app/gui/section_page.py" line="66"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="73" />
+        <location filename="../../app/gui/section_page.py" line="73"/>
         <source>Source: {sources}</source>
         <translation>Bron: {sources}</translation>
     </message>
@@ -145,42 +145,42 @@ Nu openen?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="429" />
+        <location filename="../../app/gui/question_widgets.py" line="440"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="430" />
+        <location filename="../../app/gui/question_widgets.py" line="441"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="431" />
+        <location filename="../../app/gui/question_widgets.py" line="442"/>
         <source>&amp;Add →</source>
         <translation>&amp;Toevoegen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="432" />
+        <location filename="../../app/gui/question_widgets.py" line="443"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="433" />
+        <location filename="../../app/gui/question_widgets.py" line="444"/>
         <source>Move &amp;up</source>
         <translation>Omhoo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="434" />
+        <location filename="../../app/gui/question_widgets.py" line="445"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="435" />
+        <location filename="../../app/gui/question_widgets.py" line="446"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="436" />
+        <location filename="../../app/gui/question_widgets.py" line="447"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>
@@ -188,7 +188,7 @@ Nu openen?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="223" />
+        <location filename="../../app/gui/results_page.py" line="249"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>
@@ -196,27 +196,27 @@ Nu openen?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="141" />
+        <location filename="../../app/gui/section_page.py" line="149"/>
         <source>Section {k} of {n}</source>
         <translation>Deel {k} van {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="175" />
+        <location filename="../../app/gui/section_page.py" line="184"/>
         <source>Please answer this question.</source>
         <translation>Beantwoord deze vraag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="177" />
+        <location filename="../../app/gui/section_page.py" line="186"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Kies er precies {n}, op volgorde van belang.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="183" />
+        <location filename="../../app/gui/section_page.py" line="192"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Dit kan niet meer zijn dan je antwoord op ‘{other}’ ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="198" />
+        <location filename="../../app/gui/section_page.py" line="207"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Een paar antwoorden op deze pagina vragen aandacht (rood gemarkeerd) voordat je verder kunt.</translation>
     </message>
@@ -224,92 +224,92 @@ Nu openen?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/gui/start_page.py" line="168" />
+        <location filename="../../app/gui/start_page.py" line="171"/>
         <source>Find out where you stand as a social media manager and what to learn next. Answer the questions; your answers are saved as you go, and at the end you get a development plan as a PDF.</source>
         <translation>Ontdek waar je staat als social media manager en wat je hierna kunt leren. Beantwoord de vragen; je antwoorden worden steeds bewaard, en aan het eind krijg je een ontwikkelplan als pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="172" />
+        <location filename="../../app/gui/start_page.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="173" />
+        <location filename="../../app/gui/start_page.py" line="176"/>
         <source>New assessment</source>
         <translation>Nieuwe beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="174" />
+        <location filename="../../app/gui/start_page.py" line="177"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="175" />
+        <location filename="../../app/gui/start_page.py" line="178"/>
         <source>for example Anna Berg</source>
         <translation>bijvoorbeeld Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="176" />
+        <location filename="../../app/gui/start_page.py" line="179"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="177" />
+        <location filename="../../app/gui/start_page.py" line="180"/>
         <source>Continue a saved assessment</source>
         <translation>Verder met een bewaarde beoordeling</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="178" />
+        <location filename="../../app/gui/start_page.py" line="181"/>
         <source>Sa&amp;ved assessments (newest first):</source>
         <translation>Be&amp;waarde beoordelingen (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="179" />
+        <location filename="../../app/gui/start_page.py" line="182"/>
         <source>&amp;Continue the selected one</source>
         <translation>&amp;Verder met de gekozen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="180" />
+        <location filename="../../app/gui/start_page.py" line="183"/>
         <source>&amp;Open an answer file…</source>
         <translation>Antwoordbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="181" />
+        <location filename="../../app/gui/start_page.py" line="184"/>
         <source>Counsellor mode…</source>
         <translation>Modus voor loopbaanbegeleiders…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="195" />
+        <location filename="../../app/gui/start_page.py" line="198"/>
         <source>⚠ Cannot be opened: {file} ({when})</source>
         <translation>⚠ Kan niet worden geopend: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="196" />
+        <location filename="../../app/gui/start_page.py" line="199"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="198" />
+        <location filename="../../app/gui/start_page.py" line="201"/>
         <source>{name} — {when} — {n} answers</source>
         <translation>{name} — {when} — {n} antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="200" />
+        <location filename="../../app/gui/start_page.py" line="203"/>
         <source>(from the backup copy)</source>
         <translation>(uit de reservekopie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="216" />
+        <location filename="../../app/gui/start_page.py" line="219"/>
         <source>Continue where you left off: {name}</source>
         <translation>Ga verder waar je was: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="245" />
+        <location filename="../../app/gui/start_page.py" line="248"/>
         <source>Open an answer file</source>
         <translation>Antwoordbestand openen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="245" />
+        <location filename="../../app/gui/start_page.py" line="248"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
