@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
 
 
-def _run(*args: str, env: dict[str, str] | None = None, code: str | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    *args: str, env: dict[str, str] | None = None, code: str | None = None
+) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "app", *args]
     full_env = {**os.environ, "LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", **(env or {})}
     return subprocess.run(
@@ -40,7 +42,9 @@ def test_report_writes_a_pdf_in_the_chosen_language(tmp_path: Path) -> None:
 
 def test_report_profile_option_changes_the_target_role(tmp_path: Path) -> None:
     out = tmp_path / "plan.pdf"
-    result = _run("report", str(EXAMPLES[0]), "-o", str(out), "--lang", "en", "--profile", "social_media_strategist")
+    result = _run(
+        "report", str(EXAMPLES[0]), "-o", str(out), "--lang", "en", "--profile", "social_media_strategist"
+    )
     assert result.returncode == 0, result.stderr
     assert "Social media strategist" in _pdf_text(out).split("Summary")[0]
 
@@ -96,10 +100,7 @@ def test_report_refuses_a_broken_answer_file_with_one_line_per_problem(tmp_path:
 
 
 def test_report_and_app_import_do_not_load_weasyprint() -> None:
-    code = (
-        "import sys, app.cli, app.report, app.report.batch\n"
-        "print('weasyprint' in sys.modules)\n"
-    )
+    code = "import sys, app.cli, app.report, app.report.batch\nprint('weasyprint' in sys.modules)\n"
     result = _run(code=code)
     assert result.stdout.strip() == "False", result.stderr
 
@@ -186,7 +187,12 @@ def test_batch_all_good_exits_zero(tmp_path: Path) -> None:
 def test_batch_refuses_bad_arguments(tmp_path: Path, args: list[str], expected: str) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "file").write_text("x")
-    names = {"missing": tmp_path / "missing", "empty": tmp_path / "empty", "out": tmp_path / "out", "file": tmp_path / "file"}
+    names = {
+        "missing": tmp_path / "missing",
+        "empty": tmp_path / "empty",
+        "out": tmp_path / "out",
+        "file": tmp_path / "file",
+    }
     result = _run(*[a.format(**names) for a in args])
     assert result.returncode == 2
     assert expected in result.stderr

@@ -76,7 +76,9 @@ def shipped() -> content.Content:
 
 
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory: pytest.TempPathFactory, shipped: content.Content) -> dict[tuple[str, str], tuple[Path, str]]:
+def rendered(
+    tmp_path_factory: pytest.TempPathFactory, shipped: content.Content
+) -> dict[tuple[str, str], tuple[Path, str]]:
     """Every example rendered once in every language: (example, lang) → (pdf, name)."""
     out_dir = tmp_path_factory.mktemp("pdfs")
     made = {}
@@ -123,7 +125,15 @@ def test_every_section_is_there_in_the_language(
     text = _pdf_text(PdfReader(pdf))
     t = Catalogue(lang)
     sections = _split_sections(text, lang)
-    for key in ("summary", "radar_title", "gaps_title", "benchmarks_title", "success_title", "plan_title", "sources_title"):
+    for key in (
+        "summary",
+        "radar_title",
+        "gaps_title",
+        "benchmarks_title",
+        "success_title",
+        "plan_title",
+        "sources_title",
+    ):
         assert key in sections, f"{t(key)!r} missing in {pdf.name}"
     assert name in sections["cover"]
     assert t("page_of", page=2, pages=len(PdfReader(pdf).pages)) in text
@@ -159,9 +169,7 @@ def test_only_bundled_fonts_are_embedded(rendered: dict[tuple[str, str], tuple[P
     assert all(f.startswith(("Liberation-Sans", "Noto-Sans-Arabic")) for f in fonts), fonts
 
 
-def test_counsellor_notes_and_next_meeting_are_printed(
-    tmp_path: Path, shipped: content.Content
-) -> None:
+def test_counsellor_notes_and_next_meeting_are_printed(tmp_path: Path, shipped: content.Content) -> None:
     answer_file = read_answer_file(EXAMPLES[0], shipped)
     data = answer_file.model_copy(deep=True)
     from app.domain.answers import CounsellorNotes

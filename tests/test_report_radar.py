@@ -86,7 +86,10 @@ def test_qtsvg_reads_the_chart() -> None:
 
     app = QGuiApplication.instance() or QGuiApplication([])
     assert app is not None
-    svg = radar_svg(LABELS, [RadarSeries("Target", [4, 5, 3, 2, 4], "target"), RadarSeries("You", [2, 5, 1, 4, 3], "rating")])
+    svg = radar_svg(
+        LABELS,
+        [RadarSeries("Target", [4, 5, 3, 2, 4], "target"), RadarSeries("You", [2, 5, 1, 4, 3], "rating")],
+    )
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     assert renderer.isValid()
     image = QImage(renderer.defaultSize(), QImage.Format.Format_ARGB32)

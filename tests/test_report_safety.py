@@ -55,7 +55,9 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
     return "\n".join(p.extract_text() or "" for p in PdfReader(path).pages)
 
 
-def test_markup_in_user_text_is_printed_as_text(hostile_pdf: tuple[bytes, BundledOnlyFetcher, str], tmp_path: Path) -> None:
+def test_markup_in_user_text_is_printed_as_text(
+    hostile_pdf: tuple[bytes, BundledOnlyFetcher, str], tmp_path: Path
+) -> None:
     pdf, _, _ = hostile_pdf
     text = _text(pdf, tmp_path)
     flat = text.replace("\n", " ")
@@ -67,7 +69,9 @@ def test_markup_in_user_text_is_printed_as_text(hostile_pdf: tuple[bytes, Bundle
     assert text.count("Z") >= 5000  # the long word is there in full, wrapped
 
 
-def test_nothing_is_embedded_and_no_local_file_is_read(hostile_pdf: tuple[bytes, BundledOnlyFetcher, str]) -> None:
+def test_nothing_is_embedded_and_no_local_file_is_read(
+    hostile_pdf: tuple[bytes, BundledOnlyFetcher, str],
+) -> None:
     pdf, fetcher, _ = hostile_pdf
     assert b"root:x:0:0" not in pdf
     assert b"/EmbeddedFiles" not in pdf
@@ -87,7 +91,9 @@ def test_html_escapes_user_text(hostile_pdf: tuple[bytes, BundledOnlyFetcher, st
     assert environment().autoescape is True
 
 
-def test_title_metadata_is_fixed_not_the_name(hostile_pdf: tuple[bytes, BundledOnlyFetcher, str], tmp_path: Path) -> None:
+def test_title_metadata_is_fixed_not_the_name(
+    hostile_pdf: tuple[bytes, BundledOnlyFetcher, str], tmp_path: Path
+) -> None:
     pdf, _, _ = hostile_pdf
     path = tmp_path / "x.pdf"
     path.write_bytes(pdf)

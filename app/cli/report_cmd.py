@@ -75,9 +75,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     report.add_argument("file", type=Path, metavar="FILE", help="answer file (JSON)")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    report.add_argument(
-        "--lang", choices=LANGUAGES, help="language of the plan (default: the answer file's)"
-    )
+    report.add_argument("--lang", choices=LANGUAGES, help="language of the plan (default: the answer file's)")
     report.add_argument(
         "--profile", metavar="ID", help="role profile to compare with (default: the file's goal)"
     )
@@ -92,7 +90,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     batch.add_argument("folder", type=Path, metavar="DIR", help="folder with answer files")
     batch.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
     batch.add_argument(
-        "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
         help="worker processes (default: the number of CPUs)",
     )
     add_data_dir(batch)
@@ -180,6 +181,9 @@ def run_batch(args: argparse.Namespace) -> int:
         print(_say("refused_list", lang), file=sys.stderr)
         for item in refused:
             for line in item.problems:
-                print(f"  {item.source}: {line}" if not line.startswith(str(item.source)) else f"  {line}", file=sys.stderr)
+                print(
+                    f"  {item.source}: {line}" if not line.startswith(str(item.source)) else f"  {line}",
+                    file=sys.stderr,
+                )
         return 2
     return 0

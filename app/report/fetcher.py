@@ -41,9 +41,7 @@ class BundledOnlyFetcher(URLFetcher):
             path = self._local_path(url)
             if path is not None:
                 kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-                return URLFetcherResponse(
-                    path.as_uri(), path.read_bytes(), headers={"Content-Type": kind}
-                )
+                return URLFetcherResponse(path.as_uri(), path.read_bytes(), headers={"Content-Type": kind})
         self.refused.append(url)
         raise RefusedURL(f"not a bundled resource: {url[:200]}")
 

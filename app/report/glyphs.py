@@ -42,7 +42,9 @@ def printable(text: str) -> str:
     for ch in text:
         if ord(ch) in have or ch in _KEEP or ch in BIDI_CONTROLS:
             out.append(ch)
-        elif unicodedata.category(ch) in ("Cf", "Mn", "Cc") or "VARIATION SELECTOR" in unicodedata.name(ch, ""):
+        elif unicodedata.category(ch) in ("Cf", "Mn", "Cc") or "VARIATION SELECTOR" in unicodedata.name(
+            ch, ""
+        ):
             continue  # invisible: joiners, selectors, control characters
         else:
             out.append(f"[U+{ord(ch):04X}]")

@@ -43,6 +43,8 @@ _LOOKS: dict[SeriesStyle, _Look] = {
 }
 _FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
 _LABEL_SIZE = 10.5
+_MIN_LABEL_SIZE = 7.0
+_EM_PER_CHAR = 0.53
 _LEGEND_ROW = 16.0
 
 
@@ -80,9 +82,7 @@ def _series_svg(series: RadarSeries, cx: float, cy: float, radius: float, count:
         points.append(_point(cx, cy, radius * value / SCALE_MAX, _angle(i, count)))
     coords = " ".join(f"{_num(x)},{_num(y)}" for x, y in points)
     dash = f' stroke-dasharray="{look.dash}"' if look.dash else ""
-    fill = (
-        f'fill="{look.fill}" fill-opacity="{look.fill_opacity}"' if look.fill != "none" else 'fill="none"'
-    )
+    fill = f'fill="{look.fill}" fill-opacity="{look.fill_opacity}"' if look.fill != "none" else 'fill="none"'
     parts = [
         f'<g><polygon points="{coords}" {fill} stroke="{look.stroke}" '
         f'stroke-width="{look.width}" stroke-linejoin="round"{dash}/>'
@@ -93,27 +93,37 @@ def _series_svg(series: RadarSeries, cx: float, cy: float, radius: float, count:
 
 
 def _wrap(label: str, width: int = 13) -> list[str]:
-    """Split a long label at spaces into at most two lines (SVG Tiny has no text wrapping)."""
-    words = label.split()
-    if len(label) <= width or len(words) < 2:
+    """Split a long label at spaces or hyphens into at most two lines (SVG Tiny has no wrapping)."""
+    if len(label) <= width:
         return [label]
-    best = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - len(label) / 2))
-    return [" ".join(words[:best]), " ".join(words[best:])]
+    cuts = [i + 1 for i, ch in enumerate(label[:-1]) if ch in " -"]
+    if not cuts:
+        return [label]
+    best = min(cuts, key=lambda i: abs(i - len(label) / 2))
+    return [label[:best].rstrip(), label[best:].lstrip()]
 
 
-def _label_svg(label: str, x: float, y: float, angle: float) -> str:
+def _text_width(line: str, size: float) -> float:
+    """A close enough estimate for Liberation Sans: about half an em per character."""
+    return len(line) * size * _EM_PER_CHAR
+
+
+def _label_svg(label: str, x: float, y: float, angle: float, room: float) -> str:
     cos, sin = math.cos(angle), math.sin(angle)
     anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
     lines = _wrap(label)
-    line_height = _LABEL_SIZE * 1.15
+    # Shrink a label that would run off the picture (long single words, e.g. in Dutch).
+    widest = max(_text_width(line, _LABEL_SIZE) for line in lines)
+    size = max(_MIN_LABEL_SIZE, min(_LABEL_SIZE, _LABEL_SIZE * room / widest)) if widest else _LABEL_SIZE
+    line_height = size * 1.15
     block = line_height * (len(lines) - 1)
-    if anchor == "middle":  # straight above or below: grow away from the chart
-        top = y - block - 3 if sin < 0 else y + _LABEL_SIZE * 0.8 + 3
+    if anchor == "middle":  # straight above or below: grow away from the chart, clear of neighbours
+        top = y - block - size * 1.5 if sin < 0 else y + size * 0.8 + size * 1.2
     else:  # beside the chart: centre the block on the spoke's end
-        top = y + _LABEL_SIZE * 0.35 - block / 2 + _LABEL_SIZE * 0.3 * sin
+        top = y + size * 0.35 - block / 2 + size * 0.3 * sin
     return "".join(
         f'<text x="{_num(x)}" y="{_num(top + i * line_height)}" font-family="{_FONT}" '
-        f'font-size="{_num(_LABEL_SIZE)}" fill="#000000" text-anchor="{anchor}">{escape(line)}</text>'
+        f'font-size="{_num(size)}" fill="#000000" text-anchor="{anchor}">{escape(line)}</text>'
         for i, line in enumerate(lines)
     )
 
@@ -146,7 +156,7 @@ def radar_svg(
     """An SVG document (a string) with one spoke per label and one polygon per series."""
     count = max(len(labels), 3)
     radius = size * 0.29
-    margin = _LABEL_SIZE * 3.6  # room for two-line labels above and below the rings
+    margin = _LABEL_SIZE * 4.4  # room for two-line labels above and below the rings
     cx, cy = size / 2, radius + margin
     legend_top = cy + radius + margin + 4
     height = legend_top + (_LEGEND_ROW * len(series) if series else 0)
@@ -179,7 +189,10 @@ def radar_svg(
     for i, label in enumerate(labels):
         angle = _angle(i, count)
         x, y = _point(cx, cy, radius + 8, angle)
-        out.append(_label_svg(label, x, y, angle))
+        # Beside the chart a label may run to the picture's edge; above and below it is
+        # lifted clear of its neighbours and may be wide.
+        room = size / 2 - abs(x - cx) - 2 if abs(math.cos(angle)) >= 0.2 else size * 0.45
+        out.append(_label_svg(label, x, y, angle, room))
     if series:
         out.append(_legend_svg(series, legend_top))
     out.append("</svg>")

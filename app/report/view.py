@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
@@ -24,6 +25,7 @@ from app.report.strings import Catalogue
 
 BABEL_LOCALES: dict[Language, str] = {"sv": "sv_SE", "nl": "nl_NL", "en": "en_GB"}
 TOP_N = 5
+UNKNOWN = "unknown"
 BENCHMARK_ORDER = ("total_years", "online_marketing_years", "education_level", "education_field")
 
 
@@ -177,6 +179,15 @@ class _Labels:
         profile = self.content.profiles.get(pid)
         return profile.title.get(self.lang) if profile else pid
 
+    def _language_name(self, code: str) -> str:
+        return str(Locale.parse(BABEL_LOCALES[self.lang]).languages.get(code, code))
+
+    def _publisher(self, publisher: str) -> str:
+        """sources.yaml writes an unknown publisher as the English word "unknown"."""
+        if publisher == UNKNOWN or publisher.startswith(UNKNOWN + " ("):
+            return Catalogue(self.lang)("publisher_unknown") + publisher[len(UNKNOWN) :]
+        return publisher
+
     def sources(self, ids: Sequence[str]) -> list[SourceRef]:
         out = []
         for sid in dict.fromkeys(ids):
@@ -186,17 +197,15 @@ class _Labels:
                     SourceRef(
                         article.short,
                         article.title,
-                        article.publisher,
-                        article.language,
+                        self._publisher(article.publisher),
+                        self._language_name(article.language),
                         article.summary.get(self.lang),
                     )
                 )
         return sorted(out, key=lambda s: int(s.short[1:]))
 
 
-def _benchmark_rows(
-    analysis: Analysis, labels: _Labels, fmt: _Format, t: Catalogue
-) -> list[BenchmarkRow]:
+def _benchmark_rows(analysis: Analysis, labels: _Labels, fmt: _Format, t: Catalogue) -> list[BenchmarkRow]:
     rows = []
     for bid in BENCHMARK_ORDER:
         bench: Benchmark | None = analysis.benchmarks.get(bid)  # type: ignore[call-overload]
@@ -256,7 +265,11 @@ def _step_view(
 
 def _tick_step(horizon: int) -> int:
     """Label every month up to a year, then every 2, 3, 6 or 12 so numbers never collide."""
-    return next(step for limit, step in ((12, 1), (24, 2), (36, 3), (72, 6)) if horizon <= limit) if horizon <= 72 else 12
+    return (
+        next(step for limit, step in ((12, 1), (24, 2), (36, 3), (72, 6)) if horizon <= limit)
+        if horizon <= 72
+        else 12
+    )
 
 
 def _page_parts(t: Catalogue) -> tuple[str, str, str]:
@@ -292,9 +305,7 @@ def build_view(
         )
         for c in comps
     ]
-    by_priority = sorted(
-        (r for r in rows if r.gap > 0), key=lambda r: (-r.priority, -r.gap, r.name)
-    )
+    by_priority = sorted((r for r in rows if r.gap > 0), key=lambda r: (-r.priority, -r.gap, r.name))
     strength_ids = set(analysis.strengths)
     strengths = sorted(
         (c for c in comps if c.id in strength_ids),
@@ -308,9 +319,7 @@ def build_view(
     progress_line = ""
     if progress is not None:
         earlier = {c.id: c.rating for c in progress.previous.competencies}
-        series.append(
-            RadarSeries(t("series_previous"), [earlier.get(c.id, 0) for c in comps], "previous")
-        )
+        series.append(RadarSeries(t("series_previous"), [earlier.get(c.id, 0) for c in comps], "previous"))
         before, now = fmt.percent(progress.previous.readiness), fmt.percent(analysis.readiness)
         progress_line = (
             t("progress_readiness", before=before, now=now, date=fmt.date(progress.taken_on))
@@ -334,8 +343,7 @@ def build_view(
         if text.strip()
     ]
     missing = [
-        labels.competency(m.split(".", 1)[1]) if m.startswith("competency.") else m
-        for m in analysis.missing
+        labels.competency(m.split(".", 1)[1]) if m.startswith("competency.") else m for m in analysis.missing
     ]
     return PlanView(
         lang=lang,
