@@ -22,7 +22,7 @@ from app.gui.results_page import ResultsPage
 from app.gui.section_page import SectionPage
 
 SAVE_DELAY_MS = 400
-"""Autosave runs this long after the last change (the promise is: within a second)."""
+"""Autosave runs at most this long after a change (the promise is: within a second)."""
 
 Saver = Callable[[AnswerFile], None]
 STANDARD_BUTTONS = {
@@ -53,7 +53,7 @@ class AssessmentWizard(QWizard):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
-        self.answers.changed.connect(lambda _qid: self._timer.start())
+        self.answers.changed.connect(self._schedule_save)
 
         sections = content.questionnaire.sections
         self.section_pages: list[SectionPage] = []
@@ -124,6 +124,12 @@ class AssessmentWizard(QWizard):
         )
 
     # -- saving
+    def _schedule_save(self) -> None:
+        """Save SAVE_DELAY_MS after the first unsaved change; later changes ride along, so
+        steady typing cannot put the save off."""
+        if not self._timer.isActive():
+            self._timer.start()
+
     def save_now(self) -> None:
         """Hand the AnswerFile to the saver now (also called on close and before export)."""
         self._timer.stop()

@@ -168,3 +168,61 @@ def test_opened_file_continues_in_a_new_autosave(qtbot: QtBot, small_content: Co
     [autosave] = list(autosave_dir(isolated_user_folders).glob("*.json"))
     assert read_answer_file(autosave, small_content).respondent.name == "Opened"
     assert good.read_text("utf-8") == original
+
+
+# The real app in a child process: a person keeps changing answers; the wizard autosaves.
+APP_SESSION = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.content import check
+from app.gui.main import MainWindow
+content, _ = check([Path(sys.argv[1])])
+window = MainWindow(content, Path(sys.argv[2]))
+window.show()
+window.start_new("Killed Kim")
+wizard = window.wizard
+wizard.answers.set("background.work_mode", "employed")
+wizard.next()
+role = wizard.section_pages[0].blocks["background.current_role"].input.edit
+state = {"n": 0}
+def edit():
+    state["n"] += 1
+    role.setText(str(state["n"]))  # a person typing without a pause
+    if state["n"] == 3:
+        wizard.save_now()
+        print("saving", flush=True)
+timer = QTimer()
+timer.timeout.connect(edit)
+timer.start(2)
+app.exec()
+"""
+
+
+def test_app_killed_while_autosaving_resumes_with_its_answers(qtbot: QtBot, small_content: Content,
+                                                               isolated_user_folders: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    content_dir = Path(__file__).resolve().parent / "data" / "content"
+    child = subprocess.Popen([sys.executable, "-c", APP_SESSION, str(content_dir), str(isolated_user_folders)],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == b"saving"
+    time.sleep(1.3)  # several debounced autosaves happen meanwhile
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+    [path] = list(autosave_dir(isolated_user_folders).glob("*.json"))
+    on_disk = read_answer_file(path, small_content)  # whole and valid
+    assert on_disk.respondent.name == "Killed Kim"
+    assert int(on_disk.answers["background.current_role"]) > 3  # autosaved while typing went on
+    window = MainWindow(small_content, isolated_user_folders)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Killed Kim" in window.start_page.continue_button.text()
+    qtbot.mouseClick(window.start_page.continue_button, LEFT)
+    assert window.wizard is not None
+    assert window.wizard.answer_file.answers == on_disk.answers
+    role = window.wizard.section_pages[0].blocks["background.current_role"].input
+    assert role.value() == on_disk.answers["background.current_role"]
