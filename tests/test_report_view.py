@@ -1,0 +1,107 @@
+"""The report's view-model and sentences: every language complete, locale formats, progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from app import content
+from app.analysis import analyze
+from app.domain.text import LANGUAGES
+from app.report import ProgressData, html_for
+from app.report.strings import STRINGS_FILE, load_strings
+from app.report.view import build_view
+from app.storage.answer_files import read_answer_file
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def shipped() -> content.Content:
+    return content.shipped()
+
+
+def test_every_report_sentence_exists_in_all_three_languages() -> None:
+    strings = load_strings()
+    assert len(strings) > 50
+    for key, by_lang in strings.items():
+        assert set(by_lang) >= set(LANGUAGES), key
+        placeholders = {lang: sorted(_fields(by_lang[lang])) for lang in LANGUAGES}
+        assert len({tuple(p) for p in placeholders.values()}) == 1, f"{key}: {placeholders}"
+
+
+def _fields(text: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_a_missing_translation_is_named(tmp_path: Path) -> None:
+    broken = tmp_path / "strings.yaml"
+    broken.write_text(
+        STRINGS_FILE.read_text(encoding="utf-8") + "extra:\n  en: Only English\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"extra\.sv: missing"):
+        load_strings(broken)
+
+
+def test_numbers_and_dates_follow_the_locale(shipped: content.Content) -> None:
+    answer_file = read_answer_file(ROOT / "examples" / "en_communication_graduate_community.json", shipped)
+    analysis = analyze(answer_file.answers, shipped)
+    day = dt.date(2027, 3, 5)
+    sv = build_view(answer_file, analysis, shipped, "sv", today=day)
+    nl = build_view(answer_file, analysis, shipped, "nl", today=day)
+    en = build_view(answer_file, analysis, shipped, "en", today=day)
+    assert (sv.date, nl.date, en.date) == ("5 mars 2027", "5 maart 2027", "5 March 2027")
+    assert sv.readiness == f"{analysis.readiness}\xa0%"
+    assert en.readiness == f"{analysis.readiness}%"
+    years = {row.label: row.value for row in sv.benchmarks}
+    assert years["År i arbetslivet"] == "1,5 år"
+    assert {row.label: row.value for row in en.benchmarks}["Years of work"] == "1.5 years"
+    assert sv.page_parts == ("Sida ", " av ", "")
+    assert nl.page_parts == ("Pagina ", " van ", "")
+
+
+def test_the_plan_keeps_later_steps_apart(shipped: content.Content) -> None:
+    for example in EXAMPLES:
+        answer_file = read_answer_file(example, shipped)
+        analysis = analyze(answer_file.answers, shipped)
+        view = build_view(answer_file, analysis, shipped, "en", today=dt.date(2027, 1, 1))
+        assert len(view.steps) + len(view.later) == len(analysis.plan)
+        assert all(not s.later for s in view.steps) and all(s.later for s in view.later)
+        assert len(view.months) >= analysis.timeframe_months
+        labelled = [m for m, label in view.months if label]
+        assert labelled[0] == 1 and len(labelled) <= 13  # month numbers never crowd the header
+
+
+def test_progress_adds_the_earlier_series_and_a_readiness_line(shipped: content.Content) -> None:
+    answer_file = read_answer_file(EXAMPLES[0], shipped)
+    earlier_answers = dict(answer_file.answers)
+    for key in [k for k in earlier_answers if k.startswith("competency.")][:4]:
+        earlier_answers[key] = 1
+    earlier = analyze(earlier_answers, shipped)
+    html = html_for(
+        answer_file,
+        shipped,
+        lang="en",
+        progress=ProgressData(earlier, dt.date(2026, 1, 15)),
+        today=dt.date(2026, 6, 1),
+    )
+    now = analyze(answer_file.answers, shipped)
+    assert f"Readiness {earlier.readiness}% on 15 January 2026, now {now.readiness}%." in html
+    without = html_for(answer_file, shipped, lang="en", today=dt.date(2026, 6, 1))
+    assert "Readiness" in without and "on 15 January 2026" not in without
+    # The earlier series is drawn into the radar chart (the chart is a data: URL in the img).
+    import base64
+    import re
+
+    def chart(page: str) -> str:
+        match = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', page)
+        assert match
+        return base64.b64decode(match.group(1)).decode("utf-8")
+
+    assert ">Earlier</text>" in chart(html)
+    assert ">Earlier</text>" not in chart(without)
