@@ -139,12 +139,23 @@ class MainWindow(QMainWindow):
 
 
 def _install_counsellor_mode(window: MainWindow) -> None:
-    """Counsellor mode lives in `app.gui.counsellor` (`install(window)`), when it is shipped."""
+    """Counsellor mode lives in `app.gui.counsellor` (`install(window)`), when it is shipped.
+
+    It is imported on the first click of its button: its client store and report views
+    would otherwise add a quarter of a second to every start.
+    """
     if importlib.util.find_spec("app.gui.counsellor") is None:
         return
-    from app.gui import counsellor
+    requested = window.start_page.counsellorRequested
 
-    counsellor.install(window)
+    def first_request() -> None:
+        requested.disconnect(first_request)
+        from app.gui import counsellor
+
+        counsellor.install(window)
+        requested.emit()
+
+    requested.connect(first_request)
 
 
 def run_gui(data_dir: str | None) -> int:

@@ -103,3 +103,19 @@ def test_counsellor_button_shows_only_when_connected(qtbot: QtBot, small_content
     assert window.start_page.counsellor_button.isVisible()
     qtbot.mouseClick(window.start_page.counsellor_button, Qt.MouseButton.LeftButton)
     assert asked == [True]
+
+
+def test_counsellor_mode_loads_on_its_first_click(qtbot: QtBot, small_content: Content,
+                                                  isolated_user_folders: Path) -> None:
+    from PySide6.QtWidgets import QStackedWidget
+
+    from app.gui.main import _install_counsellor_mode
+
+    window = MainWindow(small_content, isolated_user_folders)
+    qtbot.addWidget(window)
+    _install_counsellor_mode(window)
+    window.show()
+    assert window.start_page.counsellor_button.isVisible()
+    qtbot.mouseClick(window.start_page.counsellor_button, Qt.MouseButton.LeftButton)
+    stack: QStackedWidget = window.stack
+    assert stack.currentWidget() is not window.start_page  # the counsellor view is showing
