@@ -44,7 +44,6 @@ from app.gui.i18n import current_language
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setProperty("role", "hint")
     return label
 
 
@@ -247,7 +246,6 @@ class _LevelLabel(QLabel):
         self.button = button
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.setProperty("role", "hint")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.button.click()

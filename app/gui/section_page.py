@@ -41,7 +41,6 @@ class QuestionBlock(QFrame):
         self.source.setFont(font)
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setProperty("role", "hint")
         self.input: QuestionInput = make_input(question)
         self.prompt.setBuddy(self.input.focus_widget())
         self.error = QLabel()

@@ -27,8 +27,6 @@ from app.domain.text import LANGUAGES
 from app.gui.autosave import AutosaveEntry, list_autosaves
 from app.gui.i18n import LANGUAGE_NAMES, current_language
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole
-
 
 class StartPage(QWidget):
     languageChosen = Signal(str)
@@ -207,7 +205,6 @@ class StartPage(QWidget):
         self.saved.clear()
         for entry in self.entries:
             item = QListWidgetItem(self._describe(entry))
-            item.setData(ENTRY_ROLE, str(entry.path))
             if entry.broken:
                 item.setToolTip("\n".join(entry.problems))
             self.saved.addItem(item)
