@@ -166,6 +166,15 @@ class _Labels:
         text = question.short or question.prompt
         return text.get(self.lang)
 
+    def question(self, qid: str) -> str:
+        """A short name for any question id (competencies by their own short name)."""
+        if qid.startswith("competency."):
+            return self.competency(qid.split(".", 1)[1])
+        question = self._questions.get(qid)
+        if question is None:
+            return qid
+        return (question.short or question.prompt).get(self.lang)
+
     def option(self, qid: str, value: str) -> str:
         for option in getattr(self._questions.get(qid), "options", None) or []:
             if option.value == value:
@@ -338,13 +347,11 @@ def build_view(
     counsellor = answer_file.counsellor
     notes = [printable(p) for p in (counsellor.notes.split("\n\n") if counsellor else []) if p.strip()]
     gap_notes = [
-        NamedText(labels.competency(cid), printable(text))
+        NamedText(labels.question(cid if "." in cid else f"competency.{cid}"), printable(text))
         for cid, text in (counsellor.gap_notes.items() if counsellor else [])
         if text.strip()
     ]
-    missing = [
-        labels.competency(m.split(".", 1)[1]) if m.startswith("competency.") else m for m in analysis.missing
-    ]
+    missing = [labels.question(m) for m in analysis.missing]
     return PlanView(
         lang=lang,
         t=t,
