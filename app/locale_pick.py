@@ -5,7 +5,7 @@ from __future__ import annotations
 import locale
 import os
 
-from app.domain.text import LANGUAGES, Language
+from app.languages import LANGUAGES, Language
 
 
 def system_language() -> Language:

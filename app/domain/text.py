@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, get_args
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-Language = Literal["sv", "nl", "en"]
-LANGUAGES: tuple[Language, ...] = get_args(Language)
+from app.languages import LANGUAGES, Language
+
+__all__ = ["LANGUAGES", "Language", "LocalizedText", "NonEmpty"]
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-from app.domain.text import LANGUAGES, Language
+from app.languages import LANGUAGES, Language
 
 I18N_DIR = paths.RESOURCES / "i18n"
 LANGUAGE_NAMES: dict[Language, str] = {"sv": "Svenska", "nl": "Nederlands", "en": "English"}

@@ -4,31 +4,32 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app import paths
-from app.content import Content, ContentError, shipped
-from app.domain.answers import AnswerFile, Respondent
-from app.domain.text import LANGUAGES
-from app.gui.autosave import file_saver, load_autosave, new_autosave_path
 from app.gui.i18n import current_language, set_language
 from app.gui.start_page import StartPage
+from app.languages import LANGUAGES
 from app.locale_pick import system_language
-from app.storage.answer_files import AnswerFileError, read_answer_file, save_answer_file
 
-if TYPE_CHECKING:  # the wizard's pages are imported when the first assessment opens
+if TYPE_CHECKING:
+    # The content, its pydantic models and the wizard's pages load after the first paint
+    # (run_gui) or when the first assessment opens: they cost more than Qt's own start.
+    from app.content import Content
+    from app.domain.answers import AnswerFile
     from app.gui.wizard import AssessmentWizard, Saver
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, content: Content, data_dir: Path, parent: QWidget | None = None):
+    def __init__(self, content: Content | None, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.content = content
+        self._content = content
         self.data_dir = data_dir
         self.wizard: AssessmentWizard | None = None
         self.stack = QStackedWidget()
@@ -42,11 +43,22 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._fit_to_screen(QSize(900, 720))
 
+    @property
+    def content(self) -> Content:
+        assert self._content is not None, "set_content() runs before any assessment opens"
+        return self._content
+
+    def set_content(self, content: Content) -> None:
+        self._content = content
+        self.start_page.set_content(content)
+        self.retranslate()
+
     def _fit_to_screen(self, wanted: QSize) -> None:
         """Open at a comfortable size, but never larger than the screen (e.g. at 200 % scaling)."""
         screen = self.screen().availableGeometry()
-        self.resize(min(wanted.width(), int(screen.width() * 0.95)),
-                    min(wanted.height(), int(screen.height() * 0.9)))
+        self.resize(
+            min(wanted.width(), int(screen.width() * 0.95)), min(wanted.height(), int(screen.height() * 0.9))
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -54,7 +66,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.content.questionnaire.title.get(current_language()))
+        title = self._content.questionnaire.title.get(current_language()) if self._content else ""
+        self.setWindowTitle(title or "smm-career")
 
     def _language_chosen(self, lang: str) -> None:
         if lang in LANGUAGES:
@@ -62,17 +75,27 @@ class MainWindow(QMainWindow):
 
     # -- starting an assessment
     def start_new(self, name: str) -> None:
+        from app.domain.answers import AnswerFile, Respondent
+        from app.gui.autosave import file_saver, new_autosave_path
+        from app.storage.answer_files import save_answer_file
+
         answer_file = AnswerFile(language=current_language(), respondent=Respondent(name=name))
         path = new_autosave_path(self.data_dir)
         saver = file_saver(path)
         try:
             save_answer_file(path, answer_file)
         except OSError as exc:
-            self._warn(self.tr("Your answers cannot be saved in {folder}: {reason}").format(
-                folder=path.parent, reason=exc.strerror or exc))
+            self._warn(
+                self.tr("Your answers cannot be saved in {folder}: {reason}").format(
+                    folder=path.parent, reason=exc.strerror or exc
+                )
+            )
         self.open_wizard(answer_file, saver)
 
     def resume(self, path: Path) -> None:
+        from app.gui.autosave import file_saver, load_autosave
+        from app.storage.answer_files import AnswerFileError
+
         try:
             answer_file = load_autosave(path, self.content)
         except AnswerFileError as exc:
@@ -83,6 +106,9 @@ class MainWindow(QMainWindow):
 
     def open_answer_file(self, path: Path) -> None:
         """Open a file the user chose; its answers continue in a new autosave (the file is not touched)."""
+        from app.gui.autosave import file_saver, new_autosave_path
+        from app.storage.answer_files import AnswerFileError, read_answer_file
+
         try:
             answer_file = read_answer_file(path, self.content)
         except AnswerFileError as exc:
@@ -121,12 +147,16 @@ class MainWindow(QMainWindow):
 
     def _saved(self, error: str) -> None:
         if error:
-            self.statusBar().showMessage(self.tr("Could not save your answers: {reason}").format(reason=error))
+            self.statusBar().showMessage(
+                self.tr("Could not save your answers: {reason}").format(reason=error)
+            )
         else:
             self.statusBar().showMessage(self.tr("All answers saved."), 4000)
 
     def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("warning_box")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -163,14 +193,51 @@ def run_gui(data_dir: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("smm-career")
     set_language(system_language())
+    window = MainWindow(None, paths.data_dir(data_dir))
+    _install_counsellor_mode(window)
+    loader = _AfterFirstPaint(window, lambda: _load_content(window))
+    window.show()
+    result = app.exec()
+    del loader
+    return result
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `callback` once, right after `window` first paints (or after a short wait).
+
+    Qt runs zero-timers before the first expose, so a plain singleShot(0) would still keep
+    the window blank until the questionnaire had loaded.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None], fallback_ms: int = 500):
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        self._app = QApplication.instance()
+        assert self._app is not None
+        self._app.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            assert self._app is not None
+            self._app.removeEventFilter(self)
+            callback()
+
+
+def _load_content(window: MainWindow) -> None:
+    """Load the questionnaire once the start page is on screen; a broken install says why."""
+    from app.content import ContentError, shipped
+
     try:
-        content = shipped()
+        window.set_content(shipped())
     except ContentError as exc:
         box = QMessageBox(QMessageBox.Icon.Critical, "smm-career", "\n".join(str(p) for p in exc.problems))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
-        return 1
-    window = MainWindow(content, paths.data_dir(data_dir))
-    _install_counsellor_mode(window)
-    window.show()
-    return app.exec()
+        QApplication.exit(1)

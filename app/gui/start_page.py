@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QMetaMethod, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content import Content
-from app.domain.text import LANGUAGES
-from app.gui.autosave import AutosaveEntry, list_autosaves
 from app.gui.i18n import LANGUAGE_NAMES, current_language
+from app.languages import LANGUAGES
+
+if TYPE_CHECKING:  # loaded after the first paint (see app.gui.main.run_gui)
+    from app.content import Content
+    from app.gui.autosave import AutosaveEntry
 
 
 class StartPage(QWidget):
@@ -39,7 +42,7 @@ class StartPage(QWidget):
     counsellorRequested = Signal()
     """Counsellor mode; its button shows only while something is connected to this signal."""
 
-    def __init__(self, content: Content, data_dir: Path, parent: QWidget | None = None):
+    def __init__(self, content: Content | None, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("start_page")
         self.content = content
@@ -153,6 +156,12 @@ class StartPage(QWidget):
         self.retranslate()
         self.refresh()
 
+    def set_content(self, content: Content) -> None:
+        """Called once the questionnaire has loaded: enables starting and lists the saved ones."""
+        self.content = content
+        self.retranslate()
+        self.refresh()
+
     # -- language
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -164,12 +173,16 @@ class StartPage(QWidget):
         self.language.blockSignals(True)
         self.language.setCurrentIndex(LANGUAGES.index(lang))
         self.language.blockSignals(False)
-        self.heading.setText(self.content.questionnaire.title.get(lang))
-        self.intro.setText(self.tr(
-            "Find out where you stand as a social media manager and what to learn next. "
-            "Answer the questions; your answers are saved as you go, and at the end you get "
-            "a development plan as a PDF."
-        ))
+        self.heading.setText(self.content.questionnaire.title.get(lang) if self.content else "")
+        for button in (self.start_button, self.open_button, self.name):
+            button.setEnabled(self.content is not None)
+        self.intro.setText(
+            self.tr(
+                "Find out where you stand as a social media manager and what to learn next. "
+                "Answer the questions; your answers are saved as you go, and at the end you get "
+                "a development plan as a PDF."
+            )
+        )
         self.language_label.setText(self.tr("&Language:"))
         self.new_box.setTitle(self.tr("New assessment"))
         self.name_label.setText(self.tr("Your &name:"))
@@ -184,6 +197,10 @@ class StartPage(QWidget):
 
     # -- the saved assessments
     def refresh(self) -> None:
+        if self.content is None:
+            return
+        from app.gui.autosave import list_autosaves
+
         self.entries = list_autosaves(self.data_dir, self.content, current_language())
         self._fill_list()
 

@@ -1,0 +1,8 @@
+"""The three languages the product speaks (kept free of pydantic so start-up can use it cheaply)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Language = Literal["sv", "nl", "en"]
+LANGUAGES: tuple[Language, ...] = ("sv", "nl", "en")
