@@ -7,11 +7,13 @@ keep an answer of their own: the page writes every change through to the AnswerF
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
@@ -147,9 +149,7 @@ class NumberInput(QuestionInput):
         unit = q.unit.get(lang) if q.unit else ""
         self.spin.setSuffix(f" {unit}" if unit else "")
         low, high = _fmt(q.min, q.decimals), _fmt(q.max, q.decimals)
-        self.range_label.setText(
-            self.tr("{low}–{high} {unit}").format(low=low, high=high, unit=unit).strip()
-        )
+        self.range_label.setText(self.tr("{low}–{high} {unit}").format(low=low, high=high, unit=unit).strip())
 
     def focus_widget(self) -> QWidget:
         return self.spin
@@ -162,11 +162,30 @@ def _fmt(number: float, decimals: int) -> str:
     return str(int(number)) if float(number).is_integer() else f"{number:.{decimals}f}"
 
 
-class _OptionsInput(QuestionInput):
+class _ButtonsInput(QuestionInput):
+    """An answer given with a row of buttons: focus goes to the chosen one, each carries the prompt."""
+
+    buttons: Sequence[QAbstractButton]
+
+    def focus_widget(self) -> QWidget:
+        checked = [b for b in self.buttons if b.isChecked()]
+        return checked[0] if checked else self.buttons[0]
+
+    def set_accessible(self, name: str) -> None:
+        self.setAccessibleName(name)
+        for button in self.buttons:
+            button.setAccessibleDescription(name)
+
+
+class _OptionsInput(_ButtonsInput):
     """Radio buttons or check boxes, one per option, with the option's help below it."""
 
-    def __init__(self, question: SingleChoiceQuestion | MultiChoiceQuestion, exclusive: bool,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        question: SingleChoiceQuestion | MultiChoiceQuestion,
+        exclusive: bool,
+        parent: QWidget | None = None,
+    ):
         super().__init__(question, parent)
         self.options: list[Option] = list(question.options)
         self.group = QButtonGroup(self)
@@ -198,15 +217,6 @@ class _OptionsInput(QuestionInput):
             if help_label is not None and option.help is not None:
                 help_label.setText(option.help.get(lang))
                 button.setAccessibleDescription(option.help.get(lang))
-
-    def focus_widget(self) -> QWidget:
-        checked = [b for b in self.buttons if b.isChecked()]
-        return checked[0] if checked else self.buttons[0]
-
-    def set_accessible(self, name: str) -> None:
-        self.setAccessibleName(name)
-        for button in self.buttons:
-            button.setAccessibleDescription(name)
 
 
 class SingleChoiceInput(_OptionsInput):
@@ -252,7 +262,7 @@ class _LevelLabel(QLabel):
         event.accept()
 
 
-class LikertInput(QuestionInput):
+class LikertInput(_ButtonsInput):
     """Five levels side by side, each with what that level looks like at work."""
 
     def __init__(self, question: LikertQuestion, parent: QWidget | None = None):
@@ -298,18 +308,11 @@ class LikertInput(QuestionInput):
         q = self.question
         assert isinstance(q, LikertQuestion)
         lang = current_language()
-        for level, (button, label, text) in enumerate(zip(self.buttons, self.labels, q.levels, strict=True), 1):
+        for level, (button, label, text) in enumerate(
+            zip(self.buttons, self.labels, q.levels, strict=True), 1
+        ):
             label.setText(text.get(lang))
             button.setAccessibleName(f"{level}: {text.get(lang)}")
-
-    def focus_widget(self) -> QWidget:
-        checked = [b for b in self.buttons if b.isChecked()]
-        return checked[0] if checked else self.buttons[0]
-
-    def set_accessible(self, name: str) -> None:
-        self.setAccessibleName(name)
-        for button in self.buttons:
-            button.setAccessibleDescription(name)
 
 
 class _RankList(QListWidget):
@@ -334,7 +337,9 @@ class RankInput(QuestionInput):
         self.chosen = _RankList()
         for lst in (self.available, self.chosen):
             lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            lst.setFixedHeight((lst.fontMetrics().height() + 6) * len(self.options) + 2 * lst.frameWidth() + 4)
+            lst.setFixedHeight(
+                (lst.fontMetrics().height() + 6) * len(self.options) + 2 * lst.frameWidth() + 4
+            )
             lst.setSpacing(1)
         self.available_label = QLabel()
         self.available_label.setBuddy(self.available)
