@@ -7,6 +7,7 @@ One bad file never stops a batch: every failure comes back as a refusal with its
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -37,10 +38,18 @@ def planned_outputs(folder: Path, out_dir: Path) -> list[tuple[Path, Path]]:
 
 
 def check_worker(lang: Language) -> str | None:
-    """Run in a worker: can it make PDFs? (None, or the install hint.)"""
+    """Run in a worker: can it make PDFs? (None, or the install hint.)
+
+    It also loads the questionnaire, so each worker pays its start-up cost once, up front.
+    """
+    from app import content
     from app.report.pango import weasyprint_available
 
-    return weasyprint_available(lang)
+    problem = weasyprint_available(lang)
+    if problem is None:
+        with contextlib.suppress(content.ContentError):  # reported per file by render_one
+            content.shipped()
+    return problem
 
 
 def render_one(source: str, out: str, lang: Language) -> list[str]:
@@ -79,8 +88,12 @@ def run_batch(
     """Render every pair; returns (Pango problem or None, results in completion order)."""
     context = multiprocessing.get_context("spawn")
     results: list[BatchItem] = []
-    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context) as pool:
-        missing_pango = pool.submit(check_worker, lang).result()
+    workers = max(1, min(jobs, len(pairs)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        # One check per worker, submitted together: the pool then starts every worker at
+        # once and they import WeasyPrint side by side instead of one after the other.
+        checks = [pool.submit(check_worker, lang) for _ in range(workers)]
+        missing_pango = next((m for m in (c.result() for c in checks) if m), None)
         if missing_pango:
             return missing_pango, []
         futures: dict[Future[list[str]], tuple[Path, Path]] = {
