@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-from app.languages import LANGUAGES, Language
+from app.languages import LANGUAGES, LOCALES, Language
 
 I18N_DIR = paths.RESOURCES / "i18n"
 LANGUAGE_NAMES: dict[Language, str] = {"sv": "Svenska", "nl": "Nederlands", "en": "English"}
@@ -35,7 +35,7 @@ def set_language(lang: Language) -> None:
     if lang not in LANGUAGES or app is None:
         return
     _State.language = lang
-    QLocale.setDefault(QLocale(lang))
+    QLocale.setDefault(QLocale(LOCALES[lang]))
     for old in _State.translators:
         app.removeTranslator(old)
     _State.translators = []

@@ -19,11 +19,12 @@ from app.analysis.result import Analysis, Benchmark, PlanStep
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language
+from app.languages import LOCALES
 from app.report.glyphs import printable
 from app.report.radar import RadarSeries, radar_svg
 from app.report.strings import Catalogue
 
-BABEL_LOCALES: dict[Language, str] = {"sv": "sv_SE", "nl": "nl_NL", "en": "en_GB"}
+BABEL_LOCALES = LOCALES
 TOP_N = 5
 UNKNOWN = "unknown"
 BENCHMARK_ORDER = ("total_years", "online_marketing_years", "education_level", "education_field")
