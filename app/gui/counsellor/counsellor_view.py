@@ -238,7 +238,7 @@ class CounsellorView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([500, 700])
+        splitter.setSizes([360, 640])  # the progress radar needs the room more than the list
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
