@@ -115,7 +115,8 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
     model = FILE_TYPES.get(str(kind))
     if model is None:
         known = ", ".join(FILE_TYPES)
-        return None, [ContentProblem(name, "type", f"'{kind}' is not one of: {known}")]
+        reason = f"missing; one of: {known}" if kind is None else f"'{kind}' is not one of: {known}"
+        return None, [ContentProblem(name, "type", reason)]
     try:
         return model.model_validate(raw), []
     except ValidationError as exc:

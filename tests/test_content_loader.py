@@ -177,6 +177,14 @@ def test_hostile_files_give_lines_not_tracebacks(
     assert "Traceback" not in err
 
 
+def test_file_without_type_says_what_is_missing(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("version: 1\nanswers: {}\n", encoding="utf-8")
+    assert messages([answers]) == [
+        f"{answers}: type: missing; one of: questionnaire, role_profile, learning_paths, sources"
+    ]
+
+
 def test_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(tmp_path / "nope.yaml")]) == 1
     assert "nope.yaml: no such file or folder" in capsys.readouterr().err
