@@ -18,7 +18,8 @@ class SourceArticle(BaseModel):
     id: SourceId
     short: Annotated[str, StringConstraints(pattern=r"^S\d+$")]
     title: str
-    publisher: str
+    publisher: LocalizedText | None = None
+    """Who published or wrote it, when the text says; None when it does not."""
     language: Literal["sv", "nl", "en"]
     summary: LocalizedText
 

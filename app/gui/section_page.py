@@ -70,7 +70,12 @@ class QuestionBlock(QFrame):
         articles = [self.content.sources[s] for s in q.sources if s in self.content.sources]
         shorts = ", ".join(a.short for a in articles)
         self.source.setText(self.tr("Source: {sources}").format(sources=shorts) if articles else "")
-        self.source.setToolTip("\n".join(f"{a.short}: {a.title} ({a.publisher})" for a in articles))
+        self.source.setToolTip(
+            "\n".join(
+                f"{a.short}: {a.title}" + (f" ({a.publisher.get(lang)})" if a.publisher else "")
+                for a in articles
+            )
+        )
         self.source.setVisible(bool(articles))
         name = q.prompt.get(lang)
         self.input.set_accessible(name)
@@ -91,8 +96,15 @@ class QuestionBlock(QFrame):
 class SectionPage(QWizardPage):
     """One section: inputs write through to LiveAnswers; Next is refused with a plain message."""
 
-    def __init__(self, content: Content, section: Section, number: int, total: int,
-                 answers: LiveAnswers, parent: QWidget | None = None):
+    def __init__(
+        self,
+        content: Content,
+        section: Section,
+        number: int,
+        total: int,
+        answers: LiveAnswers,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.content = content
         self.section = section
@@ -198,8 +210,11 @@ class SectionPage(QWizardPage):
         problems = self.problems()
         for qid, block in self.blocks.items():
             message = problems.get(qid, "")
-            is_rule = isinstance(block.question, NumberQuestion) and message != "" and \
-                self.answers.get(qid) is not None
+            is_rule = (
+                isinstance(block.question, NumberQuestion)
+                and message != ""
+                and self.answers.get(qid) is not None
+            )
             block.show_error(message if everything or is_rule else "")
         if everything and problems:
             self.banner.setText(

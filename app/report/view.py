@@ -18,7 +18,7 @@ from babel.numbers import format_decimal, format_percent
 from app.analysis.result import Analysis, Benchmark, PlanStep
 from app.content import Content
 from app.domain.answers import AnswerFile
-from app.domain.text import Language
+from app.domain.text import Language, LocalizedText
 from app.languages import LOCALES
 from app.report.glyphs import printable
 from app.report.radar import RadarSeries, radar_svg
@@ -26,7 +26,6 @@ from app.report.strings import Catalogue
 
 BABEL_LOCALES = LOCALES
 TOP_N = 5
-UNKNOWN = "unknown"
 BENCHMARK_ORDER = ("total_years", "online_marketing_years", "education_level", "education_field")
 
 
@@ -192,11 +191,10 @@ class _Labels:
     def _language_name(self, code: str) -> str:
         return str(Locale.parse(BABEL_LOCALES[self.lang]).languages.get(code, code))
 
-    def _publisher(self, publisher: str) -> str:
-        """sources.yaml writes an unknown publisher as the English word "unknown"."""
-        if publisher == UNKNOWN or publisher.startswith(UNKNOWN + " ("):
-            return Catalogue(self.lang)("publisher_unknown") + publisher[len(UNKNOWN) :]
-        return publisher
+    def _publisher(self, publisher: LocalizedText | None) -> str:
+        if publisher is None:
+            return Catalogue(self.lang)("publisher_unknown")
+        return publisher.get(self.lang)
 
     def sources(self, ids: Sequence[str]) -> list[SourceRef]:
         out = []
