@@ -20,7 +20,7 @@ from app import content
 from app.domain.text import LANGUAGES, Language
 from app.report import render_pdf
 from app.report.strings import Catalogue
-from app.report.view import BABEL_LOCALES
+from app.report.view import LOCALES
 from app.storage.answer_files import read_answer_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +48,7 @@ def _pdf_text(reader: PdfReader) -> str:
 
 def _normalise(text: str, lang: Language, today: dt.date) -> str:
     """The date the PDF was made is the only thing that changes from day to day."""
-    return text.replace(format_date(today, format="long", locale=BABEL_LOCALES[lang]), "<DATE>")
+    return text.replace(format_date(today, format="long", locale=LOCALES[lang]), "<DATE>")
 
 
 def _split_sections(text: str, lang: Language) -> dict[str, str]:
@@ -137,7 +137,7 @@ def test_every_section_is_there_in_the_language(
         assert key in sections, f"{t(key)!r} missing in {pdf.name}"
     assert name in sections["cover"]
     assert t("page_of", page=2, pages=len(PdfReader(pdf).pages)) in text
-    assert format_date(dt.date.today(), format="long", locale=BABEL_LOCALES[lang]) in sections["cover"]
+    assert format_date(dt.date.today(), format="long", locale=LOCALES[lang]) in sections["cover"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

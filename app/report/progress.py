@@ -25,9 +25,10 @@ from app.analysis.result import Analysis
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language
+from app.languages import LOCALES
 from app.report.render import pdf_bytes
 from app.report.templates import MAIN_TEMPLATE, environment
-from app.report.view import BABEL_LOCALES, ProgressData, build_view
+from app.report.view import ProgressData, build_view
 from app.storage.atomic import write_atomic
 
 _FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
@@ -234,7 +235,7 @@ class ProgressView:
 
 
 def _date(day: dt.date, lang: Language, fmt: str = "long") -> str:
-    return format_date(day, format=fmt, locale=BABEL_LOCALES[lang])
+    return format_date(day, format=fmt, locale=LOCALES[lang])
 
 
 def readiness_svg(days: Sequence[dt.date], values: Sequence[int], lang: Language, *, width: int = 480) -> str:
@@ -287,7 +288,7 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
         return (question.short or question.prompt).get(lang)
 
     def pct(value: int) -> str:
-        return format_percent(value / 100, locale=BABEL_LOCALES[lang])
+        return format_percent(value / 100, locale=LOCALES[lang])
 
     profile = content.profiles.get(progress.profile)
     role = profile.title.get(lang) if profile else progress.profile

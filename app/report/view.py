@@ -24,7 +24,6 @@ from app.report.glyphs import printable
 from app.report.radar import RadarSeries, radar_svg
 from app.report.strings import Catalogue
 
-BABEL_LOCALES = LOCALES
 TOP_N = 5
 BENCHMARK_ORDER = ("total_years", "online_marketing_years", "education_level", "education_field")
 
@@ -137,7 +136,7 @@ class _Format:
     """Numbers and dates for the reader's locale (Babel)."""
 
     def __init__(self, lang: Language) -> None:
-        self.locale = BABEL_LOCALES[lang]
+        self.locale = LOCALES[lang]
 
     def number(self, value: float) -> str:
         return format_decimal(round(value, 1), format="#,##0.#", locale=self.locale)
@@ -189,7 +188,7 @@ class _Labels:
         return profile.title.get(self.lang) if profile else pid
 
     def _language_name(self, code: str) -> str:
-        return str(Locale.parse(BABEL_LOCALES[self.lang]).languages.get(code, code))
+        return str(Locale.parse(LOCALES[self.lang]).languages.get(code, code))
 
     def _publisher(self, publisher: LocalizedText | None) -> str:
         if publisher is None:

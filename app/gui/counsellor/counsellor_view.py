@@ -39,8 +39,8 @@ from app.gui.counsellor.notes_panel import NotesPanel
 from app.gui.counsellor.progress_panel import ProgressPanel
 from app.gui.counsellor.strings import show_date, tr
 from app.gui.i18n import current_language
+from app.languages import LOCALES
 from app.report.progress import Session, analyse_sessions
-from app.report.view import BABEL_LOCALES
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
 from app.storage.client_store import FIELD_MAX, Assessment, ClientStore, ClientSummary, StoreError
@@ -362,7 +362,7 @@ class CounsellorView(QWidget):
             profile = self.content.profiles.get(analysis.profile) if analysis else None
             cells = [
                 show_date(assessment.taken_at.date(), long=True),
-                format_percent(analysis.readiness / 100, locale=BABEL_LOCALES[lang])
+                format_percent(analysis.readiness / 100, locale=LOCALES[lang])
                 if analysis
                 else tr("unfinished"),
                 profile.title.get(lang) if profile else "",
