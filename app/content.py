@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from app import paths
-from app.domain.profiles import LearningPath, LearningPathCatalogue, RoleProfile
+from app.domain.profiles import EducationRoutes, LearningPath, LearningPathCatalogue, RoleProfile
 from app.domain.questionnaire import (
     LikertQuestion,
     NumberQuestion,
@@ -62,6 +62,8 @@ class Content:
     sources: dict[str, SourceArticle]
     files: dict[str, str]
     """Which file each part came from (for messages): 'questionnaire', 'profile:<id>', …"""
+    education_routes: EducationRoutes | None = None
+    """Study routes, lengths and funding by country (the product's own guidance)."""
 
     def competency_ids(self) -> list[str]:
         return self.questionnaire.competency_ids()
@@ -315,8 +317,10 @@ def check(
             problems.append(ContentProblem(parts.sources[0][0], "articles", f"duplicate source '{dup}'"))
     profiles = {p.id: p for _, p in parts.profiles} or (dict(fallback.profiles) if fallback else {})
     path_list = [p for _, c in parts.paths for p in c.paths]
+    routes = parts.paths[0][1].education_routes if parts.paths else None
     if not parts.paths and fallback:
         path_list = list(fallback.paths.values())
+        routes = fallback.education_routes
 
     for file, q in parts.questionnaires:
         problems += _check_questionnaire(file, q)
@@ -337,6 +341,7 @@ def check(
         paths={p.id: p for p in path_list},
         sources={a.id: a for a in source_list},
         files=files_of,
+        education_routes=routes,
     )
     return content, []
 

@@ -31,10 +31,6 @@ def paths(analysis: Analysis) -> list[str]:
     return [s.path for s in analysis.plan]
 
 
-def education(analysis: Analysis) -> list[str]:
-    return [s.path for s in analysis.plan if s.reason == "education"]
-
-
 def test_examples_are_valid_and_varied() -> None:
     files = sorted(EXAMPLES.glob("*.json"))
     assert len(files) >= 3
@@ -55,49 +51,53 @@ def test_every_example_analyses_against_every_profile(name: str, profile: str) -
 
 def test_career_changer_from_customer_service_s0_s3() -> None:
     analysis = result(CAREER_CHANGER)
-    # S0: little experience and no degree → the communication degree, as the long-term step
-    assert education(analysis) == ["communication_degree"]
+    # S0/S4: three years of work and no degree → a programme aimed at the job, a degree the long way
+    assert analysis.education.advice == "programme"
+    assert {o.path for o in analysis.education.options} >= {"social_media_programme", "communication_degree"}
+    assert not DEGREES & set(paths(analysis))
     # S3: customer service is built on: it is a strength and no rotation teaches it again
     assert "customer_service" in analysis.strengths
     assert "customer_service_rotation" not in paths(analysis)
-    # S4 benchmark on online-marketing years is worked on by an online-marketing role
+    # S4 benchmark on online-marketing years is worked on, at work (she is employed)
     assert "online_marketing_role" in paths(analysis)
-    assert [s for s in analysis.plan if not s.later]  # something to start on within the timeframe
+    assert all(s.end_month <= analysis.timeframe_months for s in analysis.plan)
 
 
 def test_marketing_veteran_aiming_at_strategist_s4() -> None:
     analysis = result(VETERAN)
     assert all(mark.met for mark in analysis.benchmarks.values())  # 14 years, 4 online, bachelor marketing
-    assert not DEGREES & set(paths(analysis)) and education(analysis) == []
-    top = max(c.priority for c in analysis.competencies)
-    biggest = {c.id for c in analysis.competencies if c.priority == top}
+    assert analysis.education.advice == "none" and not DEGREES & set(paths(analysis))
+    top = max(c.priority_checked for c in analysis.competencies)
+    biggest = {c.id for c in analysis.competencies if c.priority_checked == top}
     assert biggest <= {
         "stakeholder_mobilisation",
         "roi_measurement",
         "strategy_planning",
         "business_strategy",
     }
-    assert biggest & set(analysis.plan[0].closes)  # the first step works on the largest gap
+    first = [s for s in analysis.plan if s.start_month == 0]
+    assert any(biggest & set(s.closes) for s in first)  # the largest gap is worked on from month 1
+    # strongest in marketing and the sector, weakest in what sets the strategist apart (ROI,
+    # mobilising): the manager's title fits today, never the junior digital communicator
+    assert analysis.best_fit[0] in ("social_media_manager", "social_media_strategist")
     assert analysis.success_factors.overlap == 2
     assert 0 < analysis.readiness < 100
 
 
 def test_young_communication_graduate_aiming_at_community_manager_s0_s1() -> None:
     analysis = result(GRADUATE)
-    assert not DEGREES & set(paths(analysis))  # already holds the bachelor in communication
+    assert analysis.education.advice == "none"  # already holds the bachelor in communication
     assert not analysis.benchmarks["total_years"].met  # 1.5 of 3 years
-    top = max(analysis.competencies, key=lambda c: c.priority)
+    top = max(analysis.competencies, key=lambda c: c.priority_checked)
     assert top.id == "customer_service"  # S1/S3: the service side of the role, not the platforms
-    assert "customer_service_rotation" in paths(analysis)  # no customer-service background to build on
-    assert (
-        analysis.best_fit[0] == "digital_communicator"
-    )  # S0: the route straight from a communication degree
+    assert any("customer_service" in s.closes for s in analysis.plan)
 
 
-def test_experienced_journalist_without_degree_gets_a_course_s0_s4() -> None:
+def test_freelance_journalist_who_answered_part_is_asked_for_the_rest_s0() -> None:
     analysis = result(JOURNALIST)
-    steps = education(analysis)
-    assert steps and not DEGREES & set(paths(analysis))  # 11 years: a shorter route, not a degree
+    assert analysis.plan_status == "too_few_answers" and analysis.plan == []
     assert "competency.seo" in analysis.missing
     seo = next(c for c in analysis.competencies if c.id == "seo")
     assert seo.missing and seo.rating == 1
+    # the education decision needs no ratings: 11 years, no degree → a course, not a degree
+    assert analysis.education.advice == "course"

@@ -128,6 +128,10 @@ PATHS = [
         kind="degree",
         degree={"level": "bachelor", "field": "communication"},
         addresses=["education_level", "education_field"],
+        study={
+            "full_time": {"se": 36, "nl": 48, "other": 36},
+            "part_time": {"se": 72, "nl": 60, "other": 72},
+        },
     ),
     path(
         "marketing_degree",
@@ -137,8 +141,24 @@ PATHS = [
         kind="degree",
         degree={"level": "bachelor", "field": "marketing"},
         addresses=["education_level", "education_field"],
+        study={
+            "full_time": {"se": 36, "nl": 48, "other": 36},
+            "part_time": {"se": 72, "nl": 60, "other": 72},
+        },
     ),
-    path("social_media_programme", ["strategy_planning", "seo"], 12, 15, addresses=["education_field"]),
+    path(
+        "social_media_programme",
+        ["strategy_planning", "seo"],
+        12,
+        15,
+        kind="programme",
+        addresses=["education_field"],
+        skip_if_training=["certificate", "programme"],
+        study={
+            "full_time": {"se": 18, "nl": 24, "other": 12},
+            "part_time": {"se": 36, "nl": 36, "other": 24},
+        },
+    ),
     path("communication_course", ["marketing_communication"], 4, 6, addresses=["education_field"]),
     path(
         "customer_service_rotation",
@@ -146,11 +166,20 @@ PATHS = [
         6,
         8,
         kind="on_the_job",
+        needs_employer=True,
         not_for_prior_fields=["customer_service"],
     ),
-    path("shared_role_rota", ["customer_service"], 3, 3, kind="on_the_job"),
+    path("shared_role_rota", ["customer_service"], 3, 3, kind="on_the_job", needs_employer=True),
     path("seo_course", ["seo"], 2, 5),
-    path("online_marketing_role", ["seo"], 12, 8, kind="on_the_job", addresses=["online_marketing_years"]),
+    path(
+        "online_marketing_role",
+        ["seo"],
+        12,
+        8,
+        kind="on_the_job",
+        needs_employer=True,
+        addresses=["online_marketing_years"],
+    ),
 ]
 
 
@@ -301,13 +330,20 @@ def test_readiness_follows_its_definition() -> None:
     assert analyze(answers, content()).readiness == int(100 * (0.75 * 21 / 29 + 0.25 * 1.2 / 4))
 
 
-def test_role_fit_covers_every_profile_best_first_ties_by_id_s0_s4() -> None:
-    twin = MANAGER.model_copy(update={"id": "community_manager"})  # ties with the manager
-    result = analyze(AT_TARGET, content([MANAGER, STRATEGIST, twin]))
-    assert set(result.role_fit) == {"social_media_manager", "social_media_strategist", "community_manager"}
+def test_role_fit_is_readiness_for_every_profile_s0_s4() -> None:
+    result = analyze(AT_TARGET, content())
+    assert set(result.role_fit) == {"social_media_manager", "social_media_strategist"}
     assert result.role_fit["social_media_manager"] == result.readiness == 100
     assert result.role_fit["social_media_strategist"] < 100
-    assert result.best_fit == ["community_manager", "social_media_manager", "social_media_strategist"]
+
+
+def test_best_fit_follows_strong_points_not_the_lowest_bar_s4() -> None:
+    """Strategy strong, customer service weak: the strategist's distinctive demand; the reverse
+    points to the manager."""
+    strategic = analyze(rated(3, 1, 2, 5, experience__total_years=14, education__level="bachelor"), content())
+    service = analyze(rated(3, 5, 2, 1, experience__total_years=2, education__level="bachelor"), content())
+    assert strategic.best_fit[0] == "social_media_strategist"
+    assert service.best_fit[0] == "social_media_manager"
 
 
 def test_unknown_profile_is_a_clear_value_error() -> None:
@@ -325,37 +361,46 @@ def test_profile_defaults_to_target_role_then_social_media_manager() -> None:
     assert analyze(chosen, content(), "social_media_manager").profile == "social_media_manager"
 
 
-# Rule 5 — the plan: education (S0, S4), background (S3), gaps, timeline
+# Rule 5 — education as a decision (S0, S4), never a timeline step
 
 
 def test_little_experience_without_degree_is_pointed_to_communication_degree_s0() -> None:
     answers = rated(2, 2, 1, 1, experience__total_years=2, education__level="upper_secondary")
     result = analyze(answers, content())
-    education = [s for s in result.plan if s.reason == "education"]
-    assert [s.path for s in education] == ["communication_degree"]
-    assert education[0].benchmarks == ["education_level", "education_field"]
-    assert education[0].later  # 36 months never end within 12
-    assert "marketing_degree" not in steps(result)
+    assert result.education.advice == "degree"
+    assert result.education.benchmarks == ["education_level", "education_field"]
+    assert [(o.path, o.study, o.months) for o in result.education.options] == [
+        ("communication_degree", "full_time", 36),
+        ("communication_degree", "part_time", 72),
+        ("social_media_programme", "full_time", 12),
+        ("social_media_programme", "part_time", 24),
+    ]
+    assert not {"communication_degree", "marketing_degree", "social_media_programme"} & set(steps(result))
+
+
+def test_country_gives_the_study_lengths() -> None:
+    answers = rated(2, 2, 1, 1, experience__total_years=2, education__level="upper_secondary")
+    dutch = analyze(answers | {"background.country": "nl"}, content()).education
+    assert dutch.country == "nl" and dutch.options[0].months == 48
+    assert analyze(answers, content(), language="nl").education.country == "nl"
+    assert analyze(answers, content(), language="sv").education.options[0].months == 36
 
 
 def test_long_experience_without_degree_gets_shorter_programme_or_course_s0_s4() -> None:
-    answers = rated(4, 2, 1, 1, experience__total_years=12, education__level="upper_secondary")
-    # 15 hours a week: the social media programme (works on strategy and SEO) fits the year
-    full = analyze(answers | {"goals.hours_per_week": 15}, content())
-    assert [s.path for s in full.plan if s.reason == "education"] == ["social_media_programme"]
-    assert not full.plan[0].later
-    # 5 hours a week: the programme would take 36 months, so the shorter course is the advice
-    part = analyze(answers | {"goals.hours_per_week": 5}, content())
-    assert [s.path for s in part.plan if s.reason == "education"] == ["communication_course"]
-    for result in (full, part):
-        assert not {"communication_degree", "marketing_degree"} & set(steps(result))
+    answers = rated(4, 2, 1, 1, education__level="upper_secondary")
+    middle = analyze(answers | {"experience.total_years": 5}, content()).education
+    assert middle.advice == "programme" and middle.options[0].path == "social_media_programme"
+    long = analyze(answers | {"experience.total_years": 12}, content())
+    assert long.education.advice == "course" and long.education.options[0].path == "communication_course"
+    assert "communication_degree" not in {o.path for o in long.education.options}
 
 
 def test_degree_in_another_field_gets_a_course_not_a_second_degree_s0_s4() -> None:
     answers = rated(2, 2, 1, 1, experience__total_years=2, education__level="master", education__field="it")
     result = analyze(answers, content())
-    assert [s.path for s in result.plan if s.reason == "education"] == ["communication_course"]
-    assert "communication_degree" not in steps(result)
+    assert result.education.advice == "course"
+    assert result.education.benchmarks == ["education_field"]
+    assert [o.path for o in result.education.options] == ["communication_course"]
 
 
 def test_nobody_is_sent_to_a_degree_they_hold_s0() -> None:
@@ -363,9 +408,9 @@ def test_nobody_is_sent_to_a_degree_they_hold_s0() -> None:
         answers = rated(
             1, 1, 1, 1, experience__total_years=1, education__level=level, education__field="communication"
         )
-        plan = steps(analyze(answers, content(), "social_media_strategist"))
-        assert "communication_degree" not in plan and "marketing_degree" not in plan
-    # a profile asking for a master's: the bachelor they hold is not offered again, a course is
+        result = analyze(answers, content(), "social_media_strategist")
+        assert result.education.advice == "none" and result.education.options == []
+    # a profile asking for a master's: the bachelor they hold is not offered again
     master = profile(
         "social_media_manager", {"seo": (3, 1)}, education_level="master", education_fields=["communication"]
     )
@@ -373,15 +418,20 @@ def test_nobody_is_sent_to_a_degree_they_hold_s0() -> None:
         1, 1, 1, 1, experience__total_years=1, education__level="bachelor", education__field="communication"
     )
     result = analyze(answers, content([master]))
-    assert "communication_degree" not in steps(result)
-    assert [s.path for s in result.plan if s.reason == "education"] == ["communication_course"]
+    assert "communication_degree" not in {o.path for o in result.education.options}
 
 
-def test_vocational_communication_holder_may_still_take_the_bachelor_s0() -> None:
+def test_completed_social_media_programme_is_not_offered_again_s0() -> None:
     answers = rated(
-        1, 1, 1, 1, experience__total_years=1, education__level="vocational", education__field="communication"
-    )
-    assert "communication_degree" in steps(analyze(answers, content()))
+        2, 2, 1, 1, experience__total_years=4, education__level="upper_secondary",
+        education__social_media_training="programme",
+    )  # fmt: skip
+    result = analyze(answers, content())
+    assert "social_media_programme" not in {o.path for o in result.education.options}
+    assert result.education.advice == "course"
+
+
+# Rule 6 — the plan: background (S3), situation (S0), gaps, calendar
 
 
 @pytest.mark.parametrize(
@@ -394,23 +444,72 @@ def test_customer_service_background_is_built_on_not_repeated_s3(background: dic
     )
     catalogue = [rotation, path("shared_role_rota", ["customer_service"], 3, 3)]
     answers = AT_TARGET | {"competency.customer_service": 1}
-    assert steps(analyze(answers, content(paths=catalogue))) == ["customer_service_rotation"]
+    assert "customer_service_rotation" in steps(analyze(answers, content(paths=catalogue)))
     # the same gap, with the background: still worked on, by a path that does not repeat the basics
     assert steps(analyze(answers | background, content(paths=catalogue))) == ["shared_role_rota"]
 
 
-def test_each_step_names_its_gaps_sources_and_priority_s1() -> None:
+@pytest.mark.parametrize("situation", [None, "self_employed", "studying", "job_seeking", "other"])
+def test_only_someone_employed_gets_steps_that_need_an_employer_s0(situation: str | None) -> None:
+    catalogue = [
+        path("rota", ["customer_service"], 3, 3, kind="on_the_job", needs_employer=True),
+        path("volunteering", ["customer_service"], 3, 3, kind="placement"),
+    ]
+    answers = AT_TARGET | {"competency.customer_service": 2, "experience.social_media_work_years": 3}
+    employed = analyze(answers | {"background.situation": "employed"}, content(paths=catalogue))
+    assert steps(employed) == ["rota", "volunteering"]  # the job first (alphabetical ties aside)
+    other = answers | ({"background.situation": situation} if situation else {})
+    result = analyze(other, content(paths=catalogue))
+    assert steps(result) == ["volunteering"] and not result.plan[0].needs_employer
+
+
+def test_steps_are_pitched_at_the_persons_level() -> None:
+    catalogue = [
+        path("intro_course", ["strategy_planning"], 2, 3, start_levels=[1, 3]),
+        path("write_the_strategy", ["strategy_planning"], 2, 3, start_levels=[3, 5]),
+    ]
+    beginner = analyze(
+        AT_TARGET | {"competency.strategy_planning": 1},
+        content([STRATEGIST], catalogue),
+        "social_media_strategist",
+    )
+    # level 1 → the course (to 2); 2 is still below the project's level: nothing more
+    assert steps(beginner) == ["intro_course"] and beginner.after_plan == []
+    middle = analyze(
+        AT_TARGET | {"competency.strategy_planning": 2},
+        content([STRATEGIST], catalogue),
+        "social_media_strategist",
+    )
+    # level 2 → the course to 3, then the project, after the course
+    by_path = {s.path: s for s in middle.plan}
+    assert set(by_path) == {"intro_course", "write_the_strategy"}
+    assert by_path["write_the_strategy"].start_month >= by_path["intro_course"].end_month
+    expert = analyze(
+        AT_TARGET | {"competency.strategy_planning": 4},
+        content([STRATEGIST], catalogue),
+        "social_media_strategist",
+    )
+    assert steps(expert) == ["write_the_strategy"]
+
+
+def test_each_step_names_its_gaps_sources_and_reasons_s1() -> None:
     result = analyze(AT_TARGET | {"competency.seo": 1}, content())
     [step] = result.plan
     assert step.path == "seo_course" and step.closes == ["seo"] and step.priority == 2
+    assert step.why == ["top_gap", "gap"] and step.kind == "course" and not step.needs_employer
     assert step.sources == [S0] and (step.start_month, step.end_month) == (0, 2)
 
 
-def test_unmet_benchmark_brings_a_step_that_addresses_it_s4() -> None:
-    answers = AT_TARGET | {"experience.online_marketing_years": 0}
-    [step] = analyze(answers, content()).plan
-    assert step.path == "online_marketing_role" and step.benchmarks == ["online_marketing_years"]
-    assert step.closes == []
+def test_unmet_benchmark_adds_its_reason_to_a_step_that_works_on_gaps_s4() -> None:
+    answers = AT_TARGET | {
+        "experience.online_marketing_years": 0,
+        "competency.seo": 2,
+        "background.situation": "employed",
+    }
+    result = analyze(answers | {"goals.hours_per_week": 8}, content())
+    by_path = {s.path: s for s in result.plan}
+    assert "benchmark:online_marketing_years" in by_path["online_marketing_role"].why
+    assert all(s.closes for s in result.plan)
 
 
 def test_gap_that_no_path_works_on_is_listed_as_uncovered() -> None:
@@ -429,21 +528,37 @@ def test_steps_run_in_parallel_while_hours_fit_then_one_after_another() -> None:
     assert serial == {"strategy_course": (0, 4), "seo_course": (4, 6)}
 
 
-def test_step_needing_more_hours_runs_slower_at_the_persons_pace() -> None:
-    catalogue = [path("seo_course", ["seo"], 2, 10)]
-    [step] = analyze(rated(4, 4, 1, 3, goals__hours_per_week=5), content(paths=catalogue)).plan
+def test_practice_runs_slower_at_the_persons_pace_a_course_keeps_its_own() -> None:
+    practice = [path("seo_practice", ["seo"], 2, 10, kind="self_study")]
+    [step] = analyze(rated(4, 4, 1, 3, goals__hours_per_week=5), content(paths=practice)).plan
     assert (step.start_month, step.end_month, step.hours_per_week) == (0, 4, 5)
+    course = [path("seo_course", ["seo"], 2, 10, fixed_pace=True)]
+    result = analyze(rated(4, 4, 1, 3, goals__hours_per_week=5), content(paths=course))
+    assert result.plan == []
+    [later] = result.after_plan
+    assert (later.path, later.months, later.needs_hours_per_week) == ("seo_course", 2, 10)
 
 
-def test_step_beyond_the_timeframe_is_kept_and_marked_later() -> None:
-    catalogue = [path("strategy_course", ["strategy_planning"], 8, 4), path("seo_course", ["seo"], 2, 4)]
+def test_the_largest_gap_is_served_first_and_what_does_not_fit_comes_after_the_plan() -> None:
+    catalogue = [path("strategy_course", ["strategy_planning"], 8, 4), path("seo_course", ["seo"], 4, 4)]
     answers = rated(4, 4, 1, 1, goals__timeframe_months="6", goals__hours_per_week=4)
-    result = analyze(answers, content(paths=catalogue))
+    result = analyze(answers, content([STRATEGIST], catalogue), "social_media_strategist")
     assert result.timeframe_months == 6
-    by_path = {s.path: s for s in result.plan}
-    assert not by_path["seo_course"].later and by_path["seo_course"].end_month <= 6
-    assert by_path["strategy_course"].later and by_path["strategy_course"].end_month > 6
-    assert steps(result) == ["seo_course", "strategy_course"]  # what fits comes first
+    # strategy (priority 12) does not fit 6 months; SEO (1) does: it is planned, strategy follows
+    assert steps(result) == ["seo_course"]
+    assert [(a.path, a.months) for a in result.after_plan] == [("strategy_course", 8)]
+    longer = analyze(
+        answers | {"goals.timeframe_months": "12"},
+        content([STRATEGIST], catalogue),
+        "social_media_strategist",
+    )
+    assert longer.plan[0].path == "strategy_course" and longer.plan[0].start_month == 0
+
+
+def test_too_few_ratings_give_no_plan() -> None:
+    result = analyze(rated(2, 2, 2, 0), content())
+    assert result.plan_status == "too_few_answers" and result.plan == []
+    assert result.missing == ["competency.strategy_planning"]
 
 
 def test_goal_defaults_are_12_months_and_5_hours() -> None:

@@ -1,7 +1,8 @@
 """Gap analysis and development plan: pure functions, no Qt, no I/O.
 
 answers → Person (person.py) → gaps, benchmarks, readiness (scoring.py), success factors
-(success_factors.py) → chosen learning paths (path_choice.py) → timeline (schedule.py);
+(success_factors.py), education decision (education.py), fit (fit.py) → plan chosen with the
+calendar (plan.py);
 engine.py joins them into the `Analysis` of result.py.
 """
 

@@ -5,14 +5,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from app.analysis.path_choice import choose_paths
-from app.analysis.person import DEFAULT_PROFILE, Person, read_person
+from app.analysis.education import education
+from app.analysis.fit import best_fit
+from app.analysis.person import DEFAULT_PROFILE, read_person
+from app.analysis.plan import Plan, build_plan
 from app.analysis.result import Analysis
-from app.analysis.schedule import schedule
 from app.analysis.scoring import benchmarks, competency_gaps, readiness
 from app.analysis.success_factors import success_factors
 from app.content import Content
-from app.domain.profiles import RoleProfile
+from app.domain.profiles import BenchmarkId
+from app.domain.text import Language
+
+MIN_RATED_FOR_PLAN = 15
+"""With fewer competencies rated than this (of 20), a plan would be invented: ask instead."""
+EXPERIENCE_BENCHMARKS: tuple[BenchmarkId, ...] = ("total_years", "online_marketing_years")
+TIMELINE_EDUCATION: dict[str, tuple[BenchmarkId, ...]] = {"course": ("education_field",)}
+"""Which unmet education benchmarks timeline steps may work towards, by the education advice:
+with a course as the advice, a course on the timeline works towards the field; a degree or
+programme is a decision of its own, never a step."""
 
 
 class UnknownProfileError(ValueError):
@@ -24,39 +34,60 @@ class UnknownProfileError(ValueError):
         self.known = known
 
 
-def _readiness(profile: RoleProfile, person: Person, competency_ids: list[str]) -> int:
-    return readiness(competency_gaps(profile, person, competency_ids), benchmarks(profile, person))
-
-
-def analyze(answers: Mapping[str, Any], content: Content, profile_id: str | None = None) -> Analysis:
+def analyze(
+    answers: Mapping[str, Any],
+    content: Content,
+    profile_id: str | None = None,
+    language: Language | None = None,
+) -> Analysis:
     """The analysis of validated answers (question id → value) against a role profile.
 
     The profile is `profile_id`, else the answer to goals.target_role, else social_media_manager.
+    `language` is the answer file's (it gives the country when that is unanswered).
     Pure and deterministic: the same answers and content always give the same result.
     """
-    person = read_person(answers)
+    person = read_person(answers, language)
     chosen = profile_id or person.target_role or DEFAULT_PROFILE
     profile = content.profiles.get(chosen)
     if profile is None:
         raise UnknownProfileError(chosen, sorted(content.profiles))
     competency_ids = content.competency_ids()
-    gaps = competency_gaps(profile, person, competency_ids)
-    marks = benchmarks(profile, person)
-    fit = {pid: _readiness(p, person, competency_ids) for pid, p in sorted(content.profiles.items())}
-    fit[profile.id] = readiness(gaps, marks)
-    choices, uncovered = choose_paths(profile, person, gaps, marks, content.paths)
+    all_gaps = {
+        pid: competency_gaps(p, person, competency_ids) for pid, p in sorted(content.profiles.items())
+    }
+    all_marks = {pid: benchmarks(p, person) for pid, p in sorted(content.profiles.items())}
+    fit = {pid: readiness(all_gaps[pid], all_marks[pid]) for pid in all_gaps}
+    gaps, marks = all_gaps[profile.id], all_marks[profile.id]
+    study = education(profile, person, marks, content.paths)
+    missing = [f"competency.{g.id}" for g in gaps if g.missing]
+    enough = len(gaps) - len(missing) >= min(MIN_RATED_FOR_PLAN, len(gaps))
+    plan = (
+        build_plan(
+            person,
+            gaps,
+            marks,
+            content.paths,
+            EXPERIENCE_BENCHMARKS + TIMELINE_EDUCATION.get(study.advice, ()),
+        )
+        if enough
+        else Plan([], [], [])
+    )
     return Analysis(
         profile=profile.id,
         readiness=fit[profile.id],
+        readiness_checked=readiness(gaps, marks, checked=True),
         competencies=gaps,
         benchmarks=marks,
         success_factors=success_factors(content.questionnaire, person),
         strengths=[g.id for g in gaps if g.rating >= g.target],
         role_fit=fit,
-        best_fit=sorted(fit, key=lambda pid: (-fit[pid], pid)),
-        plan=schedule(choices, person.timeframe_months, person.hours_per_week),
-        uncovered=uncovered,
+        best_fit=best_fit(content.profiles, gaps, person, all_marks, fit),
+        plan_status="ok" if enough else "too_few_answers",
+        plan=plan.steps,
+        after_plan=plan.after,
+        education=study,
+        uncovered=plan.uncovered,
         timeframe_months=person.timeframe_months,
         hours_per_week=person.hours_per_week,
-        missing=[f"competency.{g.id}" for g in gaps if g.missing],
+        missing=missing,
     )

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
+
+from app.domain.profiles import Country, Situation, Training, WorkMode
+from app.domain.text import Language
 
 DEFAULT_PROFILE = "social_media_manager"
 DEFAULT_TIMEFRAME_MONTHS = 12
 DEFAULT_HOURS_PER_WEEK = 5.0
 FACTOR_RATING_PREFIX = "success_factors.rating."
 TOP3_QUESTION = "success_factors.top3"
+COUNTRY_OF_LANGUAGE: dict[Language, Country] = {"sv": "se", "nl": "nl", "en": "other"}
+FIRST_ROLE_BELOW_YEARS = 1.0
+"""Under a year of social-media work, the person is looking for a first role in the field."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,30 @@ class Person:
     top3: tuple[str, ...]
     factor_ratings: Mapping[str, int]
     """Success-factor id → self-rating 1–5, only the answered ones."""
+    situation: Situation | None = None
+    work_mode: WorkMode | None = None
+    country: Country = "other"
+    """Where the person will study and work; unanswered: from the answer file's language."""
+    social_media_training: Training | None = None
+    social_media_work_years: float | None = None
+
+    @property
+    def has_employer(self) -> bool:
+        """Only someone employed has an employer (self-employed people have clients)."""
+        return self.situation == "employed"
+
+    @property
+    def first_role(self) -> bool:
+        """Looking for a first job in the field: under a year of social-media work, or unanswered."""
+        return (self.social_media_work_years or 0.0) < FIRST_ROLE_BELOW_YEARS
+
+    @property
+    def work_modes(self) -> frozenset[str]:
+        """The ways the person works or may work: self-employed people freelance."""
+        modes = {self.work_mode} if self.work_mode else set()
+        if self.situation == "self_employed":
+            modes.add("freelance")
+        return frozenset(modes)
 
 
 def _number(value: Any) -> float | None:
@@ -55,8 +85,15 @@ def _rating(number: float) -> int:
     return min(5, max(1, int(number)))
 
 
-def read_person(answers: Mapping[str, Any]) -> Person:
-    """Pick out what the analysis needs from validated answers (question id → value)."""
+def _choice(value: Any, allowed: Any) -> Any:
+    return value if isinstance(value, str) and value in get_args(allowed) else None
+
+
+def read_person(answers: Mapping[str, Any], language: Language | None = None) -> Person:
+    """Pick out what the analysis needs from validated answers (question id → value).
+
+    `language` is the answer file's; it gives the country when background.country is unanswered.
+    """
     ratings: dict[str, int] = {}
     factor_ratings: dict[str, int] = {}
     for qid, value in answers.items():
@@ -79,4 +116,10 @@ def read_person(answers: Mapping[str, Any]) -> Person:
         hours_per_week=hours if hours and hours > 0 else DEFAULT_HOURS_PER_WEEK,
         top3=_strings(answers.get(TOP3_QUESTION)),
         factor_ratings=factor_ratings,
+        situation=_choice(answers.get("background.situation"), Situation),
+        work_mode=_choice(answers.get("background.work_mode"), WorkMode),
+        country=_choice(answers.get("background.country"), Country)
+        or COUNTRY_OF_LANGUAGE.get(language or "en", "other"),
+        social_media_training=_choice(answers.get("education.social_media_training"), Training),
+        social_media_work_years=_number(answers.get("experience.social_media_work_years")),
     )

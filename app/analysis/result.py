@@ -20,6 +20,11 @@ class CompetencyGap(BaseModel):
     priority: int = Field(ge=0)
     missing: bool = False
     """True when the person gave no rating (counted as the lowest level)."""
+    rating_checked: int = Field(ge=1, le=5)
+    """The self-rating, lowered to what the evidence supports (never above `rating`)."""
+    gap_checked: int = Field(ge=0)
+    priority_checked: int = Field(ge=0)
+    """gap_checked × weight: what the plan is built from."""
 
 
 class Benchmark(BaseModel):
@@ -32,6 +37,8 @@ class Benchmark(BaseModel):
     met: bool
     gap: float | None = None
     """For the numeric benchmarks: how many years are still missing (0 when met)."""
+    basis: Literal["survey_average", "our_assumption"] = "our_assumption"
+    """survey_average: a typical figure an article reports, not a requirement."""
     sources: list[str]
 
 
@@ -53,20 +60,61 @@ class PlanStep(BaseModel):
     path: str
     kind: PathKind
     closes: list[str]
-    """Competency ids with a gap that this step works on."""
+    """Competency ids with a gap that this step works on (never empty)."""
     benchmarks: list[BenchmarkId] = []
     """Unmet benchmarks this step helps to meet."""
     start_month: int = Field(ge=0)
-    end_month: int = Field(ge=0)
+    end_month: int = Field(ge=1)
+    """Exclusive: the step runs in months start_month … end_month − 1, inside the timeframe."""
     hours_per_week: float
-    later: bool = False
-    """True when the step does not fit the chosen timeframe and hours; kept, never dropped."""
+    needs_employer: bool
+    why: list[str]
+    """Codes: "gap" (works on a gap), "top_gap" (on the largest one), "benchmark:<id>",
+    "first_role" (a way into a first job in the field)."""
     priority: int = 0
-    """Sum of the priorities of the gaps it closes: why it is in the plan, and in this order."""
-    reason: Literal["education", "gaps"] = "gaps"
-    """"education": the degree or programme step for a missing communication/marketing degree
-    (S0, S4); "gaps": chosen for the competency gaps and unmet benchmarks it works on."""
+    """The largest checked priority among the gaps it works on."""
     sources: list[str]
+
+
+class AfterStep(BaseModel):
+    """A step worth doing that does not fit the timeframe at the person's hours."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    kind: PathKind
+    closes: list[str]
+    months: int = Field(ge=1)
+    hours_per_week: float
+    needs_hours_per_week: float | None = None
+    """The weekly hours it needs at the least (a course with a fixed pace), when more than the
+    person has; otherwise None."""
+    sources: list[str]
+
+
+EducationAdvice = Literal["none", "course", "programme", "degree"]
+
+
+class EducationOption(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    study: Literal["full_time", "part_time"]
+    months: int = Field(ge=1)
+
+
+class Education(BaseModel):
+    """Whether the person needs a degree, a programme, a course or nothing for the role's
+    education benchmarks: a decision with options, never a timeline step."""
+
+    model_config = ConfigDict(frozen=True)
+
+    advice: EducationAdvice
+    benchmarks: list[BenchmarkId]
+    """The unmet education benchmarks, exactly those, that the advice answers."""
+    options: list[EducationOption]
+    country: Literal["se", "nl", "other"]
+    """Whose routes, lengths and funding the options are given for."""
 
 
 class Analysis(BaseModel):
@@ -75,16 +123,24 @@ class Analysis(BaseModel):
     version: int = 1
     profile: str
     readiness: int = Field(ge=0, le=100)
+    readiness_checked: int = Field(ge=0, le=100)
+    """Readiness with every rating at what the evidence supports; never above `readiness`."""
     competencies: list[CompetencyGap]
     benchmarks: dict[BenchmarkId, Benchmark]
     success_factors: SuccessFactors
     strengths: list[str]
     role_fit: dict[str, int]
     best_fit: list[str]
-    """Role-profile ids, best first."""
+    """Role-profile ids, best first: how well the person's strong points match what sets each
+    role apart (fit.py), not which role asks least."""
+    plan_status: Literal["ok", "too_few_answers"]
     plan: list[PlanStep]
+    """Steps inside the timeframe only, by start month."""
+    after_plan: list[AfterStep]
+    """Worth doing but not fitting the timeframe at the person's hours, in the order to follow."""
+    education: Education
     uncovered: list[str] = []
-    """Competencies with a gap that no learning path in the catalogue works on."""
+    """Competencies with a gap that no learning path for the person's level and situation works on."""
     timeframe_months: int
     hours_per_week: float
     missing: list[str]

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 from math import floor
+from typing import Literal
 
 from app.analysis.person import Person
 from app.analysis.result import Benchmark, CompetencyGap
 from app.domain.profiles import EDUCATION_ORDER, BenchmarkId, RoleProfile
+
+Basis = Literal["survey_average", "our_assumption"]
 
 LOWEST_RATING = 1
 COMPETENCY_SHARE = Fraction(3, 4)
@@ -36,6 +39,8 @@ def competency_gaps(
         rating = person.ratings.get(cid)
         level = LOWEST_RATING if rating is None else rating
         gap = max(0, need.target - level)
+        checked = level  # no evidence caps a rating yet: the calibration issue adds them
+        gap_checked = max(0, need.target - checked)
         out.append(
             CompetencyGap(
                 id=cid,
@@ -45,20 +50,24 @@ def competency_gaps(
                 gap=gap,
                 priority=gap * need.weight,
                 missing=rating is None,
+                rating_checked=checked,
+                gap_checked=gap_checked,
+                priority_checked=gap_checked * need.weight,
             )
         )
     return out
 
 
-def _years(value: float | None, target: float | None, sources: list[str]) -> Benchmark:
+def _years(value: float | None, target: float | None, sources: list[str], basis: Basis) -> Benchmark:
     if target is None:
-        return Benchmark(value=value, target=None, met=True, gap=0.0, sources=sources)
+        return Benchmark(value=value, target=None, met=True, gap=0.0, basis=basis, sources=sources)
     have = value or 0.0
     return Benchmark(
         value=value,
         target=target,
         met=have >= target,
         gap=round(max(0.0, target - have), 2),
+        basis=basis,
         sources=sources,
     )
 
@@ -70,21 +79,28 @@ def benchmarks(profile: RoleProfile, person: Person) -> dict[BenchmarkId, Benchm
     counts as 0 years; an unanswered level or field does not meet a set target.
     """
     b = profile.benchmarks
-    sources = list(b.sources)
+    sources, basis = list(b.sources), b.basis
     level_met = b.education_level is None or education_rank(person.education_level) >= education_rank(
         b.education_level
     )
     field_met = not b.education_fields or person.education_field in b.education_fields
     return {
-        "total_years": _years(person.total_years, b.total_years, sources),
-        "online_marketing_years": _years(person.online_marketing_years, b.online_marketing_years, sources),
+        "total_years": _years(person.total_years, b.total_years, sources, basis),
+        "online_marketing_years": _years(
+            person.online_marketing_years, b.online_marketing_years, sources, basis
+        ),
         "education_level": Benchmark(
-            value=person.education_level, target=b.education_level, met=level_met, sources=sources
+            value=person.education_level,
+            target=b.education_level,
+            met=level_met,
+            basis=basis,
+            sources=sources,
         ),
         "education_field": Benchmark(
             value=person.education_field,
             target=list(b.education_fields) or None,
             met=field_met,
+            basis=basis,
             sources=sources,
         ),
     }
@@ -101,7 +117,9 @@ def _benchmark_credit(bench: Benchmark) -> Fraction | None:
     return Fraction(1) if bench.met else Fraction(0)
 
 
-def readiness(gaps: Sequence[CompetencyGap], marks: dict[BenchmarkId, Benchmark]) -> int:
+def readiness(
+    gaps: Sequence[CompetencyGap], marks: dict[BenchmarkId, Benchmark], *, checked: bool = False
+) -> int:
     """Readiness 0–100 for one role profile.
 
     competencies = Σ weight × min(rating, target) / Σ weight × target  (weighted share of the
@@ -111,8 +129,9 @@ def readiness(gaps: Sequence[CompetencyGap], marks: dict[BenchmarkId, Benchmark]
 
     So it is 100 exactly when every target and every benchmark is met (floor keeps 99.9 at 99),
     and raising a rating can only raise it. A profile without benchmarks uses competencies alone.
+    `checked` uses each rating as the evidence supports it (rating_checked) instead.
     """
-    reached = sum(g.weight * min(g.rating, g.target) for g in gaps)
+    reached = sum(g.weight * min(g.rating_checked if checked else g.rating, g.target) for g in gaps)
     wanted = sum(g.weight * g.target for g in gaps)
     competency = Fraction(reached, wanted) if wanted else Fraction(1)
     credits = [c for c in map(_benchmark_credit, marks.values()) if c is not None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.domain.questionnaire import Ident
 from app.domain.sources import Sources
@@ -20,7 +20,13 @@ EDUCATION_ORDER: tuple[EducationLevel, ...] = (
     "doctorate",
 )
 BenchmarkId = Literal["total_years", "online_marketing_years", "education_level", "education_field"]
-PathKind = Literal["degree", "course", "on_the_job", "network", "mentoring", "self_study"]
+PathKind = Literal[
+    "degree", "programme", "course", "on_the_job", "placement", "network", "mentoring", "self_study"
+]
+Situation = Literal["employed", "self_employed", "studying", "job_seeking", "other"]
+WorkMode = Literal["employed", "freelance", "undecided"]
+Country = Literal["se", "nl", "other"]
+Training = Literal["none", "short_course", "certificate", "programme"]
 
 
 class CompetencyTarget(BaseModel):
@@ -33,6 +39,10 @@ class CompetencyTarget(BaseModel):
 
 class Benchmarks(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    basis: Literal["survey_average", "our_assumption"] = "our_assumption"
+    """survey_average: the figures are averages an article reports (typical, not required);
+    our_assumption: the product's own estimate for the role, shown as such."""
 
     total_years: float | None = Field(default=None, ge=0, le=60)
     online_marketing_years: float | None = Field(default=None, ge=0, le=60)
@@ -63,6 +73,26 @@ class DegreeGrant(BaseModel):
     field: Ident
 
 
+class CountryMonths(BaseModel):
+    """Typical months of study in each country the guidance knows (the product's own figures)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    se: int = Field(gt=0, le=120)
+    nl: int = Field(gt=0, le=120)
+    other: int = Field(gt=0, le=120)
+
+    def get(self, country: Country) -> int:
+        return int(getattr(self, country))
+
+
+class StudyLength(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    full_time: CountryMonths
+    part_time: CountryMonths | None = None
+
+
 class LearningPath(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -70,17 +100,75 @@ class LearningPath(BaseModel):
     kind: PathKind
     title: LocalizedText
     description: LocalizedText
+    first_step: LocalizedText | None = None
+    """What to do first, concretely (this week)."""
+    done_when: LocalizedText | None = None
+    """What "done" looks like: an outcome someone else could see."""
     closes: Annotated[list[Ident], Field(min_length=1)]
     """Competency ids this path raises."""
     duration_months: float = Field(gt=0, le=60)
     hours_per_week: float = Field(gt=0, le=40)
+    fixed_pace: bool = False
+    """A course or programme runs at its own pace: it needs its hours per week and is never
+    stretched over more months. Other steps may run slower at fewer hours (same total hours)."""
+    start_levels: tuple[int, int] = (1, 5)
+    """The self-rating range (checked) a competency must be in for this step to work on it:
+    an introductory course is for levels 1–3, writing the organisation's guidelines for 3–5."""
+    raises: int = Field(default=1, ge=1, le=3)
+    """How many levels a competency is expected to rise by this step."""
+    needs_employer: bool = False
+    """Only someone employed (background.situation = employed) can take this step."""
+    situations: list[Situation] = []
+    """Only for these situations (empty: for everyone); an unanswered situation counts as other."""
+    work_modes: list[WorkMode] = []
+    """Only for people who work, or may work, in these modes (empty: for everyone)."""
+    first_role: bool = False
+    """A step for someone looking for a first job in the field (under a year of social-media work):
+    planned to end with the timeframe, when the other steps give something to show."""
+    skip_if_training: list[Training] = []
+    """Not for someone who has already done this social-media training."""
     degree: DegreeGrant | None = None
     """For degree paths: the level and field one holds after it."""
+    study: StudyLength | None = None
+    """For education options (degree, programme): typical full- and part-time length by country."""
     addresses: list[BenchmarkId] = []
     """Benchmarks this path helps to meet."""
     not_for_prior_fields: list[Ident] = []
     """Backgrounds that already bring what this path teaches (e.g. a customer-service rotation)."""
     sources: Sources
+
+    @model_validator(mode="after")
+    def _levels_in_order(self) -> LearningPath:
+        low, high = self.start_levels
+        if not 1 <= low <= high <= 5:
+            raise ValueError("start_levels must be two levels from 1 to 5, the lower first")
+        return self
+
+
+class EducationRoute(BaseModel):
+    """The product's own guidance on studying in one country (no article says this)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    degree: LocalizedText
+    """The degree route and its length."""
+    alternatives: LocalizedText
+    """The shorter routes that exist and where they are listed."""
+    funding: LocalizedText
+    job_seekers: LocalizedText
+    """What someone on unemployment benefits must check before studying."""
+
+
+class EducationRoutes(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    se: EducationRoute
+    nl: EducationRoute
+    other: EducationRoute
+
+    def get(self, country: Country) -> EducationRoute:
+        route: EducationRoute = getattr(self, country)
+        return route
 
 
 class LearningPathCatalogue(BaseModel):
@@ -89,3 +177,4 @@ class LearningPathCatalogue(BaseModel):
     type: Literal["learning_paths"]
     version: int = 1
     paths: Annotated[list[LearningPath], Field(min_length=1)]
+    education_routes: EducationRoutes
