@@ -240,7 +240,7 @@ EDUCATION = {"education_level", "education_field"}
     [
         ("communication_degree", "degree", ("bachelor", "communication"), EDUCATION, {"S0", "S4"}),
         ("marketing_degree", "degree", ("bachelor", "marketing"), EDUCATION, {"S4"}),
-        ("social_media_programme", "course", None, {"education_field"}, {"S0"}),
+        ("social_media_programme", "programme", None, {"education_field"}, {"S0"}),
         ("communication_course", "course", None, {"education_field"}, {"S0", "S4"}),
         ("customer_service_rotation", "on_the_job", None, set(), {"S1", "S3"}),
         ("online_marketing_role", "on_the_job", None, {"online_marketing_years"}, {"S4"}),

@@ -65,16 +65,41 @@ def test_numbers_and_dates_follow_the_locale(shipped: content.Content) -> None:
     assert nl.page_parts == ("Pagina ", " van ", "")
 
 
-def test_the_plan_keeps_later_steps_apart(shipped: content.Content) -> None:
+def test_the_plan_is_drawn_on_the_timeframe_and_the_rest_comes_after(shipped: content.Content) -> None:
     for example in EXAMPLES:
         answer_file = read_answer_file(example, shipped)
-        analysis = analyze(answer_file.answers, shipped)
+        analysis = analyze(answer_file.answers, shipped, language=answer_file.language)
         view = build_view(answer_file, analysis, shipped, "en", today=dt.date(2027, 1, 1))
-        assert len(view.steps) + len(view.later) == len(analysis.plan)
-        assert all(not s.later for s in view.steps) and all(s.later for s in view.later)
-        assert len(view.months) >= analysis.timeframe_months
+        assert len(view.steps) == len(analysis.plan) and len(view.after) == len(analysis.after_plan)
+        assert len(view.months) == analysis.timeframe_months  # the axis is the timeframe, no further
+        assert all(0 <= s.left_pct and s.left_pct + s.width_pct <= 100 + 1e-9 for s in view.steps)
         labelled = [m for m, label in view.months if label]
         assert labelled[0] == 1 and len(labelled) <= 13  # month numbers never crowd the header
+        for step in view.steps:
+            assert step.why and not any(char.isdigit() for char in " ".join(step.why))  # words, not sums
+
+
+def test_too_few_answers_ask_for_the_missing_ratings_instead_of_a_plan(shipped: content.Content) -> None:
+    journalist = next(e for e in EXAMPLES if "journalist" in e.name)
+    answer_file = read_answer_file(journalist, shipped)
+    analysis = analyze(answer_file.answers, shipped, language=answer_file.language)
+    assert analysis.plan_status == "too_few_answers"
+    html = html_for(answer_file, shipped, lang="en", today=dt.date(2026, 6, 1))
+    assert "Not enough answers for a plan yet" in html and "Rate these first: " in html
+    assert "SEO" in html.split("Rate these first: ")[1].split(".")[0]
+
+
+def test_education_names_lengths_and_our_own_guidance_for_the_country(shipped: content.Content) -> None:
+    answer_file = read_answer_file(next(e for e in EXAMPLES if e.name.startswith("sv_")), shipped)
+    analysis = analyze(answer_file.answers, shipped, language=answer_file.language)
+    assert analysis.education.country == "se"
+    view = build_view(answer_file, analysis, shipped, "sv", today=dt.date(2027, 1, 1))
+    assert view.education.advice == "programme"
+    assert any("72 månader" == row.length and row.study == "Deltid" for row in view.education.rows)
+    assert any("CSN" in para for para in view.education.guidance)
+    assert any("antagning.se" in para for para in view.education.guidance)
+    html = html_for(answer_file, shipped, lang="sv", today=dt.date(2027, 1, 1))
+    assert "Vår egen vägledning (inte från artiklarna)" in html
 
 
 def test_progress_adds_the_earlier_series_and_a_readiness_line(shipped: content.Content) -> None:

@@ -47,6 +47,8 @@ class SuccessFactors(BaseModel):
 
     top3: list[str]
     expert_top3: list[str]
+    expert_less_important: list[str] = []
+    """What the experts rated less important (S4)."""
     overlap: int = Field(ge=0, le=3)
     shared: list[str]
     ratings: dict[str, int | None]

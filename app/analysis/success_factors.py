@@ -11,11 +11,13 @@ def success_factors(questionnaire: Questionnaire, person: Person) -> SuccessFact
     """Overlap with the rank question's `expert_order` (data, not code) and the self-ratings on it."""
     question = questionnaire.question(TOP3_QUESTION)
     expert = list(question.expert_order) if isinstance(question, RankQuestion) else []
+    less = list(question.expert_less_important) if isinstance(question, RankQuestion) else []
     chosen = set(person.top3)
     shared = [f for f in expert if f in chosen]
     return SuccessFactors(
         top3=list(person.top3),
         expert_top3=expert,
+        expert_less_important=less,
         overlap=len(shared),
         shared=shared,
         ratings={f: person.factor_ratings.get(f) for f in expert},

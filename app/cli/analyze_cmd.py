@@ -50,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
     if lines:
         raise UsageError(lines)
     results = {
-        str(path): analyze(answer_file.answers, shipped, args.profile).model_dump(mode="json")
+        str(path): analyze(answer_file.answers, shipped, args.profile, answer_file.language).model_dump(
+            mode="json"
+        )
         for path, answer_file in loaded
     }
     output: Any = next(iter(results.values())) if len(results) == 1 else results

@@ -177,4 +177,5 @@ class LearningPathCatalogue(BaseModel):
     type: Literal["learning_paths"]
     version: int = 1
     paths: Annotated[list[LearningPath], Field(min_length=1)]
-    education_routes: EducationRoutes
+    education_routes: EducationRoutes | None = None
+    """Where and how long to study by country; without it the report names no routes."""

@@ -84,6 +84,8 @@ class RankQuestion(_QuestionBase):
     options: Annotated[list[Option], Field(min_length=2)]
     choose: int = Field(default=3, ge=1)
     expert_order: list[Ident] = []
+    expert_less_important: list[Ident] = []
+    """Options the experts rated less important (S4), shown after the ranking."""
     """The experts' own ranking of these options, most important first (if the sources give one)."""
 
     @model_validator(mode="after")
@@ -91,7 +93,7 @@ class RankQuestion(_QuestionBase):
         if self.choose > len(self.options):
             raise ValueError("choose is larger than the number of options")
         values = {o.value for o in self.options}
-        unknown = [v for v in self.expert_order if v not in values]
+        unknown = [v for v in [*self.expert_order, *self.expert_less_important] if v not in values]
         if unknown:
             raise ValueError(f"expert_order names unknown options: {', '.join(unknown)}")
         return self

@@ -94,8 +94,9 @@ class GapTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -188,9 +189,22 @@ class ResultsPage(QWizardPage):
         self.top.addLayout(summary, 1)
         self.top.addLayout(self.radar_slot)
         layout.addLayout(self.top)
-        for widget in (self.missing, self.h_gaps, self.gaps_intro, self.gap_table, self.h_strengths,
-                       self.strengths, self.h_benchmarks, self.benchmarks, self.h_success, self.success,
-                       self.h_plan, self.plan_intro, self.timeline, self.later):
+        for widget in (
+            self.missing,
+            self.h_gaps,
+            self.gaps_intro,
+            self.gap_table,
+            self.h_strengths,
+            self.strengths,
+            self.h_benchmarks,
+            self.benchmarks,
+            self.h_success,
+            self.success,
+            self.h_plan,
+            self.plan_intro,
+            self.timeline,
+            self.later,
+        ):
             layout.addWidget(widget)
         layout.addStretch()
         self.scroll_area = QScrollArea()
@@ -217,8 +231,11 @@ class ResultsPage(QWizardPage):
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.LanguageChange and self.view is not None
-                and self.view.lang != current_language()):
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and self.view is not None
+            and self.view.lang != current_language()
+        ):
             self.refresh()
         super().changeEvent(event)
 
@@ -239,9 +256,10 @@ class ResultsPage(QWizardPage):
         from app.report.view import build_view
 
         answer_file = self.answers.answer_file
-        self.analysis = analyze(answer_file.answers, self.content)
-        self.view = build_view(answer_file, self.analysis, self.content, current_language(),
-                               today=dt.date.today())
+        self.analysis = analyze(answer_file.answers, self.content, language=answer_file.language)
+        self.view = build_view(
+            answer_file, self.analysis, self.content, current_language(), today=dt.date.today()
+        )
         self._show(self.analysis, self.view)
 
     def _show(self, analysis: Analysis, view: PlanView) -> None:
@@ -251,9 +269,12 @@ class ResultsPage(QWizardPage):
         self.h_readiness.setText(f"{t('readiness')}: {view.readiness}")
         self.readiness_bar.setValue(analysis.readiness)
         self.readiness_bar.setAccessibleName(t("readiness"))
-        self.readiness_note.setText(html.escape(t("readiness_note")))
+        self.readiness_note.setText(html.escape(t("readiness_explained")))
         self.h_fit.setText(t("best_fit"))
-        self.fit.setText(_bullets([f"{n.name}: {n.text}" for n in view.best_fit]))
+        self.fit.setText(
+            _bullets([f"{n.name}: {n.text}" for n in view.best_fit])
+            + f"<p><small>{html.escape(t('fit_explained'))}</small></p>"
+        )
 
         svg = base64.b64decode(view.radar_uri.split(",", 1)[1])
         prepare_svg_fonts(svg.decode("utf-8"))
@@ -265,7 +286,9 @@ class ResultsPage(QWizardPage):
         self.radar.setToolTip(view.radar_alt)
 
         self.missing.setText(
-            f"<i>{html.escape(t('missing'))}: {html.escape(', '.join(view.missing))}</i>" if view.missing else ""
+            f"<i>{html.escape(t('missing'))}: {html.escape(', '.join(view.missing))}</i>"
+            if view.missing
+            else ""
         )
         self.missing.setVisible(bool(view.missing))
         self.h_gaps.setText(t("gaps_title"))
@@ -284,11 +307,15 @@ class ResultsPage(QWizardPage):
             f"<td>{html.escape(b.target)}</td><td><b>{html.escape(b.status)}</b></td></tr>"
             for b in view.benchmarks
         )
-        head = "".join(f"<th align='left'>{html.escape(t(k))}</th>"
-                       for k in ("benchmark", "you", "target", "status"))
+        head = "".join(
+            f"<th align='left'>{html.escape(t(k))}</th>" for k in ("benchmark", "you", "target", "status")
+        )
         sources = ", ".join(s.short for s in view.benchmark_sources)
-        note = f"<p>{html.escape(view.benchmark_note)} ({html.escape(t('source'))}: {sources})</p>" \
-            if view.benchmark_note else ""
+        note = (
+            f"<p>{html.escape(view.benchmark_note)} ({html.escape(t('source'))}: {sources})</p>"
+            if view.benchmark_note
+            else ""
+        )
         self.benchmarks.setText(f"<table cellpadding='4'><tr>{head}</tr>{table}</table>{note}")
 
         self.h_success.setText(t("success_title"))
@@ -307,16 +334,30 @@ class ResultsPage(QWizardPage):
         )
 
         self.h_plan.setText(t("plan_title"))
-        self.plan_intro.setText(html.escape(view.plan_intro if view.steps else t("no_plan")))
-        planned = [step for step in analysis.plan if not step.later]
-        horizon = max([analysis.timeframe_months] + [step.end_month for step in planned])
-        self.timeline.set_steps(list(zip(view.steps, planned, strict=True)), horizon, t("month"))
+        if view.plan_status == "too_few_answers":
+            intro = f"<b>{html.escape(t('too_few_title'))}</b><br>{html.escape(view.too_few)}"
+        else:
+            intro = html.escape(view.plan_intro if view.steps else t("no_plan"))
+        self.plan_intro.setText(intro)
+        self.timeline.set_steps(
+            list(zip(view.steps, analysis.plan, strict=True)), view.timeframe_months, t("month")
+        )
+        self.timeline.setVisible(bool(view.steps))
         later = ""
-        if view.later:
-            later = f"<p><b>{html.escape(t('later_title'))}</b><br>{html.escape(view.later_intro)}</p>"
-            later += _bullets([f"{s.title} ({s.kind}, {s.hours})" for s in view.later])
+        if view.after:
+            later = f"<p><b>{html.escape(t('after_title'))}</b><br>{html.escape(view.after_intro)}</p>"
+            later += _bullets(
+                [f"{a.title} ({a.kind}, {a.length}, {a.hours}): {a.fits_with}" for a in view.after]
+            )
         if view.uncovered:
-            later += f"<p>{html.escape(t('uncovered'))}: {html.escape(', '.join(view.uncovered))}</p>"
+            later += f"<p>{html.escape(t('not_covered'))} {html.escape(', '.join(view.uncovered))}</p>"
+        education = view.education
+        later += f"<p><b>{html.escape(t('edu_title'))}</b><br>{html.escape(education.text)} "
+        later += f"{html.escape(education.answers)}</p>"
+        later += _bullets([f"{row.route}: {row.study}, {row.length}" for row in education.rows])
+        if education.guidance:
+            later += f"<p><i>{html.escape(t('guidance_title'))}</i></p>"
+            later += "".join(f"<p>{html.escape(para)}</p>" for para in education.guidance)
         self.later.setText(later)
         self.later.setVisible(bool(later))
         self.export.retranslate()

@@ -66,8 +66,11 @@ class _Axis(QWidget):
         every = next((e for e in (1, 3, 6, 12, 24) if self.width() * e / self.horizon >= room), 24)
         for month in [1, *range(every + 1 if every > 1 else 2, self.horizon + 1, every)]:
             x = self.width() * (month - 1) / self.horizon
-            painter.drawText(QRectF(x, 0, room, self.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(month))
+            painter.drawText(
+                QRectF(x, 0, room, self.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                str(month),
+            )
 
 
 class TimelineWidget(QWidget):
@@ -101,7 +104,9 @@ class TimelineWidget(QWidget):
                 f"{html.escape(step.hours)}</small>"
             )
             title.setWordWrap(True)
-            details = [step.description, step.why]
+            details = [step.description, *step.why]
+            if step.first_step:
+                details.append(f"{step.first_step}")
             if step.closes:
                 details.append(", ".join(step.closes))
             if step.sources:
@@ -111,6 +116,4 @@ class TimelineWidget(QWidget):
             width = max(plan.end_month - plan.start_month, 1)
             self.grid.addWidget(_Bar(plan.start_month / horizon, width / horizon, step.span), row, 1)
         self.setAccessibleName(month_word)
-        self.setAccessibleDescription(
-            "; ".join(f"{s.title}: {s.span}, {s.hours}" for s in self.steps)
-        )
+        self.setAccessibleDescription("; ".join(f"{s.title}: {s.span}, {s.hours}" for s in self.steps))

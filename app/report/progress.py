@@ -102,8 +102,10 @@ def analyse_sessions(
     ordered = sorted(sessions, key=lambda s: s[0])
     if not ordered:
         raise ValueError("no assessments")
-    latest = analyze(ordered[-1][1].answers, content, profile_id)
-    out = [Session(day, analyze(f.answers, content, latest.profile), f) for day, f in ordered[:-1]]
+    latest = analyze(ordered[-1][1].answers, content, profile_id, ordered[-1][1].language)
+    out = [
+        Session(day, analyze(f.answers, content, latest.profile, f.language), f) for day, f in ordered[:-1]
+    ]
     return [*out, Session(ordered[-1][0], latest, ordered[-1][1])]
 
 

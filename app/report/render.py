@@ -39,7 +39,7 @@ def html_for(
     today: dt.date | None = None,
 ) -> str:
     """The report as an HTML string (what `render_pdf` prints). Raises UnknownProfileError."""
-    analysis = analyze(answer_file.answers, content, profile_id)
+    analysis = analyze(answer_file.answers, content, profile_id, answer_file.language)
     view = build_view(
         answer_file,
         analysis,

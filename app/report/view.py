@@ -15,7 +15,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
-from app.analysis.result import Analysis, Benchmark, PlanStep
+from app.analysis.result import AfterStep, Analysis, Benchmark, Education, PlanStep
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language, LocalizedText
@@ -72,13 +72,43 @@ class StepView:
     span: str
     hours: str
     description: str
+    first_step: str
+    done_when: str
     closes: list[str]
-    benchmarks: list[str]
-    why: str
+    why: list[str]
+    """Reasons in words, one sentence each."""
     sources: list[str]
     left_pct: float
     width_pct: float
-    later: bool
+
+
+@dataclass(frozen=True)
+class AfterView:
+    title: str
+    kind: str
+    length: str
+    hours: str
+    closes: list[str]
+    fits_with: str
+    """What would make it fit: the weekly hours it needs, or more time."""
+
+
+@dataclass(frozen=True)
+class EducationRow:
+    route: str
+    study: str
+    length: str
+
+
+@dataclass(frozen=True)
+class EducationView:
+    advice: str
+    """"none", "course", "programme" or "degree"."""
+    text: str
+    answers: str
+    rows: list[EducationRow]
+    guidance: list[str]
+    """The product's own guidance for the person's country (routes, funding, benefits)."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +141,7 @@ class PlanView:
     gap_rows: list[CompetencyRow]
     benchmarks: list[BenchmarkRow]
     benchmark_note: str
+    benchmark_basis: str
     benchmark_sources: list[SourceRef]
     your_top3: list[str]
     expert_top3: list[str]
@@ -120,11 +151,16 @@ class PlanView:
     months: list[tuple[int, str]]
     """(month, label): every month gets a cell, long plans label only every few months."""
     timeframe_months: int
+    plan_status: str
     steps: list[StepView]
-    later: list[StepView]
+    after: list[AfterView]
     plan_intro: str
-    later_intro: str
+    timeline_legend: str
+    after_intro: str
+    too_few: str
+    education: EducationView
     uncovered: list[str]
+    expert_less: str
     sources: list[SourceRef]
     notes: list[str] = field(default_factory=list)
     gap_notes: list[NamedText] = field(default_factory=list)
@@ -237,36 +273,109 @@ def _benchmark_rows(analysis: Analysis, labels: _Labels, fmt: _Format, t: Catalo
         elif bench.met:
             status = t("met")
         elif numeric and bench.gap:
-            status = f"{t('not_met')} ({t('years_short', years=fmt.years(bench.gap, t))})"
+            below = t("below_typical") if bench.basis == "survey_average" else t("not_met")
+            status = f"{below} ({t('years_short', years=fmt.years(bench.gap, t))})"
         else:
-            status = t("not_met")
+            status = t("below_typical") if bench.basis == "survey_average" else t("not_met")
         value = show(bench.value) if bench.value is not None else t("not_answered")
         rows.append(BenchmarkRow(t(f"bm_{bid}"), value, show(bench.target), status, bench.met))
     return rows
 
 
+def _names(items: Sequence[str]) -> str:
+    return ", ".join(items)
+
+
+def _months(n: int, t: Catalogue) -> str:
+    return t("months_count_one") if n == 1 else t("months_count", n=n)
+
+
+def _why(step: PlanStep, top_gap: str | None, labels: _Labels, t: Catalogue) -> list[str]:
+    if "first_role" in step.why:
+        return [t("why_first_role")]
+    others = _names([labels.competency(c) for c in step.closes if c != top_gap])
+    if "top_gap" in step.why and top_gap is not None:
+        out = [t("why_top_gap", names=labels.competency(top_gap))]
+        if others:
+            out.append(t("why_also", names=others))
+    else:
+        out = [t("why_gaps", names=others)]
+    if step.benchmarks:
+        out.append(t("why_benchmark", names=_names([t(f"bm_{b}") for b in step.benchmarks])))
+    return out
+
+
 def _step_view(
-    step: PlanStep, content: Content, labels: _Labels, fmt: _Format, t: Catalogue, horizon: int
+    step: PlanStep,
+    top_gap: str | None,
+    content: Content,
+    labels: _Labels,
+    fmt: _Format,
+    t: Catalogue,
+    horizon: int,
 ) -> StepView:
     path = content.paths.get(step.path)
     lang = labels.lang
     start, end = step.start_month + 1, step.end_month
     span = t("month_single", start=start) if end <= start else t("months_span", start=start, end=end)
-    closes = [labels.competency(c) for c in step.closes]
-    why = t("why_education") if step.reason == "education" else t("why", priority=step.priority)
     return StepView(
         title=path.title.get(lang) if path else step.path,
         kind=t(f"kind_{step.kind}"),
         span=span,
         hours=t("hours_week", hours=fmt.number(step.hours_per_week)),
         description=path.description.get(lang) if path else "",
-        closes=closes,
-        benchmarks=[t(f"bm_{b}") for b in step.benchmarks],
-        why=why,
+        first_step=path.first_step.get(lang) if path and path.first_step else "",
+        done_when=path.done_when.get(lang) if path and path.done_when else "",
+        closes=[labels.competency(c) for c in step.closes],
+        why=_why(step, top_gap, labels, t),
         sources=[s.short for s in labels.sources(step.sources)],
         left_pct=100 * step.start_month / horizon,
         width_pct=100 * max(step.end_month - step.start_month, 1) / horizon,
-        later=step.later,
+    )
+
+
+def _after_view(step: AfterStep, content: Content, labels: _Labels, fmt: _Format, t: Catalogue) -> AfterView:
+    path = content.paths.get(step.path)
+    return AfterView(
+        title=path.title.get(labels.lang) if path else step.path,
+        kind=t(f"kind_{step.kind}"),
+        length=_months(step.months, t),
+        hours=t("hours_week", hours=fmt.number(step.hours_per_week)),
+        closes=[labels.competency(c) for c in step.closes],
+        fits_with=t("after_needs_hours", hours=fmt.number(step.needs_hours_per_week))
+        if step.needs_hours_per_week
+        else t("after_fits_with"),
+    )
+
+
+def _education_view(
+    education: Education, situation: object, content: Content, labels: _Labels, t: Catalogue
+) -> EducationView:
+    lang = labels.lang
+    rows = []
+    for option in education.options:
+        path = content.paths.get(option.path)
+        rows.append(
+            EducationRow(
+                route=path.title.get(lang) if path else option.path,
+                study=t(option.study),
+                length=_months(option.months, t),
+            )
+        )
+    guidance: list[str] = []
+    routes = content.education_routes.get(education.country) if content.education_routes else None
+    if routes is not None and education.advice != "none":
+        guidance = [routes.degree.get(lang), routes.alternatives.get(lang), routes.funding.get(lang)]
+        if situation == "job_seeking":
+            guidance.append(routes.job_seekers.get(lang))
+    return EducationView(
+        advice=education.advice,
+        text=t(f"edu_{education.advice}"),
+        answers=t("edu_answers", names=_names([t(f"bm_{b}") for b in education.benchmarks]))
+        if education.benchmarks
+        else "",
+        rows=rows,
+        guidance=guidance,
     )
 
 
@@ -336,8 +445,10 @@ def build_view(
     svg = radar_svg([labels.competency(c.id) for c in comps], series, title=t("radar_title"))
     radar_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
-    horizon = max([analysis.timeframe_months] + [s.end_month for s in analysis.plan])
-    steps = [_step_view(s, content, labels, fmt, t, horizon) for s in analysis.plan]
+    horizon = analysis.timeframe_months
+    top = max(comps, key=lambda c: (c.priority_checked, c.weight), default=None)
+    top_gap = top.id if top is not None and top.priority_checked > 0 else None
+    steps = [_step_view(s, top_gap, content, labels, fmt, t, horizon) for s in analysis.plan]
     months_text = fmt.number(analysis.timeframe_months)
     hours_text = fmt.number(analysis.hours_per_week)
 
@@ -375,6 +486,9 @@ def build_view(
         gap_rows=by_priority,
         benchmarks=_benchmark_rows(analysis, labels, fmt, t),
         benchmark_note=profile.benchmarks.note.get(lang) if profile and profile.benchmarks.note else "",
+        benchmark_basis=t(
+            "bm_typical" if profile and profile.benchmarks.basis == "survey_average" else "bm_assumed"
+        ),
         benchmark_sources=labels.sources(profile.benchmarks.sources if profile else []),
         your_top3=[labels.factor(f) for f in sf.top3],
         expert_top3=[labels.factor(f) for f in sf.expert_top3],
@@ -386,11 +500,20 @@ def build_view(
         success_sources=labels.sources(sf.sources),
         months=[(m, str(m) if (m - 1) % _tick_step(horizon) == 0 else "") for m in range(1, horizon + 1)],
         timeframe_months=analysis.timeframe_months,
-        steps=[v for v, s in zip(steps, analysis.plan, strict=True) if not s.later],
-        later=[v for v, s in zip(steps, analysis.plan, strict=True) if s.later],
-        plan_intro=t("plan_intro", months=months_text, hours=hours_text),
-        later_intro=t("later_intro", months=months_text, hours=hours_text),
+        plan_status=analysis.plan_status,
+        steps=steps,
+        after=[_after_view(a, content, labels, fmt, t) for a in analysis.after_plan],
+        plan_intro=t("plan_fits", months=months_text, hours=hours_text),
+        timeline_legend=t("timeline_legend", months=months_text),
+        after_intro=t("after_intro", months=months_text, hours=hours_text),
+        too_few=t("too_few", names=_names(missing)),
+        education=_education_view(
+            analysis.education, answer_file.answers.get("background.situation"), content, labels, t
+        ),
         uncovered=[labels.competency(c) for c in analysis.uncovered],
+        expert_less=t("expert_less", names=_names([labels.factor(f) for f in sf.expert_less_important]))
+        if sf.expert_less_important
+        else "",
         sources=labels.sources(list(content.sources)),
         notes=notes,
         gap_notes=gap_notes,

@@ -39,7 +39,7 @@ from app.gui.counsellor.notes_panel import NotesPanel
 from app.gui.counsellor.progress_panel import ProgressPanel
 from app.gui.counsellor.strings import show_date, tr
 from app.gui.i18n import current_language
-from app.languages import LOCALES
+from app.languages import LANGUAGES, LOCALES
 from app.report.progress import Session, analyse_sessions
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
@@ -411,7 +411,9 @@ class CounsellorView(QWidget):
         analysis = self.analyses.get(assessment.id) if assessment else None
         if assessment is not None and analysis is None:
             try:  # unfinished: still show its gaps as far as they are answered
-                analysis = analyze(assessment.answer_data.get("answers", {}), self.content)
+                data = assessment.answer_data
+                language = data.get("language") if data.get("language") in LANGUAGES else None
+                analysis = analyze(data.get("answers", {}), self.content, language=language)
             except Exception:
                 analysis = None
         self.notes.show_assessment(assessment, analysis)
