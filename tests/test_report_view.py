@@ -72,7 +72,7 @@ def test_the_plan_is_drawn_on_the_timeframe_and_the_rest_comes_after(shipped: co
         view = build_view(answer_file, analysis, shipped, "en", today=dt.date(2027, 1, 1))
         assert len(view.steps) == len(analysis.plan) and len(view.after) == len(analysis.after_plan)
         assert len(view.months) == analysis.timeframe_months  # the axis is the timeframe, no further
-        assert all(0 <= s.left_pct and s.left_pct + s.width_pct <= 100 + 1e-9 for s in view.steps)
+        assert all(s.left_pct >= 0 and s.left_pct + s.width_pct <= 100 + 1e-9 for s in view.steps)
         labelled = [m for m, label in view.months if label]
         assert labelled[0] == 1 and len(labelled) <= 13  # month numbers never crowd the header
         for step in view.steps:
@@ -95,7 +95,7 @@ def test_education_names_lengths_and_our_own_guidance_for_the_country(shipped: c
     assert analysis.education.country == "se"
     view = build_view(answer_file, analysis, shipped, "sv", today=dt.date(2027, 1, 1))
     assert view.education.advice == "programme"
-    assert any("72 månader" == row.length and row.study == "Deltid" for row in view.education.rows)
+    assert any(row.length == "72 månader" and row.study == "Deltid" for row in view.education.rows)
     assert any("CSN" in para for para in view.education.guidance)
     assert any("antagning.se" in para for para in view.education.guidance)
     html = html_for(answer_file, shipped, lang="sv", today=dt.date(2027, 1, 1))
