@@ -125,7 +125,7 @@ def test_clients_report_writes_the_progress_pdf(tmp_path: Path, capsys: pytest.C
     sv = tmp_path / "utveckling.pdf"
     assert main(["clients", "report", "1", "-o", str(sv), "--lang", "sv", "--data-dir", str(data)]) == 0
     sv_text = " ".join(pdf_text(sv).split())
-    assert "Utveckling" in sv_text and "Sedan första" in sv_text
+    assert "Framsteg" in sv_text and "Sedan första" in sv_text
 
 
 def test_clients_report_refuses_unknown_client_and_non_pdf_target(

@@ -26,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="smm-career",
-        description="Social media manager career check: wizard, gap analysis and PDF plan.",
+        description="Career check for social media roles: wizard, gap analysis and PDF plan.",
     )
     parser.add_argument("--data-dir", help="folder for client records and autosaves")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)

@@ -34,8 +34,8 @@ MESSAGES: dict[str, dict[Language, str]] = {
     },
     "jobs": {
         "en": "--jobs must be 1 or more, got {value}",
-        "sv": "--jobs måste vara 1 eller mer, fick {value}",
-        "nl": "--jobs moet 1 of meer zijn, gekregen {value}",
+        "sv": "--jobs måste vara 1 eller mer, inte {value}",
+        "nl": "--jobs moet 1 of meer zijn, niet {value}",
     },
     "ok": {"en": "ok", "sv": "ok", "nl": "ok"},
     "refused": {"en": "refused", "sv": "avvisad", "nl": "geweigerd"},

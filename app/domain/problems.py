@@ -15,8 +15,8 @@ MESSAGES: dict[str, dict[Language, str]] = {
     },
     "wrong_type": {
         "en": "expected {expected}, got {got}",
-        "sv": "väntade {expected}, fick {got}",
-        "nl": "verwacht {expected}, gekregen {got}",
+        "sv": "ska vara {expected}, inte {got}",
+        "nl": "moet {expected} zijn, niet {got}",
     },
     "out_of_range": {
         "en": "{value} is outside {min}–{max}",
@@ -30,7 +30,7 @@ MESSAGES: dict[str, dict[Language, str]] = {
     },
     "unknown_option": {
         "en": "'{value}' is not one of: {allowed}",
-        "sv": "'{value}' är inte ett av: {allowed}",
+        "sv": "'{value}' är inte något av: {allowed}",
         "nl": "'{value}' is niet een van: {allowed}",
     },
     "duplicate_option": {
@@ -40,8 +40,8 @@ MESSAGES: dict[str, dict[Language, str]] = {
     },
     "rank_count": {
         "en": "choose exactly {n}, got {got}",
-        "sv": "välj exakt {n}, fick {got}",
-        "nl": "kies precies {n}, gekregen {got}",
+        "sv": "välj exakt {n}, inte {got}",
+        "nl": "kies precies {n}, niet {got}",
     },
     "above_other": {
         "en": "{value} is more than {other} ({other_value})",

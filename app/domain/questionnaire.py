@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from app.domain.sources import Sources
+from app.domain.sources import OwnOrSources
 from app.domain.text import LocalizedText
 
 QuestionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*\.[a-z0-9_.]+$")]
@@ -30,7 +30,7 @@ class _QuestionBase(BaseModel):
     """A short name for tables and charts (required for competencies)."""
     help: LocalizedText | None = None
     required: bool = False
-    sources: Sources
+    sources: OwnOrSources
 
     @property
     def section_id(self) -> str:

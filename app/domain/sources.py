@@ -10,6 +10,9 @@ from app.domain.text import LocalizedText
 
 SourceId = Annotated[str, StringConstraints(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")]
 Sources = Annotated[list[SourceId], Field(min_length=1)]
+OwnOrSources = list[SourceId]
+"""A question's sources: the key must be there, and `[]` says that no article speaks to it
+(the question is the product's own, e.g. how much time the person has)."""
 
 
 class SourceArticle(BaseModel):

@@ -137,36 +137,36 @@ def compute_progress(sessions: Sequence[Session]) -> Progress:
 # -- the report section ----------------------------------------------------------------------
 
 STRINGS: dict[str, dict[Language, str]] = {
-    "title": {"en": "Progress", "sv": "Utveckling", "nl": "Voortgang"},
+    "title": {"en": "Progress", "sv": "Framsteg", "nl": "Voortgang"},
     "intro": {
         "en": "{n} assessments from {first} to {latest}, all compared with the role {role}.",
-        "sv": "{n} bedömningar från {first} till {latest}, alla jämförda med rollen {role}.",
-        "nl": "{n} beoordelingen van {first} tot {latest}, alle vergeleken met de rol {role}.",
+        "sv": "{n} kartläggningar från {first} till {latest}, alla jämförda med rollen {role}.",
+        "nl": "{n} checks van {first} tot {latest}, alle vergeleken met de rol {role}.",
     },
     "only_one": {
         "en": "This is the first assessment. Progress is shown from the second one on.",
-        "sv": "Det här är den första bedömningen. Utvecklingen visas från och med den andra.",
-        "nl": "Dit is de eerste beoordeling. De voortgang verschijnt vanaf de tweede.",
+        "sv": "Det här är den första kartläggningen. Framstegen visas från och med den andra.",
+        "nl": "Dit is de eerste check. De voortgang verschijnt vanaf de tweede.",
     },
     "readiness_first": {
         "en": "Readiness since the first assessment ({date}): {before} → {now} ({delta} points).",
-        "sv": "Beredskap sedan den första bedömningen ({date}): {before} → {now} ({delta} poäng).",
-        "nl": "Gereedheid sinds de eerste beoordeling ({date}): {before} → {now} ({delta} punten).",
+        "sv": "Redo för målrollen sedan den första kartläggningen ({date}): {before} → {now} ({delta} poäng).",
+        "nl": "Klaar voor de doelrol sinds de eerste check ({date}): {before} → {now} ({delta} punten).",
     },
     "readiness_previous": {
         "en": "Readiness since the previous assessment ({date}): {before} → {now} ({delta} points).",
-        "sv": "Beredskap sedan den förra bedömningen ({date}): {before} → {now} ({delta} poäng).",
-        "nl": "Gereedheid sinds de vorige beoordeling ({date}): {before} → {now} ({delta} punten).",
+        "sv": "Redo för målrollen sedan den förra kartläggningen ({date}): {before} → {now} ({delta} poäng).",
+        "nl": "Klaar voor de doelrol sinds de vorige check ({date}): {before} → {now} ({delta} punten).",
     },
     "chart_title": {
         "en": "Readiness over time",
-        "sv": "Beredskap över tid",
-        "nl": "Gereedheid in de tijd",
+        "sv": "Redo för målrollen över tid",
+        "nl": "Klaar voor de doelrol in de loop van de tijd",
     },
     "changes_title": {
         "en": "Self-ratings per competency (1–5)",
         "sv": "Självskattning per kompetens (1–5)",
-        "nl": "Zelfbeoordeling per competentie (1–5)",
+        "nl": "Zelfinschatting per competentie (1–5)",
     },
     "col_competency": {"en": "Competency", "sv": "Kompetens", "nl": "Competentie"},
     "col_first": {"en": "First", "sv": "Första", "nl": "Eerste"},
@@ -178,9 +178,9 @@ STRINGS: dict[str, dict[Language, str]] = {
     "earlier_notes": {
         "en": "Notes from earlier sessions",
         "sv": "Anteckningar från tidigare möten",
-        "nl": "Notities van eerdere sessies",
+        "nl": "Notities van eerdere gesprekken",
     },
-    "session": {"en": "Session of {date}", "sv": "Möte {date}", "nl": "Sessie van {date}"},
+    "session": {"en": "Session of {date}", "sv": "Möte {date}", "nl": "Gesprek van {date}"},
     "next_meeting": {"en": "Next meeting", "sv": "Nästa möte", "nl": "Volgende afspraak"},
 }
 

@@ -70,12 +70,12 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "field_too_long": {
         "en": "a name, e-mail or phone may be at most {max} characters",
         "sv": "namn, e-post och telefon får vara högst {max} tecken",
-        "nl": "naam, e-mail of telefoon mag hoogstens {max} tekens zijn",
+        "nl": "naam, e-mail of telefoon mag maximaal {max} tekens zijn",
     },
     "notes_too_long": {
         "en": "notes may be at most {notes} characters, a note per gap at most {gap}",
-        "sv": "anteckningar får vara högst {notes} tecken, en anteckning per gap högst {gap}",
-        "nl": "notities mogen hoogstens {notes} tekens zijn, een notitie per tekort hoogstens {gap}",
+        "sv": "anteckningar får vara högst {notes} tecken, en anteckning per lucka högst {gap}",
+        "nl": "notities mogen maximaal {notes} tekens zijn, een notitie per tekort maximaal {gap}",
     },
     "no_client": {
         "en": "no client with id {id}",
@@ -84,8 +84,8 @@ MESSAGES: dict[str, dict[Language, str]] = {
     },
     "no_assessment": {
         "en": "no assessment with id {id}",
-        "sv": "ingen bedömning med id {id}",
-        "nl": "geen beoordeling met id {id}",
+        "sv": "ingen kartläggning med id {id}",
+        "nl": "geen check met id {id}",
     },
 }
 

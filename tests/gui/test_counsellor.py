@@ -246,7 +246,7 @@ def test_the_view_speaks_swedish_and_dutch(qtbot: QtBot, tmp_path: Path, shipped
     view.select_client(ids["Sam Carter"])
     set_language("sv")
     assert view.erase.text() == "Radera klient…"
-    assert view.tabs.tabText(2) == "Utveckling"
+    assert view.tabs.tabText(2) == "Framsteg"
     assert view.count.text() == "3 av 3 klienter"
     set_language("nl")
     assert view.erase.text() == "Cliënt wissen…"

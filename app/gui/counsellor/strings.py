@@ -14,7 +14,7 @@ from app.domain.text import Language
 from app.gui.i18n import current_language
 
 STRINGS: dict[str, dict[Language, str]] = {
-    "title": {"en": "Counsellor mode", "sv": "Vägledarläge", "nl": "Begeleidersmodus"},
+    "title": {"en": "Counsellor mode", "sv": "Vägledarläge", "nl": "Modus voor loopbaanbegeleiders"},
     "back": {"en": "← Start page", "sv": "← Startsidan", "nl": "← Startpagina"},
     "search": {
         "en": "Search by name, e-mail or phone…",
@@ -27,8 +27,8 @@ STRINGS: dict[str, dict[Language, str]] = {
         "nl": "{shown} van {total} cliënten",
     },
     "col_name": {"en": "Name", "sv": "Namn", "nl": "Naam"},
-    "col_assessments": {"en": "Assessments", "sv": "Bedömningar", "nl": "Beoordelingen"},
-    "col_last": {"en": "Last assessment", "sv": "Senaste bedömning", "nl": "Laatste beoordeling"},
+    "col_assessments": {"en": "Assessments", "sv": "Kartläggningar", "nl": "Checks"},
+    "col_last": {"en": "Last assessment", "sv": "Senaste kartläggning", "nl": "Laatste check"},
     "col_next": {"en": "Next meeting", "sv": "Nästa möte", "nl": "Volgende afspraak"},
     "new_client": {"en": "New client…", "sv": "Ny klient…", "nl": "Nieuwe cliënt…"},
     "new_client_title": {"en": "New client", "sv": "Ny klient", "nl": "Nieuwe cliënt"},
@@ -40,9 +40,9 @@ STRINGS: dict[str, dict[Language, str]] = {
     "erase_question": {
         "en": "Erase {name} and all {n} assessment(s), notes and unfinished answers? "
         "Nothing about this client will be left on this computer. This cannot be undone.",
-        "sv": "Radera {name} och alla {n} bedömning(ar), anteckningar och osparade svar? "
+        "sv": "Radera {name} och alla {n} kartläggning(ar), anteckningar och osparade svar? "
         "Inget om klienten finns kvar på datorn. Det går inte att ångra.",
-        "nl": "{name} en alle {n} beoordeling(en), notities en onafgemaakte antwoorden wissen? "
+        "nl": "{name} en alle {n} check(s), notities en onafgemaakte antwoorden wissen? "
         "Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.",
     },
     "erased": {"en": "{name} was erased.", "sv": "{name} har raderats.", "nl": "{name} is gewist."},
@@ -54,15 +54,15 @@ STRINGS: dict[str, dict[Language, str]] = {
     "exported": {"en": "Saved {path}", "sv": "Sparade {path}", "nl": "{path} opgeslagen"},
     "report": {
         "en": "Progress report (PDF)…",
-        "sv": "Utvecklingsrapport (PDF)…",
+        "sv": "Framstegsrapport (PDF)…",
         "nl": "Voortgangsrapport (pdf)…",
     },
     "report_done": {"en": "Wrote {path}", "sv": "Skrev {path}", "nl": "{path} geschreven"},
-    "new_assessment": {"en": "New assessment", "sv": "Ny bedömning", "nl": "Nieuwe beoordeling"},
+    "new_assessment": {"en": "New assessment", "sv": "Ny kartläggning", "nl": "Nieuwe check"},
     "continue_assessment": {
         "en": "Continue selected",
-        "sv": "Fortsätt vald",
-        "nl": "Geselecteerde voortzetten",
+        "sv": "Fortsätt med den valda",
+        "nl": "Verder met de gekozen check",
     },
     "no_client": {
         "en": "Choose a client on the left, or add a new one.",
@@ -70,28 +70,28 @@ STRINGS: dict[str, dict[Language, str]] = {
         "nl": "Kies links een cliënt of voeg een nieuwe toe.",
     },
     "client_since": {"en": "client since {date}", "sv": "klient sedan {date}", "nl": "cliënt sinds {date}"},
-    "tab_sessions": {"en": "Assessments", "sv": "Bedömningar", "nl": "Beoordelingen"},
+    "tab_sessions": {"en": "Assessments", "sv": "Kartläggningar", "nl": "Checks"},
     "tab_notes": {"en": "Notes", "sv": "Anteckningar", "nl": "Notities"},
-    "tab_progress": {"en": "Progress", "sv": "Utveckling", "nl": "Voortgang"},
+    "tab_progress": {"en": "Progress", "sv": "Framsteg", "nl": "Voortgang"},
     "col_date": {"en": "Date", "sv": "Datum", "nl": "Datum"},
-    "col_readiness": {"en": "Readiness", "sv": "Beredskap", "nl": "Gereedheid"},
+    "col_readiness": {"en": "Readiness", "sv": "Redo för målrollen", "nl": "Klaar voor de doelrol"},
     "col_role": {"en": "Target role", "sv": "Målroll", "nl": "Doelrol"},
     "col_notes": {"en": "Notes", "sv": "Anteckningar", "nl": "Notities"},
     "unfinished": {"en": "unfinished", "sv": "ej klar", "nl": "onvolledig"},
     "notes_for": {
         "en": "Notes for the assessment of {date}",
-        "sv": "Anteckningar för bedömningen {date}",
-        "nl": "Notities bij de beoordeling van {date}",
+        "sv": "Anteckningar för kartläggningen {date}",
+        "nl": "Notities bij de check van {date}",
     },
     "no_assessment": {
         "en": "This client has no assessment yet. Start one with “New assessment”.",
-        "sv": "Klienten har ingen bedömning ännu. Starta en med ”Ny bedömning”.",
-        "nl": "Deze cliënt heeft nog geen beoordeling. Begin er een met ‘Nieuwe beoordeling’.",
+        "sv": "Klienten har ingen kartläggning ännu. Starta en med ”Ny kartläggning”.",
+        "nl": "Deze cliënt heeft nog geen check. Begin er een met ‘Nieuwe check’.",
     },
-    "general_notes": {"en": "Session notes", "sv": "Mötesanteckningar", "nl": "Sessienotities"},
-    "gap_notes": {"en": "Notes per gap", "sv": "Anteckningar per gap", "nl": "Notities per tekort"},
+    "general_notes": {"en": "Session notes", "sv": "Mötesanteckningar", "nl": "Gespreksnotities"},
+    "gap_notes": {"en": "Notes per gap", "sv": "Anteckningar per lucka", "nl": "Notities per tekort"},
     "col_competency": {"en": "Competency", "sv": "Kompetens", "nl": "Competentie"},
-    "col_gap": {"en": "Gap", "sv": "Gap", "nl": "Tekort"},
+    "col_gap": {"en": "Gap", "sv": "Lucka", "nl": "Tekort"},
     "col_note": {"en": "Note", "sv": "Anteckning", "nl": "Notitie"},
     "next_meeting": {"en": "Next meeting", "sv": "Nästa möte", "nl": "Volgende afspraak"},
     "save_notes": {"en": "Save notes", "sv": "Spara anteckningar", "nl": "Notities opslaan"},
@@ -103,13 +103,13 @@ STRINGS: dict[str, dict[Language, str]] = {
     },
     "the_first": {
         "en": "the first assessment",
-        "sv": "den första bedömningen",
-        "nl": "de eerste beoordeling",
+        "sv": "den första kartläggningen",
+        "nl": "de eerste check",
     },
     "the_previous": {
         "en": "the previous assessment",
-        "sv": "den förra bedömningen",
-        "nl": "de vorige beoordeling",
+        "sv": "den förra kartläggningen",
+        "nl": "de vorige check",
     },
     "series_latest": {"en": "Latest ({date})", "sv": "Senaste ({date})", "nl": "Laatste ({date})"},
     "series_earlier": {"en": "Earlier ({date})", "sv": "Tidigare ({date})", "nl": "Eerder ({date})"},
@@ -120,8 +120,8 @@ STRINGS: dict[str, dict[Language, str]] = {
     "col_target": {"en": "Target", "sv": "Mål", "nl": "Doel"},
     "need_two": {
         "en": "Progress appears once the client has two assessments.",
-        "sv": "Utvecklingen visas när klienten har två bedömningar.",
-        "nl": "De voortgang verschijnt zodra de cliënt twee beoordelingen heeft.",
+        "sv": "Framstegen visas när klienten har två kartläggningar.",
+        "nl": "De voortgang verschijnt zodra de cliënt twee checks heeft.",
     },
     "skipped": {
         "en": "Not counted (answers not complete or not valid): {dates}",
@@ -130,8 +130,8 @@ STRINGS: dict[str, dict[Language, str]] = {
     },
     "readiness_over_time": {
         "en": "Readiness over time",
-        "sv": "Beredskap över tid",
-        "nl": "Gereedheid in de tijd",
+        "sv": "Redo för målrollen över tid",
+        "nl": "Klaar voor de doelrol in de loop van de tijd",
     },
     "store_problem": {
         "en": "The client store cannot be opened: {reason}",
