@@ -269,7 +269,7 @@ class ResultsPage(QWizardPage):
         self.h_readiness.setText(f"{t('readiness')}: {view.readiness}")
         self.readiness_bar.setValue(analysis.readiness)
         self.readiness_bar.setAccessibleName(t("readiness"))
-        self.readiness_note.setText(html.escape(t("readiness_explained")))
+        self.readiness_note.setText(html.escape(t("readiness_note")))
         self.h_fit.setText(t("best_fit"))
         self.fit.setText(
             _bullets([f"{n.name}: {n.text}" for n in view.best_fit])
