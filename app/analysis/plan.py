@@ -39,6 +39,8 @@ BENCHMARK_PRIORITY = 3
 competency."""
 EDUCATION_KINDS = frozenset({"degree", "programme"})
 CUSTOMER_SERVICE = "customer_service"
+MIN_HOURS = 1.0
+"""A step at fewer hours than this a week is not worth planning."""
 _EPS = 1e-9
 
 
@@ -164,7 +166,11 @@ class _Planner:
         return closes + BENCHMARK_PRIORITY * len(self.open_marks.intersection(path.addresses))
 
     def slot(self, path: LearningPath) -> tuple[int, int, float] | None:
-        months, hours = pace(path, self.calendar.budget)
+        """(start, months, hours) for the step, or None if it does not fit.
+
+        A step that is not fixed-pace may also run at half its hours over twice the months,
+        beside what is already booked, when that is what fits.
+        """
         low = path.start_levels[0]
         not_before = max(
             (
@@ -174,8 +180,15 @@ class _Planner:
             ),
             default=0,
         )
-        start = self.calendar.place(months, hours, not_before, late=path.first_role)
-        return None if start is None else (start, months, hours)
+        months, hours = pace(path, self.calendar.budget)
+        paces = [(months, hours)]
+        if not path.fixed_pace and hours / 2 >= MIN_HOURS:
+            paces.append((ceil(path.duration_months * path.hours_per_week / (hours / 2) - _EPS), hours / 2))
+        for months, hours in paces:
+            start = self.calendar.place(months, hours, not_before, late=path.first_role)
+            if start is not None:
+                return start, months, hours
+        return None
 
     def take(self, path: LearningPath, start: int, months: int, hours: float) -> PlanStep:
         """Book the step. A first-role step (the job search) shows what the person can do but

@@ -180,6 +180,9 @@ class _Format:
     def percent(self, value: int) -> str:
         return format_percent(value / 100, locale=self.locale)
 
+    def hours(self, value: float, t: Catalogue) -> str:
+        return t("hours_week_one") if value == 1 else t("hours_week", hours=self.number(value))
+
     def years(self, value: float, t: Catalogue) -> str:
         return t("years_one" if value == 1 else "years", n=self.number(value))
 
@@ -322,7 +325,7 @@ def _step_view(
         title=path.title.get(lang) if path else step.path,
         kind=t(f"kind_{step.kind}"),
         span=span,
-        hours=t("hours_week", hours=fmt.number(step.hours_per_week)),
+        hours=fmt.hours(step.hours_per_week, t),
         description=path.description.get(lang) if path else "",
         first_step=path.first_step.get(lang) if path and path.first_step else "",
         done_when=path.done_when.get(lang) if path and path.done_when else "",
@@ -340,7 +343,7 @@ def _after_view(step: AfterStep, content: Content, labels: _Labels, fmt: _Format
         title=path.title.get(labels.lang) if path else step.path,
         kind=t(f"kind_{step.kind}"),
         length=_months(step.months, t),
-        hours=t("hours_week", hours=fmt.number(step.hours_per_week)),
+        hours=fmt.hours(step.hours_per_week, t),
         closes=[labels.competency(c) for c in step.closes],
         fits_with=t("after_needs_hours", hours=fmt.number(step.needs_hours_per_week))
         if step.needs_hours_per_week
