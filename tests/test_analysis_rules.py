@@ -84,6 +84,8 @@ def path(pid: str, closes: list[str], months: float = 3, hours: float = 4, **ext
             "kind": extra.pop("kind", "course"),
             "title": text(pid),
             "description": text(pid),
+            "first_step": text(f"{pid}: first"),
+            "done_when": text(f"{pid}: done"),
             "closes": closes,
             "duration_months": months,
             "hours_per_week": hours,

@@ -292,6 +292,22 @@ def test_named_paths_close_what_their_names_promise(content: Content) -> None:
     assert "audience_insight" in content.paths["industry_immersion"].closes
 
 
+def test_every_path_says_what_to_do_first_and_what_done_looks_like(content: Content) -> None:
+    """Each step of a plan tells the reader what to do this week and what the finished step shows."""
+    raw = yaml.safe_load((paths.QUESTIONNAIRES / "learning_paths.yaml").read_text(encoding="utf-8"))
+    missing = [
+        (entry["id"], field, lang)
+        for entry in raw["paths"]
+        for field in ("first_step", "done_when")
+        for lang in ("sv", "nl", "en")
+        if not str((entry.get(field) or {}).get(lang, "")).strip()
+    ]
+    assert missing == []
+    for path in content.paths.values():
+        for lang in ("sv", "nl", "en"):
+            assert path.first_step.get(lang) != path.done_when.get(lang), (path.id, lang)
+
+
 def test_customer_service_rotation_is_not_offered_to_customer_service_staff(content: Content) -> None:
     assert content.paths["customer_service_rotation"].not_for_prior_fields == ["customer_service"]
 

@@ -100,9 +100,9 @@ class LearningPath(BaseModel):
     kind: PathKind
     title: LocalizedText
     description: LocalizedText
-    first_step: LocalizedText | None = None
+    first_step: LocalizedText
     """What to do first, concretely (this week)."""
-    done_when: LocalizedText | None = None
+    done_when: LocalizedText
     """What "done" looks like: an outcome someone else could see."""
     closes: Annotated[list[Ident], Field(min_length=1)]
     """Competency ids this path raises."""
