@@ -51,8 +51,16 @@ class Person:
 
     @property
     def first_role(self) -> bool:
-        """Looking for a first job in the field: under a year of social-media work, or unanswered."""
-        return (self.social_media_work_years or 0.0) < FIRST_ROLE_BELOW_YEARS
+        """Looking for a first job in the field: under a year of social-media work (unanswered is
+        not assumed to be none)."""
+        return (
+            self.social_media_work_years is not None and self.social_media_work_years < FIRST_ROLE_BELOW_YEARS
+        )
+
+    @property
+    def looking_for_work(self) -> bool:
+        """Out of work, or looking for a first role in the field: the job search is for them."""
+        return self.situation == "job_seeking" or self.first_role
 
     @property
     def work_modes(self) -> frozenset[str]:

@@ -41,6 +41,8 @@ EDUCATION_KINDS = frozenset({"degree", "programme"})
 CUSTOMER_SERVICE = "customer_service"
 MIN_HOURS = 1.0
 """A step at fewer hours than this a week is not worth planning."""
+SEARCH_SHARE = 0.25
+"""Someone looking for work searches all through the plan, with up to a quarter of the hours."""
 _EPS = 1e-9
 
 
@@ -61,22 +63,43 @@ def can_take(path: LearningPath, person: Person) -> bool:
         return False
     if path.work_modes and not person.work_modes & set(path.work_modes):
         return False
-    if path.first_role and not person.first_role:
+    if path.job_search and not person.looking_for_work:
         return False
     if person.social_media_training in path.skip_if_training:
         return False
     return not background(person) & set(path.not_for_prior_fields)
 
 
-def pace(path: LearningPath, budget: float) -> tuple[int, float]:
-    """(months, hours per week) the step takes at the person's weekly hours.
+def own_pace(path: LearningPath) -> tuple[int, float]:
+    """(months, hours per week) at the step's own pace."""
+    return max(1, ceil(path.duration_months - _EPS)), path.hours_per_week
 
-    A fixed-pace course keeps its own hours (it may not fit at all); anything else runs at most
-    at the person's hours, taking longer for the same total.
+
+def least_hours(path: LearningPath) -> float:
+    """The fewest weekly hours the step can run at: its own for a fixed-pace course, half of
+    them otherwise (over twice the months; slower than that it is no longer the same step)."""
+    return path.hours_per_week if path.fixed_pace else max(MIN_HOURS, path.hours_per_week / 2)
+
+
+def paces(path: LearningPath, budget: float) -> list[tuple[int, float]]:
+    """The (months, hours per week) the step may take within the weekly budget, best first.
+
+    A fixed-pace course keeps its own hours. Anything else runs at its own hours or, if the
+    person has fewer, at theirs, down to half its own over longer (the same total hours); and
+    also at half its hours beside other steps. An ongoing step (`shortest_months`: mentoring,
+    a network, a routine) may also be shortened to fit the months that are left.
     """
-    hours = path.hours_per_week if path.fixed_pace else min(path.hours_per_week, budget)
-    months = max(1, ceil(path.duration_months * path.hours_per_week / hours - _EPS))
-    return months, hours
+    options: list[float] = [min(path.hours_per_week, budget)]
+    if not path.fixed_pace:
+        options.append(least_hours(path))
+    out: list[tuple[int, float]] = []
+    for hours in dict.fromkeys(options):
+        if hours < least_hours(path) - _EPS or hours > budget + _EPS:
+            continue
+        months = max(1, ceil(path.duration_months * path.hours_per_week / hours - _EPS))
+        shortest = ceil(path.shortest_months - _EPS) if path.shortest_months else months
+        out += [(m, hours) for m in range(months, min(shortest, months) - 1, -1)]
+    return out
 
 
 @dataclass
@@ -136,6 +159,7 @@ class _Planner:
         self.steps: list[PlanStep] = []
         top = max(gaps, key=lambda g: (g.priority_checked, g.weight, -self.order[g.id]), default=None)
         self.top_gap = top.id if top is not None and top.priority_checked > 0 else None
+        self.job_seeking = person.situation == "job_seeking"
 
     def remaining(self, cid: str) -> int:
         return max(0, self.target[cid] - self.level[cid])
@@ -166,11 +190,7 @@ class _Planner:
         return closes + BENCHMARK_PRIORITY * len(self.open_marks.intersection(path.addresses))
 
     def slot(self, path: LearningPath) -> tuple[int, int, float] | None:
-        """(start, months, hours) for the step, or None if it does not fit.
-
-        A step that is not fixed-pace may also run at half its hours over twice the months,
-        beside what is already booked, when that is what fits.
-        """
+        """(start, months, hours) for the step at the first pace that fits (see `paces`), or None."""
         low = path.start_levels[0]
         not_before = max(
             (
@@ -180,23 +200,21 @@ class _Planner:
             ),
             default=0,
         )
-        months, hours = pace(path, self.calendar.budget)
-        paces = [(months, hours)]
-        if not path.fixed_pace and hours / 2 >= MIN_HOURS:
-            paces.append((ceil(path.duration_months * path.hours_per_week / (hours / 2) - _EPS), hours / 2))
-        for months, hours in paces:
-            start = self.calendar.place(months, hours, not_before, late=path.first_role)
+        for months, hours in paces(path, self.calendar.budget):
+            start = self.calendar.place(months, hours, not_before, late=path.job_search)
             if start is not None:
                 return start, months, hours
         return None
 
     def take(self, path: LearningPath, start: int, months: int, hours: float) -> PlanStep:
-        """Book the step. A first-role step (the job search) shows what the person can do but
-        teaches nothing new, so it raises no expected level."""
+        """Book the step. The job search shows what the person can do but teaches nothing new, so
+        it raises no expected level."""
         closes = self.works_on(path)
         addressed = [b for b in path.addresses if b in self.open_marks]
-        why = (["top_gap"] if self.top_gap in closes else []) + ["gap"]
-        why += [f"benchmark:{b}" for b in addressed] + (["first_role"] if path.first_role else [])
+        why = (["top_gap"] if self.top_gap in closes else []) + (["gap"] if closes else [])
+        why += [f"benchmark:{b}" for b in addressed]
+        if path.job_search:
+            why.append("job_seeking" if self.job_seeking else "first_role")
         self.calendar.book(start, months, hours)
         step = PlanStep(
             path=path.id,
@@ -208,11 +226,11 @@ class _Planner:
             hours_per_week=hours,
             needs_employer=path.needs_employer,
             why=why,
-            priority=max(self.weight[c] * self.remaining(c) for c in closes),
+            priority=max((self.weight[c] * self.remaining(c) for c in closes), default=0),
             sources=list(path.sources),
         )
         self.steps.append(step)
-        if not path.first_role:
+        if not path.job_search:
             for c in closes:
                 self.level[c] = min(self.target[c], self.level[c] + path.raises)
                 self.reached[c].append((self.level[c], start + months))
@@ -220,11 +238,22 @@ class _Planner:
         self.taken.add(path.id)
         return step
 
-    def drop(self, step: PlanStep) -> None:
-        """Unbook a step that raised no level (the job search)."""
-        self.calendar.book(step.start_month, step.end_month - step.start_month, -step.hours_per_week)
-        self.steps.remove(step)
-        self.taken.discard(step.path)
+    def state(self) -> tuple[object, ...]:
+        """What booking changes, to go back to (see `fill`)."""
+        return (
+            dict(self.level),
+            {c: list(r) for c, r in self.reached.items()},
+            list(self.calendar.used),
+            list(self.steps),
+            set(self.taken),
+            set(self.open_marks),
+        )
+
+    def restore(self, state: tuple[object, ...]) -> None:
+        level, reached, used, steps, taken, marks = state
+        self.level, self.reached = level, reached  # type: ignore[assignment]
+        self.calendar.used, self.steps = used, steps  # type: ignore[assignment]
+        self.taken, self.open_marks = taken, marks  # type: ignore[assignment]
 
     def best_for(self, gap_id: str) -> bool:
         """Book the step that does most for this gap among those that fit; False if none fits."""
@@ -238,10 +267,19 @@ class _Planner:
         return True
 
     def job_search(self) -> PlanStep | None:
-        """The way into a first job, booked at the timeframe's end (when there is most to show)."""
+        """The way into work. Someone looking for a first role in the field searches in the last
+        months, when the other steps give most to show; someone out of work searches from the
+        first month to the last (benefits usually require it), with at most a quarter of the
+        weekly hours. It may work on no gap: it is there because the person needs a job."""
         for path in self.usable:
-            usable = path.first_role and path.id not in self.taken and self.works_on(path)
-            if usable and (where := self.slot(path)) is not None:
+            if not path.job_search or path.id in self.taken:
+                continue
+            if self.job_seeking:
+                timeframe, budget = self.calendar.timeframe, self.calendar.budget
+                hours = max(MIN_HOURS, min(path.hours_per_week, SEARCH_SHARE * budget))
+                if self.calendar.place(timeframe, hours, 0, late=False) == 0:
+                    return self.take(path, 0, timeframe, hours)
+            elif (where := self.slot(path)) is not None:
                 return self.take(path, *where)
         return None
 
@@ -258,21 +296,27 @@ class _Planner:
             path, where = min(placements, key=lambda pw: (-pw[1][1] * pw[1][2], -self.gain(pw[0]), pw[0].id))
             self.take(path, *where)
 
-    def fill(self, person: Person) -> None:
-        """Rule 3: the largest open gap that some step can still fit gets the best such step.
-
-        Someone looking for a first role gets the job search (at the end) and, without an
-        employer, a placement; but the largest gap of all comes first: if the job search
-        would leave no room for it, the gap is served and the search booked after.
-        """
-        search = self.job_search() if person.first_role else None
-        top = self.open_gaps()[:1]
-        if top and not self.best_for(top[0]) and search is not None:
-            self.drop(search)
-            self.best_for(top[0])
+    def way_in(self, person: Person) -> None:
+        """The job search for someone looking for work or a first role and, for a first role
+        without an employer, a placement."""
+        if person.looking_for_work:
             self.job_search()
         if person.first_role and not person.has_employer:
             self.placement()
+
+    def fill(self, person: Person) -> None:
+        """Rule 3: the largest open gap that some step can still fit gets the best such step.
+
+        The way into work is booked first, but the largest gap of all comes before it: if the
+        way in would leave no room for that gap, the gap is served first and the way in after.
+        """
+        before = self.state()
+        self.way_in(person)
+        top = self.open_gaps()[:1]
+        if top and not self.best_for(top[0]):
+            self.restore(before)
+            self.best_for(top[0])
+            self.way_in(person)
         while any(self.best_for(gap_id) for gap_id in self.open_gaps()):
             pass
 
@@ -289,7 +333,8 @@ class _Planner:
             path = min(candidates, key=lambda p: (-self.gain(p), p.duration_months * p.hours_per_week, p.id))
             if any(a.path == path.id for a in after):
                 continue
-            months, hours = pace(path, budget)
+            fitting = paces(path, budget)
+            months, hours = fitting[0] if fitting else own_pace(path)
             after.append(
                 AfterStep(
                     path=path.id,
@@ -297,7 +342,7 @@ class _Planner:
                     closes=self.works_on(path),
                     months=months,
                     hours_per_week=hours,
-                    needs_hours_per_week=path.hours_per_week if hours > budget + _EPS else None,
+                    needs_hours_per_week=None if fitting else least_hours(path),
                     sources=list(path.sources),
                 )
             )

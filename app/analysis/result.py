@@ -62,7 +62,8 @@ class PlanStep(BaseModel):
     path: str
     kind: PathKind
     closes: list[str]
-    """Competency ids with a gap that this step works on (never empty)."""
+    """Competency ids with a gap that this step works on; empty only for the job search, which
+    is there because the person needs work, not for a gap."""
     benchmarks: list[BenchmarkId] = []
     """Unmet benchmarks this step helps to meet."""
     start_month: int = Field(ge=0)
@@ -72,7 +73,8 @@ class PlanStep(BaseModel):
     needs_employer: bool
     why: list[str]
     """Codes: "gap" (works on a gap), "top_gap" (on the largest one), "benchmark:<id>",
-    "first_role" (a way into a first job in the field)."""
+    "first_role" (a way into a first job in the field, at the end), "job_seeking" (the search for
+    work, all through the plan)."""
     priority: int = 0
     """The largest checked priority among the gaps it works on."""
     sources: list[str]

@@ -122,9 +122,12 @@ class LearningPath(BaseModel):
     """Only for these situations (empty: for everyone); an unanswered situation counts as other."""
     work_modes: list[WorkMode] = []
     """Only for people who work, or may work, in these modes (empty: for everyone)."""
-    first_role: bool = False
-    """A step for someone looking for a first job in the field (under a year of social-media work):
-    planned to end with the timeframe, when the other steps give something to show."""
+    job_search: bool = False
+    """The way into work: for someone out of work (all through the plan) or looking for a first
+    job in the field (under a year of social-media work; in the plan's last months)."""
+    shortest_months: float | None = Field(default=None, gt=0, le=60)
+    """An ongoing step (mentoring, a network, a routine) may be shortened to this many months
+    to fit the time that is left."""
     skip_if_training: list[Training] = []
     """Not for someone who has already done this social-media training."""
     degree: DegreeGrant | None = None
