@@ -397,12 +397,16 @@ def test_long_experience_without_degree_gets_shorter_programme_or_course_s0_s4()
     assert "communication_degree" not in {o.path for o in long.education.options}
 
 
-def test_degree_in_another_field_gets_a_course_not_a_second_degree_s0_s4() -> None:
-    answers = rated(2, 2, 1, 1, experience__total_years=2, education__level="master", education__field="it")
-    result = analyze(answers, content())
+def test_degree_in_another_field_gets_a_course_early_and_nothing_later_s0_s4() -> None:
+    early = rated(2, 2, 1, 1, experience__total_years=2, education__level="bachelor", education__field="it")
+    result = analyze(early, content())
     assert result.education.advice == "course"
     assert result.education.benchmarks == ["education_field"]
     assert [o.path for o in result.education.options] == ["communication_course"]
+    # later in a working life, or with a master's, the other field is a background to build on
+    for answers in (early | {"experience.total_years": 6}, early | {"education.level": "master"}):
+        later = analyze(answers, content()).education
+        assert later.advice == "none" and later.options == [] and later.benchmarks == []
 
 
 def test_nobody_is_sent_to_a_degree_they_hold_s0() -> None:

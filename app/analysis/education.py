@@ -6,12 +6,15 @@ in the field are self-taught from many backgrounds (S0). So the decision answers
 role's unmet education benchmarks and weighs the person's working life:
 
 - No unmet education benchmark: nothing.
+- A master's or a completed social-media programme or certificate is never sent to a programme.
 - Below the role's level (no bachelor's, say): with little work experience a degree; with a
   few years a programme (shorter, aimed at the job); with long experience a course. Near each
   threshold the other route is among the options, with its length, so there is no cliff.
-- At the level but in another field: a programme for someone early in their working life
-  without social-media training, otherwise a course. A master's or a completed social-media
-  programme or certificate is never sent back to a programme.
+- Below the role's level when the role asks for less than a degree (a vocational
+  qualification): a programme, never a degree.
+- At the level but in another field: a course in communication and marketing early in a
+  working life; later, or with a master's or social-media training, nothing: the other field is
+  a background to build on.
 
 Options carry the typical full- and part-time length for the person's country (the product's
 own guidance, in the paths' `study`). A degree or programme is never a timeline step; a
@@ -46,14 +49,17 @@ def _advice(profile: RoleProfile, person: Person, unmet: list[BenchmarkId]) -> E
         return "none"
     years = person.total_years or 0.0
     trained = person.social_media_training in TRAINED
+    required = profile.benchmarks.education_level or DEFAULT_DEGREE_LEVEL
     if "education_level" in unmet:
-        if years < DEGREE_BELOW_YEARS:
+        below_degree = education_rank(required) < education_rank(DEFAULT_DEGREE_LEVEL)
+        if years < DEGREE_BELOW_YEARS and not below_degree:
             return "degree"
         return "programme" if years < COURSE_FROM_YEARS and not trained else "course"
-    required = profile.benchmarks.education_level or DEFAULT_DEGREE_LEVEL
+    # A degree at the level, in another field: a short course changes no degree's field, so it
+    # is advice only early in a working life; later the other field is a background to build on
+    # (S0: people come to the job from many backgrounds).
     well_educated = education_rank(person.education_level) > education_rank(required)
-    early = years < DEGREE_BELOW_YEARS
-    return "programme" if early and not trained and not well_educated else "course"
+    return "course" if years < DEGREE_BELOW_YEARS and not well_educated and not trained else "none"
 
 
 def _degree(profile: RoleProfile, person: Person, paths: Mapping[str, LearningPath]) -> LearningPath | None:
@@ -106,7 +112,9 @@ def education(
 ) -> Education:
     unmet = [b for b in EDUCATION_BENCHMARKS if not marks[b].met]
     advice = _advice(profile, person, unmet)
-    degree = _degree(profile, person, paths) if "education_level" in unmet else None
+    required = profile.benchmarks.education_level or DEFAULT_DEGREE_LEVEL
+    asks_degree = education_rank(required) >= education_rank(DEFAULT_DEGREE_LEVEL)
+    degree = _degree(profile, person, paths) if "education_level" in unmet and asks_degree else None
     programme = _programme(person, paths)
     course = paths.get(FIELD_COURSE)
     course_option = (

@@ -79,7 +79,7 @@ def analyze(
         competencies=gaps,
         benchmarks=marks,
         success_factors=success_factors(content.questionnaire, person),
-        strengths=[g.id for g in gaps if g.rating >= g.target],
+        strengths=[g.id for g in gaps if g.rating >= g.target and not g.missing],
         role_fit=fit,
         best_fit=best_fit(content.profiles, gaps, person, all_marks, fit),
         plan_status="ok" if enough else "too_few_answers",

@@ -6,8 +6,8 @@ that? Each role's demand for a competency (target × weight) is taken relative t
 demand of all roles, so that only what is distinctive about the role counts; the person's
 ratings are taken relative to their own mean. The match is the cosine of the two (−1 … 1).
 Experience and education count through the role's benchmarks, again relative to the average
-over roles: someone far below a role's typical years of work (S4: strategists average 13+)
-fits it less; more years than typical are no penalty.
+over roles: someone far below a role's typical years of work or of online marketing (S4:
+strategists average 13+ and about 3) fits it less; more years than typical are no penalty.
 """
 
 from __future__ import annotations
@@ -60,15 +60,20 @@ def best_fit(
         pid: _cosine([d - a for d, a in zip(demands[pid], average, strict=True)], strong_points)
         for pid in ids
     }
-    years = person.total_years
-    experience = _centred(
-        {
-            pid: -max(0.0, log(((profiles[pid].benchmarks.total_years or 0.0) + 1) / (years + 1)))
-            if years is not None
-            else 0.0
-            for pid in ids
-        }
-    )
+
+    def shortfall(pid: str) -> float:
+        """How far below the role's typical years of work and of online marketing (log scale)."""
+        b = profiles[pid].benchmarks
+        out = 0.0
+        for have, typical in (
+            (person.total_years, b.total_years),
+            (person.online_marketing_years, b.online_marketing_years),
+        ):
+            if have is not None:
+                out += max(0.0, log(((typical or 0.0) + 1) / (have + 1)))
+        return out
+
+    experience = _centred({pid: -shortfall(pid) for pid in ids})
     schooling = _centred(
         {pid: sum(marks[pid][b].met for b in ("education_level", "education_field")) / 2 for pid in ids}
     )

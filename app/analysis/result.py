@@ -133,6 +133,7 @@ class Analysis(BaseModel):
     benchmarks: dict[BenchmarkId, Benchmark]
     success_factors: SuccessFactors
     strengths: list[str]
+    """Competencies rated at or above their target (an unrated one is no strength)."""
     role_fit: dict[str, int]
     best_fit: list[str]
     """Role-profile ids, best first: how well the person's strong points match what sets each

@@ -158,6 +158,11 @@ class EducationRoute(BaseModel):
     alternatives: LocalizedText
     """The shorter routes that exist and where they are listed."""
     funding: LocalizedText
+    """Student finance for everyone (with its age limits)."""
+    experienced: LocalizedText
+    """Support for people who have worked a long time (shown from EXPERIENCED_YEARS on)."""
+    employer: LocalizedText
+    """What to ask an employer (shown to the employed only)."""
     job_seekers: LocalizedText
     """What someone on unemployment benefits must check before studying."""
 

@@ -269,11 +269,13 @@ class ResultsPage(QWizardPage):
         self.h_readiness.setText(f"{t('readiness')}: {view.readiness}")
         self.readiness_bar.setValue(analysis.readiness)
         self.readiness_bar.setAccessibleName(t("readiness"))
-        self.readiness_note.setText(html.escape(t("readiness_note")))
+        self.readiness_note.setText(html.escape(" ".join(filter(None, [t("readiness_note"), view.rated_note]))))
         self.h_fit.setText(t("best_fit"))
+        readiness = "; ".join(f"{n.name} {n.text}" for n in view.best_fit)
         self.fit.setText(
-            _bullets([f"{n.name}: {n.text}" for n in view.best_fit])
-            + f"<p><small>{html.escape(t('fit_explained'))}</small></p>"
+            "<ol>" + "".join(f"<li>{html.escape(n.name)}</li>" for n in view.best_fit[:3]) + "</ol>"
+            + f"<p><small>{html.escape(t('fit_explained'))} "
+            f"{html.escape(t('readiness_per_role'))}: {html.escape(readiness)}.</small></p>"
         )
 
         svg = base64.b64decode(view.radar_uri.split(",", 1)[1])
@@ -337,7 +339,7 @@ class ResultsPage(QWizardPage):
         if view.plan_status == "too_few_answers":
             intro = f"<b>{html.escape(t('too_few_title'))}</b><br>{html.escape(view.too_few)}"
         else:
-            intro = html.escape(view.plan_intro if view.steps else t("no_plan"))
+            intro = html.escape(view.plan_intro)
         self.plan_intro.setText(intro)
         self.timeline.set_steps(
             list(zip(view.steps, analysis.plan, strict=True)), view.timeframe_months, t("month")
@@ -352,8 +354,7 @@ class ResultsPage(QWizardPage):
         if view.uncovered:
             later += f"<p>{html.escape(t('not_covered'))} {html.escape(', '.join(view.uncovered))}</p>"
         education = view.education
-        later += f"<p><b>{html.escape(t('edu_title'))}</b><br>{html.escape(education.text)} "
-        later += f"{html.escape(education.answers)}</p>"
+        later += f"<p><b>{html.escape(t('edu_title'))}</b><br>{html.escape(education.text)}</p>"
         later += _bullets([f"{row.route}: {row.study}, {row.length}" for row in education.rows])
         if education.guidance:
             later += f"<p><i>{html.escape(t('guidance_title'))}</i></p>"

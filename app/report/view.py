@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
-from app.analysis.result import AfterStep, Analysis, Benchmark, Education, PlanStep
+from app.analysis.result import AfterStep, Analysis, Benchmark, PlanStep
+from app.analysis.scoring import education_rank
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language, LocalizedText
@@ -25,6 +26,8 @@ from app.report.radar import RadarSeries, radar_svg
 from app.report.strings import Catalogue
 
 TOP_N = 5
+EXPERIENCED_YEARS = 8
+"""From this many years of work, the support for experienced people is named."""
 BENCHMARK_ORDER = ("total_years", "online_marketing_years", "education_level", "education_field")
 
 
@@ -43,6 +46,7 @@ class SourceRef:
     publisher: str
     language: str
     summary: str
+    publisher_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,6 @@ class EducationView:
     advice: str
     """"none", "course", "programme" or "degree"."""
     text: str
-    answers: str
     rows: list[EducationRow]
     guidance: list[str]
     """The product's own guidance for the person's country (routes, funding, benefits)."""
@@ -134,6 +137,8 @@ class PlanView:
     best_fit: list[NamedText]
     strengths: list[str]
     top_gaps: list[NamedText]
+    rated_note: str
+    """When too few competencies are rated: how many, and that the rest count as level 1."""
     missing: list[str]
     radar_uri: str
     radar_alt: str
@@ -246,6 +251,7 @@ class _Labels:
                         self._publisher(article.publisher),
                         self._language_name(article.language),
                         article.summary.get(self.lang),
+                        article.publisher is not None,
                     )
                 )
         return sorted(out, key=lambda s: int(s.short[1:]))
@@ -279,7 +285,7 @@ def _benchmark_rows(analysis: Analysis, labels: _Labels, fmt: _Format, t: Catalo
             below = t("below_typical") if bench.basis == "survey_average" else t("not_met")
             status = f"{below} ({t('years_short', years=fmt.years(bench.gap, t))})"
         else:
-            status = t("below_typical") if bench.basis == "survey_average" else t("not_met")
+            status = t("not_usual") if bench.basis == "survey_average" else t("not_met")
         value = show(bench.value) if bench.value is not None else t("not_answered")
         rows.append(BenchmarkRow(t(f"bm_{bid}"), value, show(bench.target), status, bench.met))
     return rows
@@ -351,10 +357,36 @@ def _after_view(step: AfterStep, content: Content, labels: _Labels, fmt: _Format
     )
 
 
+def _education_text(analysis: Analysis, answers: Mapping[str, object], content: Content, t: Catalogue) -> str:
+    """Why this education advice, in the words that fit the person."""
+    education = analysis.education
+    profile = content.profiles.get(analysis.profile)
+    below_degree = bool(
+        profile
+        and profile.benchmarks.education_level
+        and education_rank(profile.benchmarks.education_level) < education_rank("bachelor")
+    )
+    key = {
+        "none": "edu_none_field" if not analysis.benchmarks["education_field"].met else "edu_none",
+        "course": "edu_course_field" if analysis.benchmarks["education_level"].met else "edu_course",
+        "programme": "edu_programme_vocational" if below_degree else "edu_programme",
+        "degree": "edu_degree",
+    }[education.advice]
+    parts = [t(key)]
+    if education.advice in ("degree", "programme") and answers.get("education.level") == "compulsory":
+        parts.append(t("edu_entry"))
+    if education.advice != "none" and answers.get("background.situation") == "studying":
+        parts.append(t("edu_studying"))
+    if education.benchmarks:
+        parts.append(t("edu_answers", names=_names([t(f"bm_{b}") for b in education.benchmarks])))
+    return " ".join(parts)
+
+
 def _education_view(
-    education: Education, situation: object, content: Content, labels: _Labels, t: Catalogue
+    analysis: Analysis, answers: Mapping[str, object], content: Content, labels: _Labels, t: Catalogue
 ) -> EducationView:
     lang = labels.lang
+    education = analysis.education
     rows = []
     for option in education.options:
         path = content.paths.get(option.path)
@@ -368,15 +400,17 @@ def _education_view(
     guidance: list[str] = []
     routes = content.education_routes.get(education.country) if content.education_routes else None
     if routes is not None and education.advice != "none":
+        situation, years = answers.get("background.situation"), answers.get("experience.total_years")
         guidance = [routes.degree.get(lang), routes.alternatives.get(lang), routes.funding.get(lang)]
+        if isinstance(years, int | float) and years >= EXPERIENCED_YEARS:
+            guidance.append(routes.experienced.get(lang))
+        if situation == "employed":
+            guidance.append(routes.employer.get(lang))
         if situation == "job_seeking":
             guidance.append(routes.job_seekers.get(lang))
     return EducationView(
         advice=education.advice,
-        text=t(f"edu_{education.advice}"),
-        answers=t("edu_answers", names=_names([t(f"bm_{b}") for b in education.benchmarks]))
-        if education.benchmarks
-        else "",
+        text=_education_text(analysis, answers, content, t),
         rows=rows,
         guidance=guidance,
     )
@@ -478,10 +512,13 @@ def build_view(
         readiness_value=analysis.readiness,
         best_fit=[
             NamedText(labels.role(pid), fmt.percent(analysis.role_fit.get(pid, 0)))
-            for pid in analysis.best_fit[:3]
+            for pid in analysis.best_fit
         ],
         strengths=[labels.competency(c.id) for c in strengths[:TOP_N]],
-        top_gaps=[NamedText(r.name, str(r.gap)) for r in by_priority[:TOP_N]],
+        top_gaps=[NamedText(r.name, str(r.gap)) for r in by_priority if not r.missing][:TOP_N],
+        rated_note=t("rated_note", n=len(comps) - len(analysis.missing), total=len(comps))
+        if analysis.plan_status == "too_few_answers"
+        else "",
         missing=missing,
         radar_uri=radar_uri,
         radar_alt=t("radar_alt", role=role),
@@ -506,13 +543,15 @@ def build_view(
         plan_status=analysis.plan_status,
         steps=steps,
         after=[_after_view(a, content, labels, fmt, t) for a in analysis.after_plan],
-        plan_intro=t("plan_fits", months=months_text, hours=hours_text),
+        plan_intro=t("plan_fits", months=months_text, hours=hours_text)
+        if analysis.plan
+        else t("nothing_fits", months=months_text, hours=hours_text)
+        if analysis.after_plan
+        else t("no_plan"),
         timeline_legend=t("timeline_legend", months=months_text),
         after_intro=t("after_intro", months=months_text, hours=hours_text),
         too_few=t("too_few", names=_names(missing)),
-        education=_education_view(
-            analysis.education, answer_file.answers.get("background.situation"), content, labels, t
-        ),
+        education=_education_view(analysis, answer_file.answers, content, labels, t),
         uncovered=[labels.competency(c) for c in analysis.uncovered],
         expert_less=t("expert_less", names=_names([labels.factor(f) for f in sf.expert_less_important]))
         if sf.expert_less_important
