@@ -4,71 +4,156 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="113"/>
+        <location filename="../../app/gui/wizard.py" line="178"/>
+        <source>Your answers from {when} were recovered.</source>
+        <translation>Je antwoorden van {when} zijn teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="205"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="115"/>
+        <location filename="../../app/gui/wizard.py" line="207"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="121"/>
+        <location filename="../../app/gui/wizard.py" line="208"/>
+        <source>&amp;Answers</source>
+        <translation>&amp;Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="209"/>
+        <source>&amp;Save answers as…</source>
+        <translation>Antwoorden &amp;opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="210"/>
+        <source>&amp;Open answers…</source>
+        <translation>Antwoorden o&amp;penen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="216"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="123"/>
+        <location filename="../../app/gui/wizard.py" line="218"/>
         <source>Your answers are saved; you can continue later.</source>
-        <translation>Je antwoorden zijn bewaard; je kunt later verdergaan.</translation>
+        <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="248"/>
+        <source>my-answers</source>
+        <translation>mijn-antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="254"/>
+        <source>Save answers as</source>
+        <translation>Antwoorden opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="254"/>
+        <source>Answer files (*.json)</source>
+        <translation>Antwoordbestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="268"/>
+        <source>The answers could not be saved as {path}: {reason}</source>
+        <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="295"/>
+        <source>Close your results?</source>
+        <translation>Je resultaat sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="295"/>
+        <source>Leave the assessment?</source>
+        <translation>De vragenlijst verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="297"/>
+        <source>Your latest answers could not be saved: {reason}</source>
+        <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="299"/>
+        <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
+        <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="303"/>
+        <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
+        <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="305"/>
+        <source>&amp;Remove my answers and close</source>
+        <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="309"/>
+        <source>&amp;Leave</source>
+        <translation>&amp;Verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="309"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="312"/>
+        <source>&amp;Stay</source>
+        <translation>&amp;Blijven</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/gui/export.py" line="90"/>
+        <location filename="../../app/gui/export.py" line="91"/>
         <source>Save &amp;PDF…</source>
         <translation>&amp;PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="91"/>
+        <location filename="../../app/gui/export.py" line="92"/>
         <source>Making the PDF</source>
         <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="94"/>
+        <location filename="../../app/gui/export.py" line="95"/>
         <source>development-plan</source>
         <translation>ontwikkelplan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="100"/>
-        <location filename="../../app/gui/export.py" line="154"/>
+        <location filename="../../app/gui/export.py" line="101"/>
+        <location filename="../../app/gui/export.py" line="155"/>
         <source>Save PDF</source>
         <translation>Pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="100"/>
+        <location filename="../../app/gui/export.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="116"/>
+        <location filename="../../app/gui/export.py" line="117"/>
         <source>Making the PDF…</source>
         <translation>De pdf wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="126"/>
+        <location filename="../../app/gui/export.py" line="127"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="128"/>
+        <location filename="../../app/gui/export.py" line="129"/>
         <source>PDF saved</source>
         <translation>Pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="129"/>
+        <location filename="../../app/gui/export.py" line="130"/>
         <source>The development plan was saved as
 {path}
 
@@ -79,26 +164,26 @@ Open it now?</source>
 Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="142"/>
-        <location filename="../../app/gui/export.py" line="148"/>
+        <location filename="../../app/gui/export.py" line="143"/>
+        <location filename="../../app/gui/export.py" line="149"/>
         <source>No PDF was made.</source>
         <translation>Er is geen pdf gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="143"/>
+        <location filename="../../app/gui/export.py" line="144"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
-        <translation>Op deze computer kan nog geen pdf worden gemaakt. Je antwoorden zijn bewaard.
+        <translation>Op deze computer kan nog geen pdf worden gemaakt. Je antwoorden zijn opgeslagen.
 
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="149"/>
+        <location filename="../../app/gui/export.py" line="150"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
-        <translation>De pdf kon niet worden gemaakt. Je antwoorden zijn bewaard.
+        <translation>De pdf kon niet worden gemaakt. Je antwoorden zijn opgeslagen.
 
 {reason}</translation>
     </message>
@@ -106,17 +191,27 @@ Nu openen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="71"/>
+        <location filename="../../app/gui/main.py" line="97"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Je antwoorden kunnen niet worden opgeslagen in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="124"/>
+        <location filename="../../app/gui/main.py" line="135"/>
+        <source>Open answers</source>
+        <translation>Antwoorden openen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="135"/>
+        <source>Answer files (*.json)</source>
+        <translation>Antwoordbestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="183"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="126"/>
+        <location filename="../../app/gui/main.py" line="186"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
@@ -124,20 +219,25 @@ Nu openen?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="152"/>
+        <location filename="../../app/gui/question_widgets.py" line="213"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/question_widgets.py" line="215"/>
+        <source>(a decimal comma or point both work)</source>
+        <translation>(een decimale komma of punt werkt allebei)</translation>
     </message>
 </context>
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="66"/>
+        <location filename="../../app/gui/section_page.py" line="69"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="73"/>
+        <location filename="../../app/gui/section_page.py" line="76"/>
         <source>Source: {sources}</source>
         <translation>Bron: {sources}</translation>
     </message>
@@ -145,42 +245,42 @@ Nu openen?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="440"/>
+        <location filename="../../app/gui/question_widgets.py" line="544"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="441"/>
+        <location filename="../../app/gui/question_widgets.py" line="545"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="442"/>
+        <location filename="../../app/gui/question_widgets.py" line="546"/>
         <source>&amp;Add →</source>
         <translation>&amp;Toevoegen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="443"/>
+        <location filename="../../app/gui/question_widgets.py" line="547"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="444"/>
+        <location filename="../../app/gui/question_widgets.py" line="548"/>
         <source>Move &amp;up</source>
         <translation>Omhoo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="445"/>
+        <location filename="../../app/gui/question_widgets.py" line="549"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="446"/>
+        <location filename="../../app/gui/question_widgets.py" line="550"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="447"/>
+        <location filename="../../app/gui/question_widgets.py" line="551"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>
@@ -196,27 +296,47 @@ Nu openen?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="149"/>
-        <source>Section {k} of {n}</source>
-        <translation>Deel {k} van {n}</translation>
+        <location filename="../../app/gui/section_page.py" line="171"/>
+        <source>Question {k} of {n}</source>
+        <translation>Vraag {k} van {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="184"/>
+        <location filename="../../app/gui/section_page.py" line="173"/>
+        <source>Questions {k}–{last} of {n}</source>
+        <translation>Vraag {k}–{last} van {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="178"/>
+        <source>about {m} minutes left</source>
+        <translation>nog ongeveer {m} minuten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="179"/>
+        <source>about a minute left</source>
+        <translation>nog ongeveer een minuut</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="207"/>
+        <source>{section}: {page}</source>
+        <translation>{section}: {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="269"/>
         <source>Please answer this question.</source>
         <translation>Beantwoord deze vraag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="186"/>
+        <location filename="../../app/gui/section_page.py" line="271"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Kies er precies {n}, op volgorde van belang.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="192"/>
+        <location filename="../../app/gui/section_page.py" line="277"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Dit kan niet meer zijn dan je antwoord op ‘{other}’ ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="207"/>
+        <location filename="../../app/gui/section_page.py" line="295"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Een paar antwoorden op deze pagina vragen aandacht (rood gemarkeerd) voordat je verder kunt.</translation>
     </message>
@@ -224,92 +344,102 @@ Nu openen?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/gui/start_page.py" line="171"/>
+        <location filename="../../app/gui/start_page.py" line="187"/>
         <source>Find out where you stand as a social media manager and what to learn next. Answer the questions; your answers are saved as you go, and at the end you get a development plan as a PDF.</source>
-        <translation>Ontdek waar je staat als social media manager en wat je hierna kunt leren. Beantwoord de vragen; je antwoorden worden steeds bewaard, en aan het eind krijg je een ontwikkelplan als pdf.</translation>
+        <translation>Ontdek waar je staat als social media manager en wat je hierna kunt leren. Beantwoord de vragen; je antwoorden worden steeds opgeslagen, en aan het eind krijg je een ontwikkelplan als pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="175"/>
+        <location filename="../../app/gui/start_page.py" line="192"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="176"/>
+        <location filename="../../app/gui/start_page.py" line="193"/>
         <source>New assessment</source>
-        <translation>Nieuwe beoordeling</translation>
+        <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="177"/>
+        <location filename="../../app/gui/start_page.py" line="194"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="178"/>
+        <location filename="../../app/gui/start_page.py" line="195"/>
         <source>for example Anna Berg</source>
         <translation>bijvoorbeeld Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="179"/>
+        <location filename="../../app/gui/start_page.py" line="196"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="180"/>
-        <source>Continue a saved assessment</source>
-        <translation>Verder met een bewaarde beoordeling</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="181"/>
-        <source>Sa&amp;ved assessments (newest first):</source>
-        <translation>Be&amp;waarde beoordelingen (nieuwste eerst):</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="182"/>
-        <source>&amp;Continue the selected one</source>
-        <translation>&amp;Verder met de gekozen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="183"/>
-        <source>&amp;Open an answer file…</source>
-        <translation>Antwoordbestand &amp;openen…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="184"/>
-        <source>Counsellor mode…</source>
-        <translation>Modus voor loopbaanbegeleiders…</translation>
+        <location filename="../../app/gui/start_page.py" line="197"/>
+        <source>Saved on this computer</source>
+        <translation>Opgeslagen op deze computer</translation>
     </message>
     <message>
         <location filename="../../app/gui/start_page.py" line="198"/>
+        <source>&amp;Continue a saved assessment…</source>
+        <translation>&amp;Verder met een opgeslagen vragenlijst…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="200"/>
+        <source>C&amp;ontinue the selected one</source>
+        <translation>V&amp;erder met de gekozen vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="201"/>
+        <source>Open &amp;answers…</source>
+        <translation>&amp;Antwoorden openen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="202"/>
+        <source>Open answers saved to a file (*.smm-career.json or any .json)</source>
+        <translation>Antwoorden openen die in een bestand zijn opgeslagen (*.smm-career.json of een ander .json-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="248"/>
+        <source>No assessment is saved on this computer.</source>
+        <translation>Er is geen vragenlijst opgeslagen op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="270"/>
+        <source>Open answers</source>
+        <translation>Antwoorden openen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="199"/>
+        <source>Sa&amp;ved assessments (newest first):</source>
+        <translation>Opge&amp;slagen vragenlijsten (nieuwste eerst):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="203"/>
+        <source>Counsellor mode…</source>
+        <translation>Begeleidersmodus…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="224"/>
         <source>⚠ Cannot be opened: {file} ({when})</source>
         <translation>⚠ Kan niet worden geopend: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="199"/>
+        <location filename="../../app/gui/start_page.py" line="225"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="201"/>
+        <location filename="../../app/gui/start_page.py" line="227"/>
         <source>{name} — {when} — {n} answers</source>
         <translation>{name} — {when} — {n} antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="203"/>
+        <location filename="../../app/gui/start_page.py" line="229"/>
         <source>(from the backup copy)</source>
         <translation>(uit de reservekopie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="219"/>
-        <source>Continue where you left off: {name}</source>
-        <translation>Ga verder waar je was: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="248"/>
-        <source>Open an answer file</source>
-        <translation>Antwoordbestand openen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="248"/>
+        <location filename="../../app/gui/start_page.py" line="270"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>

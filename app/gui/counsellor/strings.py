@@ -28,7 +28,7 @@ STRINGS: dict[str, dict[Language, str]] = {
     },
     "col_name": {"en": "Name", "sv": "Namn", "nl": "Naam"},
     "col_assessments": {"en": "Assessments", "sv": "Bedömningar", "nl": "Beoordelingen"},
-    "col_last": {"en": "Last assessment", "sv": "Senaste bedömning", "nl": "Laatste beoordeling"},
+    "col_last": {"en": "Last assessment", "sv": "Senaste kartläggning", "nl": "Laatste vragenlijst"},
     "col_next": {"en": "Next meeting", "sv": "Nästa möte", "nl": "Volgende afspraak"},
     "new_client": {"en": "New client…", "sv": "Ny klient…", "nl": "Nieuwe cliënt…"},
     "new_client_title": {"en": "New client", "sv": "Ny klient", "nl": "Nieuwe cliënt"},
@@ -40,9 +40,9 @@ STRINGS: dict[str, dict[Language, str]] = {
     "erase_question": {
         "en": "Erase {name} and all {n} assessment(s), notes and unfinished answers? "
         "Nothing about this client will be left on this computer. This cannot be undone.",
-        "sv": "Radera {name} och alla {n} bedömning(ar), anteckningar och osparade svar? "
+        "sv": "Radera {name} och alla {n} kartläggning(ar), anteckningar och osparade svar? "
         "Inget om klienten finns kvar på datorn. Det går inte att ångra.",
-        "nl": "{name} en alle {n} beoordeling(en), notities en onafgemaakte antwoorden wissen? "
+        "nl": "{name} en alle {n} vragenlijst(en), notities en onafgemaakte antwoorden wissen? "
         "Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.",
     },
     "erased": {"en": "{name} was erased.", "sv": "{name} har raderats.", "nl": "{name} is gewist."},
@@ -58,7 +58,7 @@ STRINGS: dict[str, dict[Language, str]] = {
         "nl": "Voortgangsrapport (pdf)…",
     },
     "report_done": {"en": "Wrote {path}", "sv": "Skrev {path}", "nl": "{path} geschreven"},
-    "new_assessment": {"en": "New assessment", "sv": "Ny bedömning", "nl": "Nieuwe beoordeling"},
+    "new_assessment": {"en": "New assessment", "sv": "Ny kartläggning", "nl": "Nieuwe vragenlijst"},
     "continue_assessment": {
         "en": "Continue selected",
         "sv": "Fortsätt vald",
@@ -80,13 +80,13 @@ STRINGS: dict[str, dict[Language, str]] = {
     "unfinished": {"en": "unfinished", "sv": "ej klar", "nl": "onvolledig"},
     "notes_for": {
         "en": "Notes for the assessment of {date}",
-        "sv": "Anteckningar för bedömningen {date}",
-        "nl": "Notities bij de beoordeling van {date}",
+        "sv": "Anteckningar för kartläggningen {date}",
+        "nl": "Notities bij de vragenlijst van {date}",
     },
     "no_assessment": {
         "en": "This client has no assessment yet. Start one with “New assessment”.",
-        "sv": "Klienten har ingen bedömning ännu. Starta en med ”Ny bedömning”.",
-        "nl": "Deze cliënt heeft nog geen beoordeling. Begin er een met ‘Nieuwe beoordeling’.",
+        "sv": "Klienten har ingen kartläggning ännu. Starta en med ”Ny kartläggning”.",
+        "nl": "Deze cliënt heeft nog geen vragenlijst. Begin er een met ‘Nieuwe vragenlijst’.",
     },
     "general_notes": {"en": "Session notes", "sv": "Mötesanteckningar", "nl": "Sessienotities"},
     "gap_notes": {"en": "Notes per gap", "sv": "Anteckningar per gap", "nl": "Notities per tekort"},
@@ -103,13 +103,13 @@ STRINGS: dict[str, dict[Language, str]] = {
     },
     "the_first": {
         "en": "the first assessment",
-        "sv": "den första bedömningen",
-        "nl": "de eerste beoordeling",
+        "sv": "den första kartläggningen",
+        "nl": "de eerste vragenlijst",
     },
     "the_previous": {
         "en": "the previous assessment",
-        "sv": "den förra bedömningen",
-        "nl": "de vorige beoordeling",
+        "sv": "den förra kartläggningen",
+        "nl": "de vorige vragenlijst",
     },
     "series_latest": {"en": "Latest ({date})", "sv": "Senaste ({date})", "nl": "Laatste ({date})"},
     "series_earlier": {"en": "Earlier ({date})", "sv": "Tidigare ({date})", "nl": "Eerder ({date})"},
@@ -120,8 +120,8 @@ STRINGS: dict[str, dict[Language, str]] = {
     "col_target": {"en": "Target", "sv": "Mål", "nl": "Doel"},
     "need_two": {
         "en": "Progress appears once the client has two assessments.",
-        "sv": "Utvecklingen visas när klienten har två bedömningar.",
-        "nl": "De voortgang verschijnt zodra de cliënt twee beoordelingen heeft.",
+        "sv": "Utvecklingen visas när klienten har två kartläggningar.",
+        "nl": "De voortgang verschijnt zodra de cliënt twee vragenlijsten heeft.",
     },
     "skipped": {
         "en": "Not counted (answers not complete or not valid): {dates}",
