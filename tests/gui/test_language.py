@@ -60,7 +60,7 @@ def test_switch_relabels_every_page_and_keeps_answers(qtbot: QtBot, small_conten
     assert second.title() == "Ervaring" and second.subTitle().startswith("Vraag 4–5 van ")
     assert "Volgende" in wizard.button(QWizard.WizardButton.NextButton).text()
     wizard.language_actions["en"].trigger()
-    assert second.title() == "Experience" and second.subTitle() == "Section 2 of 5"
+    assert second.title() == "Experience" and second.subTitle() == "Questions 4–5 of 10 · about a minute left"
     assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"
     assert wizard.answer_file.answers == answers_before
     assert second.blocks["experience.total_years"].input.value() == 4
