@@ -226,7 +226,8 @@ class _ButtonsInput(QuestionInput):
     """An answer given with a row of buttons: focus goes to the chosen one, each carries the prompt.
 
     Tab into a question whose answer is chosen lands on that choice (Qt would land on the
-    first button, where Space silently changes the answer); arrow keys move between buttons.
+    first button, where Space silently changes the answer); arrow keys move between buttons
+    (and choose, for radio buttons), never out of the question.
     """
 
     buttons: Sequence[QAbstractButton]
@@ -252,13 +253,16 @@ class _ButtonsInput(QuestionInput):
                 if tabbed and self._exclusive() and target is not watched:
                     target.setFocus(event.reason())
                     return True
-            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not self._exclusive():
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
                 step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
                 delta = step.get(Qt.Key(event.key()))
                 if delta is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
                     index = list(self.buttons).index(watched) + delta
                     if 0 <= index < len(self.buttons):
-                        self.buttons[index].setFocus(Qt.FocusReason.OtherFocusReason)
+                        target = self.buttons[index]
+                        target.setFocus(Qt.FocusReason.OtherFocusReason)
+                        if self._exclusive():  # as radio buttons do: the arrow also chooses
+                            target.click()
                     return True
         return super().eventFilter(watched, event)
 

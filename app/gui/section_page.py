@@ -136,6 +136,7 @@ class SectionPage(QWizardPage):
         self.body_layout.addWidget(self.intro)
         self._blocks: dict[str, QuestionBlock] | None = None
         self.scroll_area = QScrollArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus moves between questions; it follows
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.body)

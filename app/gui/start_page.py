@@ -149,6 +149,7 @@ class StartPage(QWidget):
         layout.addStretch()
         layout.addLayout(counsellor_row)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus starts on the language
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)

@@ -58,6 +58,8 @@ class AssessmentWizard(QWizard):
         super().__init__(parent)
         self.content = content
         self.answers = LiveAnswers(content, answer_file, self)
+        self._resume_at = answer_file.page
+        """The page the person was on; read before showing the wizard moves to its first page."""
         self.saver = saver
         self.remover = remover
         """Erases the saved answers from this computer (None: they are not ours to erase)."""
@@ -158,7 +160,7 @@ class AssessmentWizard(QWizard):
             return self.pageIds()[-1]
         for page_id in self.pageIds():
             page = self.page(page_id)
-            if isinstance(page, SectionPage) and page.key == self.answer_file.page:
+            if isinstance(page, SectionPage) and page.key == self._resume_at:
                 return page_id
         return self.pageIds()[0]
 
