@@ -184,6 +184,7 @@ class NumberInput(QuestionInput):
         self.spin.setSpecialValueText("—")
         self.spin.setValue(self._none)
         self.spin.valueChanged.connect(self._emit)
+        self.spin.editingFinished.connect(self._redraw)
         self.range_label = _hint("")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -208,12 +209,19 @@ class NumberInput(QuestionInput):
         lang = current_language()
         unit = q.unit.get(lang) if q.unit else ""
         self.spin.setLocale(ui_locale())
-        self.spin.setSuffix(f" {unit}" if unit else "")  # also redraws the value in the new format
+        self.spin.setSuffix(f" {unit}" if unit else "")
+        self._redraw()
         low, high = format_number(q.min, q.decimals), format_number(q.max, q.decimals)
         text = self.tr("{low}–{high} {unit}").format(low=low, high=high, unit=unit).strip()
         if q.decimals:
             text += " " + self.tr("(a decimal comma or point both work)")
         self.range_label.setText(text)
+
+    def _redraw(self) -> None:
+        """Show what was typed ("0.5") in the language's own format ("0,5") once it is read."""
+        value = self.spin.value()
+        if value > self._none:
+            self.spin.lineEdit().setText(self.spin.prefix() + self.spin.textFromValue(value) + self.spin.suffix())
 
     def focus_widget(self) -> QWidget:
         return self.spin

@@ -103,6 +103,9 @@ class StartPage(QWidget):
         self.saved = QListWidget()
         self.saved.setObjectName("saved_list")
         self.saved.setMinimumHeight(self.saved.fontMetrics().height() * 6)
+        # A long name is elided in the middle (keeping the date and count), never widening the window.
+        self.saved.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.saved.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.saved_label = QLabel()
         self.saved_label.setBuddy(self.saved)
         self.saved_problem = QLabel()
@@ -233,9 +236,10 @@ class StartPage(QWidget):
     def _fill_list(self) -> None:
         self.saved.clear()
         for entry in self.entries:
-            item = QListWidgetItem(self._describe(entry))
-            if entry.broken:
-                item.setToolTip("\n".join(entry.problems))
+            text = self._describe(entry)
+            item = QListWidgetItem(text)
+            item.setToolTip("\n".join([text, *entry.problems]))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.saved.addItem(item)
         if self.entries:
             self.saved.setCurrentRow(0)
