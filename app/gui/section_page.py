@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from app.content import Content
 from app.domain.questionnaire import NumberQuestion, Page, Question, RankQuestion, Section
+from app.domain.sources import SourceArticle
 from app.domain.text import Language
 from app.domain.timing import WORDS_PER_MINUTE, count_words, question_seconds, section_words
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
 from app.gui.question_widgets import QuestionInput, format_number, make_input
+from app.gui.sources_dialog import source_title
 
 ERROR_STYLE = "color: #a4000f;"
 
@@ -43,6 +45,7 @@ class QuestionBlock(QFrame):
         font.setItalic(True)
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.source.setFont(font)
+        self.source.setWordWrap(True)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.input: QuestionInput = make_input(question)
@@ -71,20 +74,19 @@ class QuestionBlock(QFrame):
         self.prompt.setText(text)
         if q.help is not None:
             self.help.setText(q.help.get(lang))
-        articles = [self.content.sources[s] for s in q.sources if s in self.content.sources]
-        shorts = ", ".join(a.short for a in articles)
-        self.source.setText(self.tr("Source: {sources}").format(sources=shorts) if articles else "")
-        self.source.setToolTip(
-            "\n".join(
-                f"{a.short}: {a.title}" + (f" ({a.publisher.get(lang)})" if a.publisher else "")
-                for a in articles
-            )
-        )
+        articles = self.articles()
+        shorts = "; ".join(f"{source_title(a)} ({a.short})" for a in articles)
+        label = self.tr("Sources: {sources}") if len(articles) > 1 else self.tr("Source: {sources}")
+        self.source.setText(label.format(sources=shorts) if articles else "")
+        self.source.setToolTip(self.tr("“Sources…” below shows what each article says."))
         self.source.setVisible(bool(articles))
         name = q.prompt.get(lang)
         self.input.set_accessible(name)
         self.input.setAccessibleDescription(q.help.get(lang) if q.help else "")
         self.input.retranslate()
+
+    def articles(self) -> list[SourceArticle]:
+        return [self.content.sources[s] for s in self.question.sources if s in self.content.sources]
 
     def show_error(self, message: str) -> None:
         self._message = message

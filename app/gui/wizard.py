@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -31,6 +32,7 @@ from app.gui.i18n import LANGUAGE_NAMES, current_language, set_language
 from app.gui.live_answers import LiveAnswers
 from app.gui.results_page import ResultsPage
 from app.gui.section_page import SectionPage
+from app.gui.sources_dialog import SourcesDialog
 
 ANSWERS_SUFFIX = ".smm-career.json"
 SAVE_DELAY_MS = 400
@@ -71,6 +73,7 @@ class AssessmentWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -126,9 +129,15 @@ class AssessmentWizard(QWizard):
         self.open_action.triggered.connect(self.openRequested.emit)
         self.file_button.setMenu(file_menu)
         self.setButton(QWizard.WizardButton.CustomButton2, self.file_button)
+        self.sources_button = QPushButton()
+        self.sources_button.setObjectName("sources_button")
+        self.sources_button.clicked.connect(self.show_sources)
+        self.setButton(QWizard.WizardButton.CustomButton3, self.sources_button)
+        self.sources_dialog: SourcesDialog | None = None
         self.setButtonLayout([
             QWizard.WizardButton.CustomButton1,
             QWizard.WizardButton.CustomButton2,
+            QWizard.WizardButton.CustomButton3,
             QWizard.WizardButton.Stretch,
             QWizard.WizardButton.BackButton,
             QWizard.WizardButton.NextButton,
@@ -210,6 +219,8 @@ class AssessmentWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Answers"))
         self.save_as_action.setText(self.tr("&Save answers as…"))
         self.open_action.setText(self.tr("&Open answers…"))
+        self.setButtonText(QWizard.WizardButton.CustomButton3, self.tr("S&ources…"))
+        self.sources_button.setToolTip(self.tr("What the questions rest on: the source articles"))
         for code, action in self.language_actions.items():
             action.setChecked(code == lang)
         # QWizard picks its button texts once; ask Qt's own catalogue (qtbase_xx) again.
@@ -243,6 +254,22 @@ class AssessmentWizard(QWizard):
 
     def has_pending_save(self) -> bool:
         return self._timer.isActive()
+
+    # -- sources
+    def show_sources(self) -> SourcesDialog:
+        """The sources dialog, on the first source of the question that has focus (or of this page)."""
+        if self.sources_dialog is None:
+            self.sources_dialog = SourcesDialog(list(self.content.sources.values()), self)
+        page = self.currentPage()
+        if isinstance(page, SectionPage) and page.questions:
+            focused = QApplication.focusWidget()
+            blocks = list(page.blocks.values())
+            block = next((b for b in blocks if focused is not None and b.isAncestorOf(focused)), blocks[0])
+            articles = block.articles()
+            if articles:
+                self.sources_dialog.select(articles[0].short)
+        self.sources_dialog.open()
+        return self.sources_dialog
 
     # -- a copy the person keeps
     def suggested_file(self) -> Path:

@@ -4,107 +4,117 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="178"/>
+        <location filename="../../app/gui/wizard.py" line="189"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Je antwoorden van {when} zijn teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
+        <location filename="../../app/gui/wizard.py" line="216"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="207"/>
+        <location filename="../../app/gui/wizard.py" line="218"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="208"/>
+        <location filename="../../app/gui/wizard.py" line="219"/>
         <source>&amp;Answers</source>
         <translation>&amp;Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="209"/>
+        <location filename="../../app/gui/wizard.py" line="220"/>
         <source>&amp;Save answers as…</source>
         <translation>Antwoorden &amp;opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="210"/>
+        <location filename="../../app/gui/wizard.py" line="221"/>
         <source>&amp;Open answers…</source>
         <translation>Antwoorden o&amp;penen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="216"/>
+        <location filename="../../app/gui/wizard.py" line="222"/>
+        <source>S&amp;ources…</source>
+        <translation>&amp;Bronnen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="223"/>
+        <source>What the questions rest on: the source articles</source>
+        <translation>Waar de vragen op berusten: de bronartikelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="229"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="218"/>
+        <location filename="../../app/gui/wizard.py" line="231"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="248"/>
+        <location filename="../../app/gui/wizard.py" line="277"/>
         <source>my-answers</source>
         <translation>mijn-antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="254"/>
+        <location filename="../../app/gui/wizard.py" line="283"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="254"/>
+        <location filename="../../app/gui/wizard.py" line="283"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="268"/>
+        <location filename="../../app/gui/wizard.py" line="297"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="295"/>
+        <location filename="../../app/gui/wizard.py" line="324"/>
         <source>Close your results?</source>
         <translation>Je resultaat sluiten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="295"/>
+        <location filename="../../app/gui/wizard.py" line="324"/>
         <source>Leave the assessment?</source>
         <translation>De vragenlijst verlaten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="297"/>
+        <location filename="../../app/gui/wizard.py" line="326"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="299"/>
+        <location filename="../../app/gui/wizard.py" line="328"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="303"/>
+        <location filename="../../app/gui/wizard.py" line="332"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="305"/>
+        <location filename="../../app/gui/wizard.py" line="334"/>
         <source>&amp;Remove my answers and close</source>
         <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="309"/>
+        <location filename="../../app/gui/wizard.py" line="338"/>
         <source>&amp;Leave</source>
         <translation>&amp;Verlaten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="309"/>
+        <location filename="../../app/gui/wizard.py" line="338"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="312"/>
+        <location filename="../../app/gui/wizard.py" line="341"/>
         <source>&amp;Stay</source>
         <translation>&amp;Blijven</translation>
     </message>
@@ -219,12 +229,12 @@ Nu openen?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="213"/>
+        <location filename="../../app/gui/question_widgets.py" line="215"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="215"/>
+        <location filename="../../app/gui/question_widgets.py" line="217"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(een decimale komma of punt werkt allebei)</translation>
     </message>
@@ -232,55 +242,65 @@ Nu openen?</translation>
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="69"/>
+        <location filename="../../app/gui/section_page.py" line="72"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="76"/>
+        <location filename="../../app/gui/section_page.py" line="79"/>
         <source>Source: {sources}</source>
         <translation>Bron: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="79"/>
+        <source>Sources: {sources}</source>
+        <translation>Bronnen: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="81"/>
+        <source>“Sources…” below shows what each article says.</source>
+        <translation>‘Bronnen…’ hieronder laat zien wat elk artikel zegt.</translation>
     </message>
 </context>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="544"/>
+        <location filename="../../app/gui/question_widgets.py" line="556"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="545"/>
+        <location filename="../../app/gui/question_widgets.py" line="557"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="546"/>
+        <location filename="../../app/gui/question_widgets.py" line="558"/>
         <source>&amp;Add →</source>
         <translation>&amp;Toevoegen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="547"/>
+        <location filename="../../app/gui/question_widgets.py" line="559"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="548"/>
+        <location filename="../../app/gui/question_widgets.py" line="560"/>
         <source>Move &amp;up</source>
         <translation>Omhoo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="549"/>
+        <location filename="../../app/gui/question_widgets.py" line="561"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="550"/>
+        <location filename="../../app/gui/question_widgets.py" line="562"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="551"/>
+        <location filename="../../app/gui/question_widgets.py" line="563"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>
@@ -288,7 +308,7 @@ Nu openen?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="249"/>
+        <location filename="../../app/gui/results_page.py" line="250"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>
@@ -296,150 +316,178 @@ Nu openen?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="171"/>
+        <location filename="../../app/gui/section_page.py" line="174"/>
         <source>Question {k} of {n}</source>
         <translation>Vraag {k} van {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="173"/>
+        <location filename="../../app/gui/section_page.py" line="176"/>
         <source>Questions {k}–{last} of {n}</source>
         <translation>Vraag {k}–{last} van {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="178"/>
+        <location filename="../../app/gui/section_page.py" line="181"/>
         <source>about {m} minutes left</source>
         <translation>nog ongeveer {m} minuten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="179"/>
+        <location filename="../../app/gui/section_page.py" line="182"/>
         <source>about a minute left</source>
         <translation>nog ongeveer een minuut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="207"/>
+        <location filename="../../app/gui/section_page.py" line="210"/>
         <source>{section}: {page}</source>
         <translation>{section}: {page}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="269"/>
+        <location filename="../../app/gui/section_page.py" line="272"/>
         <source>Please answer this question.</source>
         <translation>Beantwoord deze vraag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="271"/>
+        <location filename="../../app/gui/section_page.py" line="274"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Kies er precies {n}, op volgorde van belang.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="277"/>
+        <location filename="../../app/gui/section_page.py" line="280"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Dit kan niet meer zijn dan je antwoord op ‘{other}’ ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="295"/>
+        <location filename="../../app/gui/section_page.py" line="298"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Een paar antwoorden op deze pagina vragen aandacht (rood gemarkeerd) voordat je verder kunt.</translation>
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="75"/>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="76"/>
+        <source>The questions and the plan rest on these articles:</source>
+        <translation>De vragen en het plan berusten op deze artikelen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="95"/>
+        <source>Its own title: “{title}” (in {language})</source>
+        <translation>Eigen titel van het artikel: ‘{title}’ (in het {language})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="98"/>
+        <source>Published by: {who}</source>
+        <translation>Gepubliceerd door: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="100"/>
+        <source>The article does not say who published it.</source>
+        <translation>Het artikel zegt niet wie het heeft gepubliceerd.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/gui/start_page.py" line="187"/>
+        <location filename="../../app/gui/start_page.py" line="191"/>
         <source>Find out where you stand as a social media manager and what to learn next. Answer the questions; your answers are saved as you go, and at the end you get a development plan as a PDF.</source>
         <translation>Ontdek waar je staat als social media manager en wat je hierna kunt leren. Beantwoord de vragen; je antwoorden worden steeds opgeslagen, en aan het eind krijg je een ontwikkelplan als pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="192"/>
+        <location filename="../../app/gui/start_page.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="193"/>
+        <location filename="../../app/gui/start_page.py" line="197"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="194"/>
+        <location filename="../../app/gui/start_page.py" line="198"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="195"/>
+        <location filename="../../app/gui/start_page.py" line="199"/>
         <source>for example Anna Berg</source>
         <translation>bijvoorbeeld Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="196"/>
+        <location filename="../../app/gui/start_page.py" line="200"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="197"/>
+        <location filename="../../app/gui/start_page.py" line="201"/>
         <source>Saved on this computer</source>
         <translation>Opgeslagen op deze computer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="198"/>
+        <location filename="../../app/gui/start_page.py" line="202"/>
         <source>&amp;Continue a saved assessment…</source>
         <translation>&amp;Verder met een opgeslagen vragenlijst…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="200"/>
+        <location filename="../../app/gui/start_page.py" line="204"/>
         <source>C&amp;ontinue the selected one</source>
         <translation>V&amp;erder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="201"/>
+        <location filename="../../app/gui/start_page.py" line="205"/>
         <source>Open &amp;answers…</source>
         <translation>&amp;Antwoorden openen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="202"/>
+        <location filename="../../app/gui/start_page.py" line="206"/>
         <source>Open answers saved to a file (*.smm-career.json or any .json)</source>
         <translation>Antwoorden openen die in een bestand zijn opgeslagen (*.smm-career.json of een ander .json-bestand)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="248"/>
+        <location filename="../../app/gui/start_page.py" line="253"/>
         <source>No assessment is saved on this computer.</source>
         <translation>Er is geen vragenlijst opgeslagen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="270"/>
+        <location filename="../../app/gui/start_page.py" line="275"/>
         <source>Open answers</source>
         <translation>Antwoorden openen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="199"/>
+        <location filename="../../app/gui/start_page.py" line="203"/>
         <source>Sa&amp;ved assessments (newest first):</source>
         <translation>Opge&amp;slagen vragenlijsten (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="203"/>
+        <location filename="../../app/gui/start_page.py" line="207"/>
         <source>Counsellor mode…</source>
         <translation>Begeleidersmodus…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="224"/>
+        <location filename="../../app/gui/start_page.py" line="228"/>
         <source>⚠ Cannot be opened: {file} ({when})</source>
         <translation>⚠ Kan niet worden geopend: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="225"/>
+        <location filename="../../app/gui/start_page.py" line="229"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="227"/>
+        <location filename="../../app/gui/start_page.py" line="231"/>
         <source>{name} — {when} — {n} answers</source>
         <translation>{name} — {when} — {n} antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="229"/>
+        <location filename="../../app/gui/start_page.py" line="233"/>
         <source>(from the backup copy)</source>
         <translation>(uit de reservekopie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="270"/>
+        <location filename="../../app/gui/start_page.py" line="275"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>

@@ -4,107 +4,117 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="178"/>
+        <location filename="../../app/gui/wizard.py" line="189"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Dina svar från {when} har återställts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
+        <location filename="../../app/gui/wizard.py" line="216"/>
         <source>Language: {name}</source>
         <translation>Språk: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="207"/>
+        <location filename="../../app/gui/wizard.py" line="218"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="208"/>
+        <location filename="../../app/gui/wizard.py" line="219"/>
         <source>&amp;Answers</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="209"/>
+        <location filename="../../app/gui/wizard.py" line="220"/>
         <source>&amp;Save answers as…</source>
         <translation>&amp;Spara svaren som…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="210"/>
+        <location filename="../../app/gui/wizard.py" line="221"/>
         <source>&amp;Open answers…</source>
         <translation>&amp;Öppna svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="216"/>
+        <location filename="../../app/gui/wizard.py" line="222"/>
+        <source>S&amp;ources…</source>
+        <translation>Kä&amp;llor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="223"/>
+        <source>What the questions rest on: the source articles</source>
+        <translation>Vad frågorna bygger på: källartiklarna</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="229"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="218"/>
+        <location filename="../../app/gui/wizard.py" line="231"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Dina svar är sparade; du kan fortsätta senare.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="248"/>
+        <location filename="../../app/gui/wizard.py" line="277"/>
         <source>my-answers</source>
         <translation>mina-svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="254"/>
+        <location filename="../../app/gui/wizard.py" line="283"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="254"/>
+        <location filename="../../app/gui/wizard.py" line="283"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="268"/>
+        <location filename="../../app/gui/wizard.py" line="297"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>Svaren kunde inte sparas som {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="295"/>
+        <location filename="../../app/gui/wizard.py" line="324"/>
         <source>Close your results?</source>
         <translation>Stänga ditt resultat?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="295"/>
+        <location filename="../../app/gui/wizard.py" line="324"/>
         <source>Leave the assessment?</source>
         <translation>Lämna kartläggningen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="297"/>
+        <location filename="../../app/gui/wizard.py" line="326"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="299"/>
+        <location filename="../../app/gui/wizard.py" line="328"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Dina svar finns kvar på den här datorn: välj ”Fortsätt en sparad kartläggning” på startsidan när du vill fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="303"/>
+        <location filename="../../app/gui/wizard.py" line="332"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>På en delad dator kan du i stället ta bort dem. Vill du ha kvar en kopia, använd först ”Spara svaren som…”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="305"/>
+        <location filename="../../app/gui/wizard.py" line="334"/>
         <source>&amp;Remove my answers and close</source>
         <translation>&amp;Ta bort mina svar och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="309"/>
+        <location filename="../../app/gui/wizard.py" line="338"/>
         <source>&amp;Leave</source>
         <translation>&amp;Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="309"/>
+        <location filename="../../app/gui/wizard.py" line="338"/>
         <source>C&amp;lose</source>
         <translation>St&amp;äng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="312"/>
+        <location filename="../../app/gui/wizard.py" line="341"/>
         <source>&amp;Stay</source>
         <translation>S&amp;tanna kvar</translation>
     </message>
@@ -219,12 +229,12 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="213"/>
+        <location filename="../../app/gui/question_widgets.py" line="215"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="215"/>
+        <location filename="../../app/gui/question_widgets.py" line="217"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(decimalkomma och decimalpunkt fungerar båda)</translation>
     </message>
@@ -232,55 +242,65 @@ Vill du öppna den nu?</translation>
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="69"/>
+        <location filename="../../app/gui/section_page.py" line="72"/>
         <source>required</source>
         <translation>obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="76"/>
+        <location filename="../../app/gui/section_page.py" line="79"/>
         <source>Source: {sources}</source>
         <translation>Källa: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="79"/>
+        <source>Sources: {sources}</source>
+        <translation>Källor: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="81"/>
+        <source>“Sources…” below shows what each article says.</source>
+        <translation>”Källor…” nedanför visar vad varje artikel säger.</translation>
     </message>
 </context>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="544"/>
+        <location filename="../../app/gui/question_widgets.py" line="556"/>
         <source>&amp;Options</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="545"/>
+        <location filename="../../app/gui/question_widgets.py" line="557"/>
         <source>Your order (choose {n})</source>
         <translation>Din ordning (välj {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="546"/>
+        <location filename="../../app/gui/question_widgets.py" line="558"/>
         <source>&amp;Add →</source>
         <translation>&amp;Lägg till →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="547"/>
+        <location filename="../../app/gui/question_widgets.py" line="559"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="548"/>
+        <location filename="../../app/gui/question_widgets.py" line="560"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="549"/>
+        <location filename="../../app/gui/question_widgets.py" line="561"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="550"/>
+        <location filename="../../app/gui/question_widgets.py" line="562"/>
         <source>Options</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="551"/>
+        <location filename="../../app/gui/question_widgets.py" line="563"/>
         <source>Your order</source>
         <translation>Din ordning</translation>
     </message>
@@ -288,7 +308,7 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="249"/>
+        <location filename="../../app/gui/results_page.py" line="250"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
     </message>
@@ -296,150 +316,178 @@ Vill du öppna den nu?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="171"/>
+        <location filename="../../app/gui/section_page.py" line="174"/>
         <source>Question {k} of {n}</source>
         <translation>Fråga {k} av {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="173"/>
+        <location filename="../../app/gui/section_page.py" line="176"/>
         <source>Questions {k}–{last} of {n}</source>
         <translation>Fråga {k}–{last} av {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="178"/>
+        <location filename="../../app/gui/section_page.py" line="181"/>
         <source>about {m} minutes left</source>
         <translation>cirka {m} minuter kvar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="179"/>
+        <location filename="../../app/gui/section_page.py" line="182"/>
         <source>about a minute left</source>
         <translation>cirka en minut kvar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="207"/>
+        <location filename="../../app/gui/section_page.py" line="210"/>
         <source>{section}: {page}</source>
         <translation>{section}: {page}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="269"/>
+        <location filename="../../app/gui/section_page.py" line="272"/>
         <source>Please answer this question.</source>
         <translation>Svara på den här frågan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="271"/>
+        <location filename="../../app/gui/section_page.py" line="274"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Välj exakt {n}, i ordning efter betydelse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="277"/>
+        <location filename="../../app/gui/section_page.py" line="280"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Det här kan inte vara mer än ditt svar på ”{other}” ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="295"/>
+        <location filename="../../app/gui/section_page.py" line="298"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Några svar på sidan behöver ses över (markerade i rött) innan du kan gå vidare.</translation>
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="75"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="76"/>
+        <source>The questions and the plan rest on these articles:</source>
+        <translation>Frågorna och planen bygger på de här artiklarna:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="95"/>
+        <source>Its own title: “{title}” (in {language})</source>
+        <translation>Artikelns egen rubrik: ”{title}” (på {language})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="98"/>
+        <source>Published by: {who}</source>
+        <translation>Publicerad av: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="100"/>
+        <source>The article does not say who published it.</source>
+        <translation>Artikeln säger inte vem som har publicerat den.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/gui/start_page.py" line="187"/>
+        <location filename="../../app/gui/start_page.py" line="191"/>
         <source>Find out where you stand as a social media manager and what to learn next. Answer the questions; your answers are saved as you go, and at the end you get a development plan as a PDF.</source>
         <translation>Ta reda på var du står som ansvarig för sociala medier och vad du kan lära dig härnäst. Svara på frågorna; svaren sparas löpande, och till sist får du en utvecklingsplan som PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="192"/>
+        <location filename="../../app/gui/start_page.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="193"/>
+        <location filename="../../app/gui/start_page.py" line="197"/>
         <source>New assessment</source>
         <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="194"/>
+        <location filename="../../app/gui/start_page.py" line="198"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="195"/>
+        <location filename="../../app/gui/start_page.py" line="199"/>
         <source>for example Anna Berg</source>
         <translation>till exempel Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="196"/>
+        <location filename="../../app/gui/start_page.py" line="200"/>
         <source>&amp;Start</source>
         <translation>&amp;Börja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="197"/>
+        <location filename="../../app/gui/start_page.py" line="201"/>
         <source>Saved on this computer</source>
         <translation>Sparade på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="198"/>
+        <location filename="../../app/gui/start_page.py" line="202"/>
         <source>&amp;Continue a saved assessment…</source>
         <translation>&amp;Fortsätt en sparad kartläggning…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="200"/>
+        <location filename="../../app/gui/start_page.py" line="204"/>
         <source>C&amp;ontinue the selected one</source>
         <translation>F&amp;ortsätt med den valda kartläggningen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="201"/>
+        <location filename="../../app/gui/start_page.py" line="205"/>
         <source>Open &amp;answers…</source>
         <translation>Öppna s&amp;var…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="202"/>
+        <location filename="../../app/gui/start_page.py" line="206"/>
         <source>Open answers saved to a file (*.smm-career.json or any .json)</source>
         <translation>Öppna svar som sparats i en fil (*.smm-career.json eller annan .json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="248"/>
+        <location filename="../../app/gui/start_page.py" line="253"/>
         <source>No assessment is saved on this computer.</source>
         <translation>Ingen kartläggning är sparad på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="270"/>
+        <location filename="../../app/gui/start_page.py" line="275"/>
         <source>Open answers</source>
         <translation>Öppna svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="199"/>
+        <location filename="../../app/gui/start_page.py" line="203"/>
         <source>Sa&amp;ved assessments (newest first):</source>
         <translation>Spa&amp;rade kartläggningar (nyaste först):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="203"/>
+        <location filename="../../app/gui/start_page.py" line="207"/>
         <source>Counsellor mode…</source>
         <translation>Vägledarläge…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="224"/>
+        <location filename="../../app/gui/start_page.py" line="228"/>
         <source>⚠ Cannot be opened: {file} ({when})</source>
         <translation>⚠ Kan inte öppnas: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="225"/>
+        <location filename="../../app/gui/start_page.py" line="229"/>
         <source>(no name)</source>
         <translation>(inget namn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="227"/>
+        <location filename="../../app/gui/start_page.py" line="231"/>
         <source>{name} — {when} — {n} answers</source>
         <translation>{name} — {when} — {n} svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="229"/>
+        <location filename="../../app/gui/start_page.py" line="233"/>
         <source>(from the backup copy)</source>
         <translation>(från säkerhetskopian)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="270"/>
+        <location filename="../../app/gui/start_page.py" line="275"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>

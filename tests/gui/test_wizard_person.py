@@ -324,3 +324,36 @@ def test_long_name_never_widens_the_window(qtbot: QtBot, small_content: Content,
     assert status.toolTip().endswith(f"{long_name}.pdf") and status.accessibleName() == status.toolTip()
     assert status.text() != status.toolTip() and "…" in status.text()
     assert wizard.results_page.export.button.mapTo(window, QPoint(0, 0)).x() < window.width()
+
+
+# ---- 7. sources a person can read -----------------------------------------------------------------
+
+def test_sources_are_named_in_the_ui_language_and_open_by_keyboard(qtbot: QtBot, shipped_content: Content) -> None:
+    set_language("sv")
+    wizard = AssessmentWizard(shipped_content, AnswerFile(language="sv"), lambda _a: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.start()
+    page = wizard.section_pages[0]
+    block = page.blocks["background.prior_fields"]
+    assert block.source.text().startswith("Källor: ")
+    assert "Vem ska sköta företagets sociala medier? (S3)" in block.source.text()
+    assert "Källor: S" not in block.source.text()  # no bare shorthand
+    block.input.focus_widget().setFocus()
+    button = wizard.sources_button
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    button.setFocus()  # as Tab reaches it in the button row
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    dialog = wizard.sources_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Källor"
+    assert dialog.list.count() == len(shipped_content.sources)
+    assert dialog.list.currentItem().text().startswith("S")
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+    text = dialog.detail.text()
+    assert "Publicerad av" in text or "säger inte vem" in text
+    assert "(på svenska)" in text or "(på nederländska)" in text
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
