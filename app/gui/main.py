@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.start_page.newRequested.connect(self.start_new)
         self.start_page.resumeRequested.connect(lambda p: self.resume(Path(p)))
         self.start_page.fileChosen.connect(lambda p: self.open_answer_file(Path(p)))
+        self.statusBar()  # there from the start: a first "saved" message must not shrink the page
         self.retranslate()
         self._fit_to_screen(QSize(900, 720))
 

@@ -268,9 +268,10 @@ class _ButtonsInput(QuestionInput):
                     index = list(self.buttons).index(watched) + delta
                     if 0 <= index < len(self.buttons):
                         target = self.buttons[index]
-                        target.setFocus(Qt.FocusReason.OtherFocusReason)
                         if self._exclusive():  # as radio buttons do: the arrow also chooses
                             target.click()
+                        # A keyboard reason, so the style draws the focus frame on the new button.
+                        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
                     return True
         return super().eventFilter(watched, event)
 

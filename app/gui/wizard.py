@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -207,6 +207,20 @@ class AssessmentWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return goes on (Next, or Finish on the results) wherever the wizard sits: embedded in
+        the main window, QDialog finds no default button and Return did nothing."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier
+        ):
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+                button = self.button(which)
+                if button.isVisible() and button.isEnabled():
+                    button.click()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     def retranslate(self) -> None:
         lang = current_language()

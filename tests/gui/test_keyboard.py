@@ -124,7 +124,7 @@ def answer_by_keys(qtbot: QtBot, page: SectionPage, block: QuestionBlock, lang: 
 
 def walk_wizard(qtbot: QtBot, wizard: AssessmentWizard, lang: Language) -> None:
     next_button = wizard.button(QWizard.WizardButton.NextButton)
-    for page in wizard.section_pages:
+    for number, page in enumerate(wizard.section_pages):
         qtbot.waitUntil(lambda page=page: wizard.currentPage() is page)
         blocks = list(page.blocks.values())
         qtbot.waitUntil(lambda blocks=blocks: inside(blocks[0])(focus()))  # the page starts at its first question
@@ -132,8 +132,11 @@ def walk_wizard(qtbot: QtBot, wizard: AssessmentWizard, lang: Language) -> None:
             if i:
                 tab_until(qtbot, inside(block))
             answer_by_keys(qtbot, page, block, lang)
-        tab_until(qtbot, lambda w: w is next_button)
-        press(qtbot, Key.Key_Space)
+        if isinstance(blocks[-1].input, RankInput) or number % 2:  # Tab to Next, then Space
+            tab_until(qtbot, lambda w: w is next_button)
+            press(qtbot, Key.Key_Space)
+        else:  # Return goes on from wherever the focus is
+            press(qtbot, Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.results_page)
 
 
