@@ -140,7 +140,18 @@ class DecimalSpinBox(QDoubleSpinBox):
         text = text.strip()
         if self.suffix().strip() and text.endswith(self.suffix().strip()):
             text = text[: -len(self.suffix().strip())]
-        return text.strip().replace("\u00a0", "")
+        text = text.strip().replace("\u00a0", "")
+        special = self.specialValueText()
+        if special and text.startswith(special) and text != special:  # typed over the "—"
+            text = text[len(special):]
+        return text.strip()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Whatever brought focus here by keyboard or program (Tab, a new page, a refused Next),
+        typing replaces the value (Qt selects it on Tab only, so "12" became "—12", refused)."""
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectAll()
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         body = self._number_text(text)

@@ -98,8 +98,7 @@ def answer_by_keys(qtbot: QtBot, page: SectionPage, block: QuestionBlock, lang: 
     assert inside(block)(focus()), f"{block.question.id}: focus is on {focus()!r}"
     if isinstance(widget, TextInput):
         type_text(qtbot, "Support agent")
-    elif isinstance(widget, NumberInput):
-        press(qtbot, Key.Key_A, modifier=Qt.KeyboardModifier.ControlModifier)
+    elif isinstance(widget, NumberInput):  # typed straight over the "—", as a person does
         type_text(qtbot, numbers_for(lang)[block.question.id])
     elif isinstance(widget, MultiChoiceInput):  # tick the first and the third, each by its own key
         press(qtbot, Key.Key_Space)
