@@ -147,10 +147,12 @@ class DecimalSpinBox(QDoubleSpinBox):
         return text.strip()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        """Whatever brought focus here by keyboard or program (Tab, a new page, a refused Next),
-        typing replaces the value (Qt selects it on Tab only, so "12" became "—12", refused)."""
+        """Typing replaces the value whatever brought focus here (Qt selects it on Tab only):
+        an unanswered field is emptied, so "12" never becomes "—12"."""
         super().focusInEvent(event)
-        if event.reason() != Qt.FocusReason.MouseFocusReason:
+        if self.value() <= self.minimum():
+            self.lineEdit().clear()
+        elif event.reason() != Qt.FocusReason.MouseFocusReason:
             self.selectAll()
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
@@ -233,6 +235,8 @@ class NumberInput(QuestionInput):
         value = self.spin.value()
         if value > self._none:
             self.spin.lineEdit().setText(self.spin.prefix() + self.spin.textFromValue(value) + self.spin.suffix())
+        elif not self.spin.hasFocus():
+            self.spin.lineEdit().setText(self.spin.specialValueText())
 
     def focus_widget(self) -> QWidget:
         return self.spin

@@ -187,6 +187,11 @@ def test_keyboard_only_start_to_finish_with_decimal_input(
     spin = next(p for p in wizard.section_pages if "experience.total_years" in p.blocks) \
         .blocks["experience.total_years"].input
     assert isinstance(spin, NumberInput) and spin.spin.text().startswith("12,5")
+    for page in wizard.section_pages:  # every number shown in the language's format, nothing left over
+        for block in page.blocks.values():
+            if isinstance(block.input, NumberInput):
+                shown = block.input.spin.text()
+                assert "—" not in shown and "." not in shown, shown
 
 
 def test_keyboard_escape_asks_and_says_the_answers_are_kept(
