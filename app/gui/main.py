@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         wizard.saved.connect(self._saved)
         wizard.finished.connect(lambda _result: self.close_wizard())
         wizard.openRequested.connect(self.ask_for_answer_file)
+        wizard.savedAs.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Your answers were saved as {path}").format(path=path))
+        )
         holder = QWidget()
         holder.setObjectName("wizard_holder")
         layout = QVBoxLayout(holder)

@@ -234,8 +234,8 @@ class SectionPage(QWizardPage):
         if self.wizard() is not None and self.wizard().currentPage() is not self:
             return
         first = next(iter(self.blocks.values()), None)
-        if first is not None:
-            first.input.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        if first is not None:  # a keyboard reason, so the style draws the focus frame there
+            first.input.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Scroll the focused question fully into view (its prompt and every level description)."""
@@ -306,7 +306,7 @@ class SectionPage(QWizardPage):
         if problems:
             first = self.blocks[next(iter(problems))]
             self.scroll_area.ensureWidgetVisible(first)
-            first.input.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+            first.input.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
             return False
         self._checked = False
         return True

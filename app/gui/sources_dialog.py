@@ -41,7 +41,8 @@ class SourcesDialog(QDialog):
         self.articles = articles
         self.list = QListWidget()
         self.list.setObjectName("sources_list")
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(True)  # whole titles, never a sideways scroll
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
         self.list_label = QLabel()
         self.list_label.setBuddy(self.list)

@@ -9,112 +9,112 @@
         <translation>Je antwoorden van {when} zijn teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="216"/>
+        <location filename="../../app/gui/wizard.py" line="230"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="218"/>
+        <location filename="../../app/gui/wizard.py" line="232"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="219"/>
+        <location filename="../../app/gui/wizard.py" line="233"/>
         <source>&amp;Answers</source>
         <translation>&amp;Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="220"/>
+        <location filename="../../app/gui/wizard.py" line="234"/>
         <source>&amp;Save answers as…</source>
         <translation>Antwoorden &amp;opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="221"/>
+        <location filename="../../app/gui/wizard.py" line="235"/>
         <source>&amp;Open answers…</source>
         <translation>Antwoorden o&amp;penen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="222"/>
+        <location filename="../../app/gui/wizard.py" line="236"/>
         <source>S&amp;ources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="223"/>
+        <location filename="../../app/gui/wizard.py" line="237"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Waar de vragen op berusten: de bronartikelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="229"/>
+        <location filename="../../app/gui/wizard.py" line="243"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="231"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="277"/>
+        <location filename="../../app/gui/wizard.py" line="291"/>
         <source>my-answers</source>
         <translation>mijn-antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="283"/>
+        <location filename="../../app/gui/wizard.py" line="297"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="283"/>
+        <location filename="../../app/gui/wizard.py" line="297"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="297"/>
+        <location filename="../../app/gui/wizard.py" line="311"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="324"/>
+        <location filename="../../app/gui/wizard.py" line="338"/>
         <source>Close your results?</source>
         <translation>Je resultaat sluiten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="324"/>
+        <location filename="../../app/gui/wizard.py" line="338"/>
         <source>Leave the assessment?</source>
         <translation>De vragenlijst verlaten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="326"/>
+        <location filename="../../app/gui/wizard.py" line="340"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="328"/>
+        <location filename="../../app/gui/wizard.py" line="342"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="332"/>
+        <location filename="../../app/gui/wizard.py" line="346"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="334"/>
+        <location filename="../../app/gui/wizard.py" line="348"/>
         <source>&amp;Remove my answers and close</source>
         <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="338"/>
+        <location filename="../../app/gui/wizard.py" line="352"/>
         <source>&amp;Leave</source>
         <translation>&amp;Verlaten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="338"/>
+        <location filename="../../app/gui/wizard.py" line="352"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="341"/>
+        <location filename="../../app/gui/wizard.py" line="355"/>
         <source>&amp;Stay</source>
         <translation>&amp;Blijven</translation>
     </message>
@@ -201,27 +201,32 @@ Nu openen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="97"/>
+        <location filename="../../app/gui/main.py" line="98"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Je antwoorden kunnen niet worden opgeslagen in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="135"/>
+        <location filename="../../app/gui/main.py" line="136"/>
         <source>Open answers</source>
         <translation>Antwoorden openen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="135"/>
+        <location filename="../../app/gui/main.py" line="136"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="183"/>
+        <location filename="../../app/gui/main.py" line="156"/>
+        <source>Your answers were saved as {path}</source>
+        <translation>Je antwoorden zijn opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="187"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="186"/>
+        <location filename="../../app/gui/main.py" line="190"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
@@ -229,12 +234,12 @@ Nu openen?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="215"/>
+        <location filename="../../app/gui/question_widgets.py" line="228"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="217"/>
+        <location filename="../../app/gui/question_widgets.py" line="230"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(een decimale komma of punt werkt allebei)</translation>
     </message>
@@ -265,42 +270,42 @@ Nu openen?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="556"/>
+        <location filename="../../app/gui/question_widgets.py" line="572"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="557"/>
+        <location filename="../../app/gui/question_widgets.py" line="573"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="558"/>
+        <location filename="../../app/gui/question_widgets.py" line="574"/>
         <source>&amp;Add →</source>
         <translation>&amp;Toevoegen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="559"/>
+        <location filename="../../app/gui/question_widgets.py" line="575"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="560"/>
+        <location filename="../../app/gui/question_widgets.py" line="576"/>
         <source>Move &amp;up</source>
         <translation>Omhoo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="561"/>
+        <location filename="../../app/gui/question_widgets.py" line="577"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="562"/>
+        <location filename="../../app/gui/question_widgets.py" line="578"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="563"/>
+        <location filename="../../app/gui/question_widgets.py" line="579"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>
@@ -364,27 +369,27 @@ Nu openen?</translation>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="75"/>
+        <location filename="../../app/gui/sources_dialog.py" line="84"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="76"/>
+        <location filename="../../app/gui/sources_dialog.py" line="85"/>
         <source>The questions and the plan rest on these articles:</source>
         <translation>De vragen en het plan berusten op deze artikelen:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="95"/>
+        <location filename="../../app/gui/sources_dialog.py" line="104"/>
         <source>Its own title: “{title}” (in {language})</source>
         <translation>Eigen titel van het artikel: ‘{title}’ (in het {language})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="98"/>
+        <location filename="../../app/gui/sources_dialog.py" line="107"/>
         <source>Published by: {who}</source>
         <translation>Gepubliceerd door: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="100"/>
+        <location filename="../../app/gui/sources_dialog.py" line="109"/>
         <source>The article does not say who published it.</source>
         <translation>Het artikel zegt niet wie het heeft gepubliceerd.</translation>
     </message>

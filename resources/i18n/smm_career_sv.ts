@@ -9,112 +9,112 @@
         <translation>Dina svar från {when} har återställts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="216"/>
+        <location filename="../../app/gui/wizard.py" line="230"/>
         <source>Language: {name}</source>
         <translation>Språk: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="218"/>
+        <location filename="../../app/gui/wizard.py" line="232"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="219"/>
+        <location filename="../../app/gui/wizard.py" line="233"/>
         <source>&amp;Answers</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="220"/>
+        <location filename="../../app/gui/wizard.py" line="234"/>
         <source>&amp;Save answers as…</source>
         <translation>&amp;Spara svaren som…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="221"/>
+        <location filename="../../app/gui/wizard.py" line="235"/>
         <source>&amp;Open answers…</source>
         <translation>&amp;Öppna svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="222"/>
+        <location filename="../../app/gui/wizard.py" line="236"/>
         <source>S&amp;ources…</source>
         <translation>Kä&amp;llor…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="223"/>
+        <location filename="../../app/gui/wizard.py" line="237"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Vad frågorna bygger på: källartiklarna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="229"/>
+        <location filename="../../app/gui/wizard.py" line="243"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="231"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Dina svar är sparade; du kan fortsätta senare.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="277"/>
+        <location filename="../../app/gui/wizard.py" line="291"/>
         <source>my-answers</source>
         <translation>mina-svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="283"/>
+        <location filename="../../app/gui/wizard.py" line="297"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="283"/>
+        <location filename="../../app/gui/wizard.py" line="297"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="297"/>
+        <location filename="../../app/gui/wizard.py" line="311"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>Svaren kunde inte sparas som {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="324"/>
+        <location filename="../../app/gui/wizard.py" line="338"/>
         <source>Close your results?</source>
         <translation>Stänga ditt resultat?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="324"/>
+        <location filename="../../app/gui/wizard.py" line="338"/>
         <source>Leave the assessment?</source>
         <translation>Lämna kartläggningen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="326"/>
+        <location filename="../../app/gui/wizard.py" line="340"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="328"/>
+        <location filename="../../app/gui/wizard.py" line="342"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Dina svar finns kvar på den här datorn: välj ”Fortsätt en sparad kartläggning” på startsidan när du vill fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="332"/>
+        <location filename="../../app/gui/wizard.py" line="346"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>På en delad dator kan du i stället ta bort dem. Vill du ha kvar en kopia, använd först ”Spara svaren som…”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="334"/>
+        <location filename="../../app/gui/wizard.py" line="348"/>
         <source>&amp;Remove my answers and close</source>
         <translation>&amp;Ta bort mina svar och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="338"/>
+        <location filename="../../app/gui/wizard.py" line="352"/>
         <source>&amp;Leave</source>
         <translation>&amp;Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="338"/>
+        <location filename="../../app/gui/wizard.py" line="352"/>
         <source>C&amp;lose</source>
         <translation>St&amp;äng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="341"/>
+        <location filename="../../app/gui/wizard.py" line="355"/>
         <source>&amp;Stay</source>
         <translation>S&amp;tanna kvar</translation>
     </message>
@@ -201,27 +201,32 @@ Vill du öppna den nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="97"/>
+        <location filename="../../app/gui/main.py" line="98"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Dina svar kan inte sparas i {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="135"/>
+        <location filename="../../app/gui/main.py" line="136"/>
         <source>Open answers</source>
         <translation>Öppna svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="135"/>
+        <location filename="../../app/gui/main.py" line="136"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="183"/>
+        <location filename="../../app/gui/main.py" line="156"/>
+        <source>Your answers were saved as {path}</source>
+        <translation>Dina svar sparades som {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="187"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Kunde inte spara dina svar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="186"/>
+        <location filename="../../app/gui/main.py" line="190"/>
         <source>All answers saved.</source>
         <translation>Alla svar är sparade.</translation>
     </message>
@@ -229,12 +234,12 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="215"/>
+        <location filename="../../app/gui/question_widgets.py" line="228"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="217"/>
+        <location filename="../../app/gui/question_widgets.py" line="230"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(decimalkomma och decimalpunkt fungerar båda)</translation>
     </message>
@@ -265,42 +270,42 @@ Vill du öppna den nu?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="556"/>
+        <location filename="../../app/gui/question_widgets.py" line="572"/>
         <source>&amp;Options</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="557"/>
+        <location filename="../../app/gui/question_widgets.py" line="573"/>
         <source>Your order (choose {n})</source>
         <translation>Din ordning (välj {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="558"/>
+        <location filename="../../app/gui/question_widgets.py" line="574"/>
         <source>&amp;Add →</source>
         <translation>&amp;Lägg till →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="559"/>
+        <location filename="../../app/gui/question_widgets.py" line="575"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="560"/>
+        <location filename="../../app/gui/question_widgets.py" line="576"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="561"/>
+        <location filename="../../app/gui/question_widgets.py" line="577"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="562"/>
+        <location filename="../../app/gui/question_widgets.py" line="578"/>
         <source>Options</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="563"/>
+        <location filename="../../app/gui/question_widgets.py" line="579"/>
         <source>Your order</source>
         <translation>Din ordning</translation>
     </message>
@@ -364,27 +369,27 @@ Vill du öppna den nu?</translation>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="75"/>
+        <location filename="../../app/gui/sources_dialog.py" line="84"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="76"/>
+        <location filename="../../app/gui/sources_dialog.py" line="85"/>
         <source>The questions and the plan rest on these articles:</source>
         <translation>Frågorna och planen bygger på de här artiklarna:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="95"/>
+        <location filename="../../app/gui/sources_dialog.py" line="104"/>
         <source>Its own title: “{title}” (in {language})</source>
         <translation>Artikelns egen rubrik: ”{title}” (på {language})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="98"/>
+        <location filename="../../app/gui/sources_dialog.py" line="107"/>
         <source>Published by: {who}</source>
         <translation>Publicerad av: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="100"/>
+        <location filename="../../app/gui/sources_dialog.py" line="109"/>
         <source>The article does not say who published it.</source>
         <translation>Artikeln säger inte vem som har publicerat den.</translation>
     </message>

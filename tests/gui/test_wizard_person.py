@@ -261,6 +261,7 @@ def test_save_answers_as_proposes_the_name_and_opens_again(qtbot: QtBot, small_c
     with qtbot.waitSignal(wizard.savedAs) as signal:
         assert wizard.save_as(out)
     assert signal.args == [str(out)]
+    assert window.statusBar().currentMessage() == f"Your answers were saved as {out}"
     assert json.loads(out.read_text("utf-8"))["answers"] == {"background.work_mode": "employed"}
 
     window.close_wizard()
