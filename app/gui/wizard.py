@@ -127,6 +127,10 @@ class AssessmentWizard(QWizard):
         self.open_action = file_menu.addAction("")
         self.open_action.setObjectName("open_answers")
         self.open_action.triggered.connect(self.openRequested.emit)
+        file_menu.addSeparator()
+        self.compare_action = file_menu.addAction("")
+        self.compare_action.setObjectName("compare_with_earlier")
+        self.compare_action.triggered.connect(self.ask_and_compare)
         self.file_button.setMenu(file_menu)
         self.setButton(QWizard.WizardButton.CustomButton2, self.file_button)
         self.sources_button = QPushButton()
@@ -233,6 +237,7 @@ class AssessmentWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("&Answers"))
         self.save_as_action.setText(self.tr("&Save answers as…"))
         self.open_action.setText(self.tr("&Open answers…"))
+        self.compare_action.setText(self.tr("&Compare with earlier answers…"))
         self.setButtonText(QWizard.WizardButton.CustomButton3, self.tr("S&ources…"))
         self.sources_button.setToolTip(self.tr("What the questions rest on: the source articles"))
         for code, action in self.language_actions.items():
@@ -317,6 +322,36 @@ class AssessmentWizard(QWizard):
             return False
         self.savedAs.emit(str(path))
         return True
+
+    # -- progress at home
+    def ask_and_compare(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Compare with earlier answers"), str(Path.home()), self.tr("Answer files (*.json)")
+        )
+        if name:
+            self.compare_with(Path(name))
+
+    def compare_with(self, path: Path) -> QDialog:
+        """What changed since an earlier answer file: the counsellors' progress view, for oneself."""
+        from app.gui.progress_dialog import ProgressDialog
+        from app.storage.answer_files import AnswerFileError, read_answer_file
+
+        try:
+            earlier = read_answer_file(path, self.content)
+        except AnswerFileError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
+                              "\n".join(exc.lines(current_language())), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("compare_error")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return box
+        when = earlier.finished_at or earlier.saved_at
+        day = when.date() if when else dt.date.fromtimestamp(path.stat().st_mtime)
+        dialog = ProgressDialog(self.content, earlier, day, self.answer_file, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- leaving: Finish, Close and Escape all ask first, and say what happens to the answers
     def accept(self) -> None:

@@ -4,117 +4,128 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="189"/>
+        <location filename="../../app/gui/wizard.py" line="193"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Je antwoorden van {when} zijn teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="230"/>
+        <location filename="../../app/gui/wizard.py" line="234"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="232"/>
+        <location filename="../../app/gui/wizard.py" line="236"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="233"/>
+        <location filename="../../app/gui/wizard.py" line="237"/>
         <source>&amp;Answers</source>
         <translation>&amp;Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="234"/>
+        <location filename="../../app/gui/wizard.py" line="238"/>
         <source>&amp;Save answers as…</source>
         <translation>Antwoorden &amp;opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="235"/>
+        <location filename="../../app/gui/wizard.py" line="239"/>
         <source>&amp;Open answers…</source>
         <translation>Antwoorden o&amp;penen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="236"/>
+        <location filename="../../app/gui/wizard.py" line="240"/>
+        <source>&amp;Compare with earlier answers…</source>
+        <translation>&amp;Vergelijken met eerdere antwoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="241"/>
         <source>S&amp;ources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="237"/>
+        <location filename="../../app/gui/wizard.py" line="242"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Waar de vragen op berusten: de bronartikelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="243"/>
+        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
+        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="291"/>
+        <location filename="../../app/gui/wizard.py" line="296"/>
         <source>my-answers</source>
         <translation>mijn-antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="297"/>
+        <location filename="../../app/gui/wizard.py" line="302"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="297"/>
+        <location filename="../../app/gui/wizard.py" line="302"/>
+        <location filename="../../app/gui/wizard.py" line="329"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="311"/>
+        <location filename="../../app/gui/wizard.py" line="316"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="338"/>
+        <location filename="../../app/gui/wizard.py" line="329"/>
+        <source>Compare with earlier answers</source>
+        <translation>Vergelijken met eerdere antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="373"/>
         <source>Close your results?</source>
         <translation>Je resultaat sluiten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="338"/>
+        <location filename="../../app/gui/wizard.py" line="373"/>
         <source>Leave the assessment?</source>
         <translation>De vragenlijst verlaten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="340"/>
+        <location filename="../../app/gui/wizard.py" line="375"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="342"/>
+        <location filename="../../app/gui/wizard.py" line="377"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="346"/>
+        <location filename="../../app/gui/wizard.py" line="381"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="348"/>
+        <location filename="../../app/gui/wizard.py" line="383"/>
         <source>&amp;Remove my answers and close</source>
         <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="352"/>
+        <location filename="../../app/gui/wizard.py" line="387"/>
         <source>&amp;Leave</source>
         <translation>&amp;Verlaten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="352"/>
+        <location filename="../../app/gui/wizard.py" line="387"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="355"/>
+        <location filename="../../app/gui/wizard.py" line="390"/>
         <source>&amp;Stay</source>
         <translation>&amp;Blijven</translation>
     </message>
@@ -245,6 +256,14 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../app/gui/progress_dialog.py" line="40"/>
+        <source>What changed since your earlier answers</source>
+        <translation>Wat er is veranderd sinds je eerdere antwoorden</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBlock</name>
     <message>
         <location filename="../../app/gui/section_page.py" line="72"/>
@@ -328,7 +347,7 @@ Nu openen?</translation>
     <message>
         <location filename="../../app/gui/section_page.py" line="176"/>
         <source>Questions {k}–{last} of {n}</source>
-        <translation>Vraag {k}–{last} van {n}</translation>
+        <translation>Vragen {k}–{last} van {n}</translation>
     </message>
     <message>
         <location filename="../../app/gui/section_page.py" line="181"/>

@@ -4,117 +4,128 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="189"/>
+        <location filename="../../app/gui/wizard.py" line="193"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Dina svar från {when} har återställts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="230"/>
+        <location filename="../../app/gui/wizard.py" line="234"/>
         <source>Language: {name}</source>
         <translation>Språk: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="232"/>
+        <location filename="../../app/gui/wizard.py" line="236"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="233"/>
+        <location filename="../../app/gui/wizard.py" line="237"/>
         <source>&amp;Answers</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="234"/>
+        <location filename="../../app/gui/wizard.py" line="238"/>
         <source>&amp;Save answers as…</source>
         <translation>&amp;Spara svaren som…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="235"/>
+        <location filename="../../app/gui/wizard.py" line="239"/>
         <source>&amp;Open answers…</source>
         <translation>&amp;Öppna svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="236"/>
+        <location filename="../../app/gui/wizard.py" line="240"/>
+        <source>&amp;Compare with earlier answers…</source>
+        <translation>&amp;Jämför med tidigare svar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="241"/>
         <source>S&amp;ources…</source>
         <translation>Kä&amp;llor…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="237"/>
+        <location filename="../../app/gui/wizard.py" line="242"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Vad frågorna bygger på: källartiklarna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="243"/>
+        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
+        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Dina svar är sparade; du kan fortsätta senare.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="291"/>
+        <location filename="../../app/gui/wizard.py" line="296"/>
         <source>my-answers</source>
         <translation>mina-svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="297"/>
+        <location filename="../../app/gui/wizard.py" line="302"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="297"/>
+        <location filename="../../app/gui/wizard.py" line="302"/>
+        <location filename="../../app/gui/wizard.py" line="329"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="311"/>
+        <location filename="../../app/gui/wizard.py" line="316"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>Svaren kunde inte sparas som {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="338"/>
+        <location filename="../../app/gui/wizard.py" line="329"/>
+        <source>Compare with earlier answers</source>
+        <translation>Jämför med tidigare svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="373"/>
         <source>Close your results?</source>
         <translation>Stänga ditt resultat?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="338"/>
+        <location filename="../../app/gui/wizard.py" line="373"/>
         <source>Leave the assessment?</source>
         <translation>Lämna kartläggningen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="340"/>
+        <location filename="../../app/gui/wizard.py" line="375"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="342"/>
+        <location filename="../../app/gui/wizard.py" line="377"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Dina svar finns kvar på den här datorn: välj ”Fortsätt en sparad kartläggning” på startsidan när du vill fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="346"/>
+        <location filename="../../app/gui/wizard.py" line="381"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>På en delad dator kan du i stället ta bort dem. Vill du ha kvar en kopia, använd först ”Spara svaren som…”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="348"/>
+        <location filename="../../app/gui/wizard.py" line="383"/>
         <source>&amp;Remove my answers and close</source>
         <translation>&amp;Ta bort mina svar och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="352"/>
+        <location filename="../../app/gui/wizard.py" line="387"/>
         <source>&amp;Leave</source>
         <translation>&amp;Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="352"/>
+        <location filename="../../app/gui/wizard.py" line="387"/>
         <source>C&amp;lose</source>
         <translation>St&amp;äng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="355"/>
+        <location filename="../../app/gui/wizard.py" line="390"/>
         <source>&amp;Stay</source>
         <translation>S&amp;tanna kvar</translation>
     </message>
@@ -245,6 +256,14 @@ Vill du öppna den nu?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../app/gui/progress_dialog.py" line="40"/>
+        <source>What changed since your earlier answers</source>
+        <translation>Vad som har ändrats sedan dina tidigare svar</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBlock</name>
     <message>
         <location filename="../../app/gui/section_page.py" line="72"/>
@@ -328,7 +347,7 @@ Vill du öppna den nu?</translation>
     <message>
         <location filename="../../app/gui/section_page.py" line="176"/>
         <source>Questions {k}–{last} of {n}</source>
-        <translation>Fråga {k}–{last} av {n}</translation>
+        <translation>Frågor {k}–{last} av {n}</translation>
     </message>
     <message>
         <location filename="../../app/gui/section_page.py" line="181"/>

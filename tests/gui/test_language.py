@@ -43,7 +43,7 @@ def test_switch_relabels_every_page_and_keeps_answers(qtbot: QtBot, small_conten
     assert current_language() == "sv"
     assert wizard.currentPage() is second
     assert second.title() == "Erfarenhet"
-    assert second.subTitle().startswith("Fråga 4–5 av ")
+    assert second.subTitle().startswith("Frågor 4–5 av ")
     assert "minut" in second.subTitle()
     assert second.blocks["experience.total_years"].input.spin.suffix() == " år"
     assert "Nästa" in wizard.button(QWizard.WizardButton.NextButton).text()  # Qt's own catalogue
@@ -57,7 +57,7 @@ def test_switch_relabels_every_page_and_keeps_answers(qtbot: QtBot, small_conten
     qtbot.waitUntil(lambda: bool(saved) and saved[-1].language == "sv", timeout=2000)
 
     wizard.language_actions["nl"].trigger()
-    assert second.title() == "Ervaring" and second.subTitle().startswith("Vraag 4–5 van ")
+    assert second.title() == "Ervaring" and second.subTitle().startswith("Vragen 4–5 van ")
     assert "Volgende" in wizard.button(QWizard.WizardButton.NextButton).text()
     wizard.language_actions["en"].trigger()
     assert second.title() == "Experience" and second.subTitle() == "Questions 4–5 of 10 · about a minute left"

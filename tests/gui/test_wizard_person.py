@@ -358,3 +358,31 @@ def test_sources_are_named_in_the_ui_language_and_open_by_keyboard(qtbot: QtBot,
     assert "(på svenska)" in text or "(på nederländska)" in text
     qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+# ---- 6. progress at home ------------------------------------------------------------------------------
+
+def test_progress_at_home_against_an_earlier_answer_file(qtbot: QtBot, shipped_content: Content,
+                                                         tmp_path: Path) -> None:
+    earlier = tmp_path / "last-spring.smm-career.json"
+    save_answer_file(earlier, AnswerFile(answers={"competency.seo": 1, "goals.target_role": "community_manager"}))
+    wizard = AssessmentWizard(shipped_content, AnswerFile(answers={
+        "competency.seo": 3, "goals.target_role": "community_manager"}), lambda _a: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    dialog = wizard.compare_with(earlier)
+    assert dialog.objectName() == "progress_dialog" and dialog.isVisible()
+    table = dialog.panel.changes  # type: ignore[attr-defined]
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 4)] for r in range(table.rowCount())}
+    assert rows["SEO"] == ["1", "3", "+2"]
+
+
+def test_progress_at_home_with_a_broken_file_says_why(qtbot: QtBot, shipped_content: Content,
+                                                      tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", "utf-8")
+    wizard = AssessmentWizard(shipped_content, AnswerFile(), lambda _a: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    box = wizard.compare_with(broken)
+    assert box.objectName() == "compare_error" and "broken.json" in box.text()  # type: ignore[attr-defined]
