@@ -66,6 +66,8 @@ class AssessmentWizard(QWizard):
         self.remover = remover
         """Erases the saved answers from this computer (None: they are not ours to erase)."""
         self.removed = False
+        self.exported = False
+        """Saved as a file or a PDF in this session: leaving then offers to remove the answers here."""
         self.last_error = ""
         self.leave_box: QMessageBox | None = None
         self.setObjectName("assessment_wizard")
@@ -94,6 +96,7 @@ class AssessmentWizard(QWizard):
             first += len(section_page.questions)
         self.results_page = ResultsPage(content, self.answers)
         self.addPage(self.results_page)
+        self.results_page.export.finished.connect(lambda pdf: self._mark_exported(bool(pdf)))
         self.currentIdChanged.connect(self._page_changed)
         self.recovered = QLabel()
         self.recovered.setObjectName("recovered_note")
@@ -320,8 +323,12 @@ class AssessmentWizard(QWizard):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             return False
+        self._mark_exported(True)
         self.savedAs.emit(str(path))
         return True
+
+    def _mark_exported(self, done: bool) -> None:
+        self.exported = self.exported or done
 
     # -- progress at home
     def ask_and_compare(self) -> None:
@@ -366,6 +373,7 @@ class AssessmentWizard(QWizard):
             return
         self.save_now()
         finished = self.answer_file.finished_at is not None
+        removable = (finished or self.exported) and self.remover is not None
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", QMessageBox.StandardButton.NoButton,
                           self)
         box.setObjectName("leave_box")
@@ -377,7 +385,7 @@ class AssessmentWizard(QWizard):
             info = self.tr("Your answers are kept on this computer: choose “Continue a saved assessment” "
                            "on the start page to go on later.")
         remove = None
-        if finished and self.remover is not None:
+        if removable:
             info += "\n\n" + self.tr("On a shared computer you can remove them instead. To keep a copy, "
                                       "use “Save answers as…” first.")
             remove = box.addButton(self.tr("&Remove my answers and close"),

@@ -245,6 +245,24 @@ def test_shared_computer_unfinished_answers_are_not_offered_for_removal(qtbot: Q
     assert window.wizard is not None and window.wizard.isVisible()
 
 
+def test_shared_computer_exported_answers_can_be_removed(qtbot: QtBot, small_content: Content,
+                                                         isolated_user_folders: Path, tmp_path: Path) -> None:
+    window = MainWindow(small_content, isolated_user_folders)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_new("Exporting Eva")
+    wizard = window.wizard
+    assert wizard is not None
+    answer(qtbot, wizard.section_pages[0], "background.work_mode", "employed")
+    assert wizard.save_as(tmp_path / "eva.smm-career.json")
+    wizard.reject()
+    box = wizard.leave_box
+    assert box is not None
+    qtbot.mouseClick(box.findChild(QPushButton, "remove_and_leave"), LEFT)
+    assert list(autosave_dir(isolated_user_folders).iterdir()) == []
+    assert (tmp_path / "eva.smm-career.json").is_file()  # the copy the person chose to keep
+
+
 # ---- 6. answer files of one's own ----------------------------------------------------------------
 
 def test_save_answers_as_proposes_the_name_and_opens_again(qtbot: QtBot, small_content: Content,
