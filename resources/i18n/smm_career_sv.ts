@@ -127,7 +127,7 @@
     <message>
         <location filename="../../app/gui/wizard.py" line="390"/>
         <source>&amp;Stay</source>
-        <translation>S&amp;tanna kvar</translation>
+        <translation>Stanna &amp;kvar</translation>
     </message>
 </context>
 <context>
