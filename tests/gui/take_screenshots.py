@@ -58,7 +58,8 @@ def main(out: Path) -> None:
         (data / "autosave" / "broken.json").write_text("{", "utf-8")
         window.start_page.refresh()
         window.start_page.show_saved_button.setChecked(True)
-        window.start_page.saved.setCurrentRow(window.start_page.saved.count() - 1)
+        saved = window.start_page.saved
+        saved.setCurrentRow(next(i for i in range(saved.count()) if "broken.json" in saved.item(i).text()))
         app.processEvents()
         window.grab().save(str(out / f"{lang}_0_start_broken.png"))
         (data / "autosave" / "broken.json").unlink()
