@@ -22,6 +22,7 @@ from app.domain.questionnaire import (
     NumberQuestion,
     Questionnaire,
     RankQuestion,
+    Section,
     SingleChoiceQuestion,
 )
 from app.domain.sources import SourceArticle, SourceCatalogue
@@ -201,9 +202,33 @@ def _check_questionnaire(file: str, q: Questionnaire) -> list[ContentProblem]:
                             file, f"{where}.not_above", f"'{question.not_above}' is not a number question"
                         )
                     )
+        out.extend(_check_pages(file, si, section))
     items = len(q.questions())
     if items > MAX_ITEMS:
         out.append(ContentProblem(file, "sections", f"{items} items; keep it under {MAX_ITEMS}"))
+    return out
+
+
+def _check_pages(file: str, si: int, section: Section) -> list[ContentProblem]:
+    """A section's pages, when it has them, hold each of its questions exactly once."""
+    if not section.pages:
+        return []
+    out: list[ContentProblem] = []
+    own = [q.id for q in section.questions]
+    listed = [qid for page in section.pages for qid in page.questions]
+    for dup in _duplicates(page.id for page in section.pages):
+        out.append(ContentProblem(file, f"sections[{si}].pages", f"duplicate page id '{dup}'"))
+    for dup in _duplicates(listed):
+        out.append(ContentProblem(file, f"sections[{si}].pages", f"'{dup}' is on more than one page"))
+    for pi, page in enumerate(section.pages):
+        for qi, qid in enumerate(page.questions):
+            if qid not in own:
+                out.append(ContentProblem(
+                    file, f"sections[{si}].pages[{pi}].questions[{qi}]", f"'{qid}' is not a question of this section"
+                ))
+    for qid in own:
+        if qid not in listed:
+            out.append(ContentProblem(file, f"sections[{si}].pages", f"'{qid}' is on no page"))
     return out
 
 

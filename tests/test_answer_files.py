@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.content import shipped
-from app.domain.answers import AnswerFile
+from app.domain.answers import AnswerFile, Respondent
 from app.storage.answer_files import AnswerFileError, read_answer_file, save_answer_file
 
 DOMAIN_EXAMPLE: dict[str, Any] = {
@@ -162,3 +164,12 @@ def test_extra_keys_survive_a_round_trip(tmp_path: Path) -> None:
     again = json.loads(path.read_text(encoding="utf-8"))
     assert again["client_id"] == 7
     assert again["counsellor"]["next_meeting"] == "2026-12-01"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_autosave_and_its_backup_are_private_to_their_user(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    save_answer_file(path, AnswerFile(respondent=Respondent(name="Private Person")))
+    save_answer_file(path, AnswerFile(respondent=Respondent(name="Private Person")))
+    for file in (path, path.with_name("a.json.bak")):
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file

@@ -10,9 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from pathlib import Path
 
 from app.cli.common import UsageError
 
+COMMANDS = {"analyze", "report", "batch", "validate", "clients"}
+"""The sub-commands those modules register: `smm-career FILE` never takes one of them for a file."""
 COMMAND_MODULES = ["validate_cmd", "analyze_cmd", "clients_cmd", "report_cmd"]
 """Sub-command modules under app.cli, imported when a command line is parsed: the desktop
 wizard starts without loading them (the report stack alone costs a tenth of a second)."""
@@ -35,25 +38,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _gui_data_dir(argv: Sequence[str]) -> tuple[bool, str | None]:
-    """(True, DIR) when the command line asks for the wizard: nothing, or only --data-dir."""
-    if not argv:
-        return True, None
-    if len(argv) == 2 and argv[0] == "--data-dir":
-        return True, argv[1]
-    if len(argv) == 1 and argv[0].startswith("--data-dir="):
-        return True, argv[0].split("=", 1)[1]
-    return False, None
+def gui_request(argv: Sequence[str]) -> tuple[bool, str | None, str | None]:
+    """(True, DIR, FILE) when the command line asks for the wizard: nothing but `--data-dir DIR`
+    and at most one answer FILE to open (`smm-career FILE`); a sub-command name is never a file."""
+    rest = list(argv)
+    data_dir = None
+    if len(rest) >= 2 and rest[0] == "--data-dir":
+        data_dir, rest = rest[1], rest[2:]
+    elif rest and rest[0].startswith("--data-dir="):
+        data_dir, rest = rest[0].split("=", 1)[1], rest[1:]
+    if not rest:
+        return True, data_dir, None
+    file = rest[0] if len(rest) == 1 else ""
+    if file not in COMMANDS and (file.lower().endswith(".json") or Path(file).is_file()):
+        return True, data_dir, file
+    return False, None, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    gui, data_dir = _gui_data_dir(arguments)
+    gui, data_dir, file = gui_request(arguments)
     try:
         if gui:
             from app.gui.main import run_gui
 
-            return run_gui(data_dir)
+            if file is not None and not Path(file).is_file():
+                raise UsageError([f"smm-career: {file}: no such answer file"])
+            return run_gui(data_dir, Path(file) if file is not None else None)
         args = build_parser().parse_args(arguments)
         if args.command is None:
             from app.gui.main import run_gui

@@ -134,7 +134,7 @@ def run_import(args: argparse.Namespace) -> int:
 _OTHER_NAME = {
     "en": "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
     "sv": "obs: {file} anger '{named}'; klient {id} heter '{name}' (kartläggningen lades till klient {id})",
-    "nl": "let op: {file} noemt '{named}'; cliënt {id} heet '{name}' (de check is aan cliënt {id} toegevoegd)",
+    "nl": "let op: {file} noemt '{named}'; cliënt {id} heet '{name}' (de vragenlijst is aan cliënt {id} toegevoegd)",
 }
 _NO_NAME = {
     "en": "empty; put the client's name in the file or give --client ID",
@@ -163,7 +163,7 @@ def run_export(args: argparse.Namespace) -> int:
 _ERASED = {
     "en": "erased client {id}: {n} assessment(s), {a} autosave file(s), {b} backup(s) cleaned",
     "sv": "klient {id} raderad: {n} kartläggning(ar), {a} autosparade fil(er), {b} säkerhetskopia/or rensade",
-    "nl": "cliënt {id} gewist: {n} check(s), {a} automatisch opgeslagen bestand(en), "
+    "nl": "cliënt {id} gewist: {n} vragenlijst(en), {a} automatisch opgeslagen bestand(en), "
     "{b} reservekopie(ën) opgeschoond",
 }
 
@@ -188,7 +188,7 @@ def run_delete(args: argparse.Namespace) -> int:
 _NO_ASSESSMENTS = {
     "en": "client {id} has no assessments yet; import one first",
     "sv": "klient {id} har inga kartläggningar ännu; importera en först",
-    "nl": "cliënt {id} heeft nog geen checks; importeer er eerst een",
+    "nl": "cliënt {id} heeft nog geen vragenlijsten; importeer er eerst een",
 }
 _WROTE = {"en": "wrote {path}", "sv": "skrev {path}", "nl": "{path} geschreven"}
 _CANNOT_WRITE = {

@@ -51,6 +51,10 @@ class AnswerFile(BaseModel):
     answers: dict[str, Any] = {}
     counsellor: CounsellorNotes | None = None
     saved_at: dt.datetime | None = None
+    page: str | None = None
+    """The wizard page the person was on (a section id, or `section.page`): resume opens there."""
+    finished_at: dt.datetime | None = None
+    """When the person pressed Finish (or reached the results); such an assessment opens on them."""
 
 
 def _is_number(value: object) -> bool:

@@ -111,6 +111,16 @@ Question = Annotated[
 ChoiceQuestion = SingleChoiceQuestion | MultiChoiceQuestion | RankQuestion
 
 
+class Page(BaseModel):
+    """A themed part of a long section, shown as one wizard page (ids stay the section's)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Ident
+    title: LocalizedText
+    questions: Annotated[list[QuestionId], Field(min_length=1)]
+
+
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -118,6 +128,15 @@ class Section(BaseModel):
     title: LocalizedText
     intro: LocalizedText | None = None
     questions: Annotated[list[Question], Field(min_length=1)]
+    pages: list[Page] = []
+    """How the wizard splits a long section; empty: the whole section is one page."""
+
+    def page_questions(self) -> list[tuple[Page | None, list[Question]]]:
+        """The section's wizard pages in order, each with its questions."""
+        if not self.pages:
+            return [(None, list(self.questions))]
+        index = {q.id: q for q in self.questions}
+        return [(page, [index[qid] for qid in page.questions if qid in index]) for page in self.pages]
 
 
 class Questionnaire(BaseModel):

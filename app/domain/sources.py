@@ -21,6 +21,8 @@ class SourceArticle(BaseModel):
     id: SourceId
     short: Annotated[str, StringConstraints(pattern=r"^S\d+$")]
     title: str
+    short_title: LocalizedText | None = None
+    """A few words on what the article is about, in each language (the wizard shows it)."""
     publisher: LocalizedText | None = None
     """Who published or wrote it, when the text says; None when it does not."""
     language: Literal["sv", "nl", "en"]

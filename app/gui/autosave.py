@@ -39,6 +39,16 @@ def file_saver(path: Path) -> Callable[[AnswerFile], None]:
     return lambda answer_file: save_answer_file(path, answer_file)
 
 
+def autosave_remover(path: Path) -> Callable[[], None]:
+    """Erases an autosave and its backup: “remove my answers from this computer”."""
+
+    def remove() -> None:
+        for file in (path, path.with_name(path.name + ".bak")):
+            file.unlink(missing_ok=True)
+
+    return remove
+
+
 def load_autosave(path: Path, content: Content) -> AnswerFile:
     """Read an autosave, accepting the unfinished states the wizard itself allows.
 

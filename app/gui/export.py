@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language
+from app.gui.elided import ElidedLabel
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
 
@@ -78,7 +78,8 @@ class ExportPanel(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
         self.busy.hide()
-        self.status = QLabel()
+        self.status = ElidedLabel()
+        self.status.setObjectName("export_status")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
@@ -113,14 +114,14 @@ class ExportPanel(QWidget):
         self.job.signals.failed.connect(self._failed)
         self.button.setEnabled(False)
         self.busy.show()
-        self.status.setText(self.tr("Making the PDF…"))
+        self.status.set_full_text(self.tr("Making the PDF…"))
         QThreadPool.globalInstance().start(self.job)
 
     def _finish(self, text: str) -> None:
         self.job = None
         self.button.setEnabled(True)
         self.busy.hide()
-        self.status.setText(text)
+        self.status.set_full_text(text)
 
     def _done(self, path: str) -> None:
         self._finish(self.tr("Saved: {path}").format(path=path))

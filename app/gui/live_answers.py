@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -39,6 +40,18 @@ class LiveAnswers(QObject):
                 sorted(answers.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
             )
         self.changed.emit(question_id)
+
+    def set_page(self, key: str) -> None:
+        """Remember the page the person is on (a resumed assessment opens there)."""
+        if self.answer_file.page != key:
+            self.answer_file.page = key
+            self.changed.emit("")
+
+    def set_finished(self) -> None:
+        """The person reached the results: from now on the assessment opens on them."""
+        if self.answer_file.finished_at is None:
+            self.answer_file.finished_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+            self.changed.emit("")
 
     def set_language(self, lang: Language) -> None:
         if self.answer_file.language != lang:

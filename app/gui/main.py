@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import paths
 from app.gui.i18n import current_language, set_language
@@ -40,6 +48,7 @@ class MainWindow(QMainWindow):
         self.start_page.newRequested.connect(self.start_new)
         self.start_page.resumeRequested.connect(lambda p: self.resume(Path(p)))
         self.start_page.fileChosen.connect(lambda p: self.open_answer_file(Path(p)))
+        self.statusBar()  # there from the start: a first "saved" message must not shrink the page
         self.retranslate()
         self._fit_to_screen(QSize(900, 720))
 
@@ -76,7 +85,7 @@ class MainWindow(QMainWindow):
     # -- starting an assessment
     def start_new(self, name: str) -> None:
         from app.domain.answers import AnswerFile, Respondent
-        from app.gui.autosave import file_saver, new_autosave_path
+        from app.gui.autosave import autosave_remover, file_saver, new_autosave_path
         from app.storage.answer_files import save_answer_file
 
         answer_file = AnswerFile(language=current_language(), respondent=Respondent(name=name))
@@ -90,10 +99,11 @@ class MainWindow(QMainWindow):
                     folder=path.parent, reason=exc.strerror or exc
                 )
             )
-        self.open_wizard(answer_file, saver)
+        self.open_wizard(answer_file, saver, remover=autosave_remover(path))
 
     def resume(self, path: Path) -> None:
-        from app.gui.autosave import file_saver, load_autosave
+        """Continue an autosave where the person was, saying from when the answers are."""
+        from app.gui.autosave import autosave_remover, file_saver, load_autosave
         from app.storage.answer_files import AnswerFileError
 
         try:
@@ -102,11 +112,13 @@ class MainWindow(QMainWindow):
             self._warn("\n".join(exc.lines(current_language())))
             self.start_page.refresh()
             return
-        self.open_wizard(answer_file, file_saver(path))
+        saved_at = answer_file.saved_at
+        wizard = self.open_wizard(answer_file, file_saver(path), remover=autosave_remover(path))
+        wizard.show_recovered(saved_at)
 
     def open_answer_file(self, path: Path) -> None:
         """Open a file the user chose; its answers continue in a new autosave (the file is not touched)."""
-        from app.gui.autosave import file_saver, new_autosave_path
+        from app.gui.autosave import autosave_remover, file_saver, new_autosave_path
         from app.storage.answer_files import AnswerFileError, read_answer_file
 
         try:
@@ -115,35 +127,59 @@ class MainWindow(QMainWindow):
             self._warn("\n".join(exc.lines(current_language())))
             return
         autosave = new_autosave_path(self.data_dir)
-        self.open_wizard(answer_file, file_saver(autosave))
-        if self.wizard is not None:
-            self.wizard.save_now()
+        wizard = self.open_wizard(answer_file, file_saver(autosave), remover=autosave_remover(autosave))
+        wizard.save_now()
 
-    def open_wizard(self, answer_file: AnswerFile, saver: Saver) -> AssessmentWizard:
-        """Show the wizard for `answer_file` in this window (also for counsellor mode)."""
+    def ask_for_answer_file(self) -> None:
+        """“Open answers…”: pick a saved answer file and open it in the wizard."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open answers"), str(Path.home()), self.tr("Answer files (*.json)")
+        )
+        if name:
+            self.open_answer_file(Path(name))
+
+    def open_wizard(self, answer_file: AnswerFile, saver: Saver,
+                    remover: Callable[[], None] | None = None) -> AssessmentWizard:
+        """Show the wizard for `answer_file` in this window (also for counsellor mode), on the
+        page the person was on, or on the results when the assessment is finished."""
         from app.gui.wizard import AssessmentWizard
 
         self.close_wizard()
         if answer_file.language in LANGUAGES and answer_file.language != current_language():
             set_language(answer_file.language)
-        wizard = AssessmentWizard(self.content, answer_file, saver)
+        wizard = AssessmentWizard(self.content, answer_file, saver, remover=remover)
         wizard.setWindowFlags(Qt.WindowType.Widget)
         wizard.saved.connect(self._saved)
         wizard.finished.connect(lambda _result: self.close_wizard())
-        self.stack.addWidget(wizard)
-        self.stack.setCurrentWidget(wizard)
+        wizard.openRequested.connect(self.ask_for_answer_file)
+        wizard.savedAs.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Your answers were saved as {path}").format(path=path))
+        )
+        holder = QWidget()
+        holder.setObjectName("wizard_holder")
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(wizard.recovered)
+        layout.addWidget(wizard, 1)
+        self.stack.addWidget(holder)
+        self.stack.setCurrentWidget(holder)
         self.wizard = wizard
         wizard.show()
+        wizard.start()
         return wizard
 
     def close_wizard(self) -> None:
         wizard, self.wizard = self.wizard, None
         if wizard is not None:
             wizard.save_now()
-            self.stack.removeWidget(wizard)
-            wizard.deleteLater()
+            holder = wizard.parentWidget()
+            assert holder is not None
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
         self.stack.setCurrentWidget(self.start_page)
         self.start_page.refresh()
+        self.start_page.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _saved(self, error: str) -> None:
         if error:
@@ -188,14 +224,20 @@ def _install_counsellor_mode(window: MainWindow) -> None:
     requested.connect(first_request)
 
 
-def run_gui(data_dir: str | None) -> int:
+def run_gui(data_dir: str | None, answer_file: Path | None = None) -> int:
+    """The desktop app; `answer_file` (smm-career FILE) opens in the wizard once content has loaded."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("smm-career")
     set_language(system_language())
     window = MainWindow(None, paths.data_dir(data_dir))
     _install_counsellor_mode(window)
-    loader = _AfterFirstPaint(window, lambda: _load_content(window))
+
+    def load() -> None:
+        if _load_content(window) and answer_file is not None:
+            window.open_answer_file(answer_file)
+
+    loader = _AfterFirstPaint(window, load)
     window.show()
     result = app.exec()
     del loader
@@ -230,7 +272,7 @@ class _AfterFirstPaint(QObject):
             callback()
 
 
-def _load_content(window: MainWindow) -> None:
+def _load_content(window: MainWindow) -> bool:
     """Load the questionnaire once the start page is on screen; a broken install says why."""
     from app.content import ContentError, shipped
 
@@ -241,3 +283,5 @@ def _load_content(window: MainWindow) -> None:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         QApplication.exit(1)
+        return False
+    return True

@@ -7,11 +7,12 @@ keep an answer of their own: the page writes every change through to the AnswerF
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -41,6 +42,7 @@ from app.domain.questionnaire import (
     TextQuestion,
 )
 from app.gui.i18n import current_language
+from app.languages import LOCALES
 
 
 def _hint(text: str) -> QLabel:
@@ -111,12 +113,83 @@ class TextInput(QuestionInput):
         self.edit.setAccessibleName(name)
 
 
+_NUMBER = re.compile(r"^\d*(?:[.,]\d*)?$")
+
+
+def ui_locale() -> QLocale:
+    """The chosen language's number format (never the system's: the two may differ)."""
+    return QLocale(LOCALES[current_language()])
+
+
+def format_number(number: float, decimals: int = 1) -> str:
+    """A number as the chosen language writes it: 2,5 in Swedish and Dutch, 2.5 in English."""
+    if float(number).is_integer():
+        return ui_locale().toString(int(number))
+    return ui_locale().toString(float(number), "f", decimals).rstrip("0")
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """Takes a decimal comma or a decimal point in every language, whatever the system locale.
+
+    Qt's own spin box reads "2,5" as 25 under a locale whose group separator is a comma. Here
+    there are no group separators at all (answers stay below 100), so "2,5" and "2.5" are
+    both two and a half, and a value is shown in the chosen language's format.
+    """
+
+    def _number_text(self, text: str) -> str:
+        text = text.strip()
+        if self.suffix().strip() and text.endswith(self.suffix().strip()):
+            text = text[: -len(self.suffix().strip())]
+        text = text.strip().replace("\u00a0", "")
+        special = self.specialValueText()
+        if special and text.startswith(special) and text != special:  # typed over the "—"
+            text = text[len(special):]
+        return text.strip()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Typing replaces the value whatever brought focus here (Qt selects it on Tab only):
+        an unanswered field is emptied, so "12" never becomes "—12"."""
+        super().focusInEvent(event)
+        if self.value() <= self.minimum():
+            self.lineEdit().clear()
+        elif event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectAll()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        body = self._number_text(text)
+        if body in ("", self.specialValueText()):  # cleared: not answered
+            return QValidator.State.Acceptable, text, pos
+        if not _NUMBER.match(body) or body in (".", ","):
+            return (QValidator.State.Intermediate if body in (".", ",") else QValidator.State.Invalid), text, pos
+        whole, _, fraction = body.replace(",", ".").partition(".")
+        if len(fraction) > self.decimals():
+            return QValidator.State.Invalid, text, pos
+        value = float(f"{whole or 0}.{fraction or 0}")
+        if value > self.maximum():
+            return QValidator.State.Invalid, text, pos
+        if value < self.minimum():
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
+
+    def valueFromText(self, text: str) -> float:
+        body = self._number_text(text)
+        if body in ("", self.specialValueText()) or not _NUMBER.match(body):
+            return self.minimum()
+        try:
+            return float(body.replace(",", "."))
+        except ValueError:
+            return self.minimum()
+
+    def textFromValue(self, value: float) -> str:
+        return format_number(round(value, self.decimals()), self.decimals())
+
+
 class NumberInput(QuestionInput):
     """A spin box; one step below the minimum reads "—" and means "not answered"."""
 
     def __init__(self, question: NumberQuestion, parent: QWidget | None = None):
         super().__init__(question, parent)
-        self.spin = QDoubleSpinBox()
+        self.spin = DecimalSpinBox()
         self.spin.setDecimals(question.decimals)
         self.spin.setSingleStep(question.step)
         self._none = question.min - question.step
@@ -124,6 +197,7 @@ class NumberInput(QuestionInput):
         self.spin.setSpecialValueText("—")
         self.spin.setValue(self._none)
         self.spin.valueChanged.connect(self._emit)
+        self.spin.editingFinished.connect(self._redraw)
         self.range_label = _hint("")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,9 +221,22 @@ class NumberInput(QuestionInput):
         assert isinstance(q, NumberQuestion)
         lang = current_language()
         unit = q.unit.get(lang) if q.unit else ""
+        self.spin.setLocale(ui_locale())
         self.spin.setSuffix(f" {unit}" if unit else "")
-        low, high = _fmt(q.min, q.decimals), _fmt(q.max, q.decimals)
-        self.range_label.setText(self.tr("{low}–{high} {unit}").format(low=low, high=high, unit=unit).strip())
+        self._redraw()
+        low, high = format_number(q.min, q.decimals), format_number(q.max, q.decimals)
+        text = self.tr("{low}–{high} {unit}").format(low=low, high=high, unit=unit).strip()
+        if q.decimals:
+            text += " " + self.tr("(a decimal comma or point both work)")
+        self.range_label.setText(text)
+
+    def _redraw(self) -> None:
+        """Show what was typed ("0.5") in the language's own format ("0,5") once it is read."""
+        value = self.spin.value()
+        if value > self._none:
+            self.spin.lineEdit().setText(self.spin.prefix() + self.spin.textFromValue(value) + self.spin.suffix())
+        elif not self.spin.hasFocus():
+            self.spin.lineEdit().setText(self.spin.specialValueText())
 
     def focus_widget(self) -> QWidget:
         return self.spin
@@ -158,14 +245,19 @@ class NumberInput(QuestionInput):
         self.spin.setAccessibleName(name)
 
 
-def _fmt(number: float, decimals: int) -> str:
-    return str(int(number)) if float(number).is_integer() else f"{number:.{decimals}f}"
-
-
 class _ButtonsInput(QuestionInput):
-    """An answer given with a row of buttons: focus goes to the chosen one, each carries the prompt."""
+    """An answer given with a row of buttons: focus goes to the chosen one, each carries the prompt.
+
+    Tab into a question whose answer is chosen lands on that choice (Qt would land on the
+    first button, where Space silently changes the answer); arrow keys move between buttons
+    (and choose, for radio buttons), never out of the question.
+    """
 
     buttons: Sequence[QAbstractButton]
+
+    def _watch_keys(self) -> None:
+        for button in self.buttons:
+            button.installEventFilter(self)
 
     def focus_widget(self) -> QWidget:
         checked = [b for b in self.buttons if b.isChecked()]
@@ -176,9 +268,38 @@ class _ButtonsInput(QuestionInput):
         for button in self.buttons:
             button.setAccessibleDescription(name)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self.buttons and isinstance(watched, QAbstractButton):
+            if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+                target = self.focus_widget()
+                tabbed = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+                if tabbed and self._exclusive() and target is not watched:
+                    target.setFocus(event.reason())
+                    return True
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+                delta = step.get(Qt.Key(event.key()))
+                if delta is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                    index = list(self.buttons).index(watched) + delta
+                    if 0 <= index < len(self.buttons):
+                        target = self.buttons[index]
+                        if self._exclusive():  # as radio buttons do: the arrow also chooses
+                            target.click()
+                        # A keyboard reason, so the style draws the focus frame on the new button.
+                        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _exclusive(self) -> bool:
+        return True
+
 
 class _OptionsInput(_ButtonsInput):
-    """Radio buttons or check boxes, one per option, with the option's help below it."""
+    """Radio buttons or check boxes, one per option, with the option's help below it.
+
+    Check boxes are not put in a QButtonGroup: Qt makes a group one Tab stop, so only the
+    first box could be reached by keyboard. Each box is its own Tab stop; arrows move too.
+    """
 
     def __init__(
         self,
@@ -188,8 +309,8 @@ class _OptionsInput(_ButtonsInput):
     ):
         super().__init__(question, parent)
         self.options: list[Option] = list(question.options)
+        self.exclusive = exclusive
         self.group = QButtonGroup(self)
-        self.group.setExclusive(exclusive)
         self.buttons: list[QRadioButton | QCheckBox] = []
         self.helps: list[QLabel | None] = []
         layout = QVBoxLayout(self)
@@ -198,7 +319,10 @@ class _OptionsInput(_ButtonsInput):
         for i, option in enumerate(self.options):
             button: QRadioButton | QCheckBox = QRadioButton() if exclusive else QCheckBox()
             button.setObjectName(f"{question.id}:{option.value}")
-            self.group.addButton(button, i)
+            if exclusive:
+                self.group.addButton(button, i)
+            else:
+                button.toggled.connect(lambda *_: self._emit())
             layout.addWidget(button)
             self.buttons.append(button)
             help_label = None
@@ -208,7 +332,11 @@ class _OptionsInput(_ButtonsInput):
                 layout.addWidget(help_label)
             self.helps.append(help_label)
         self.group.buttonToggled.connect(lambda *_: self._emit())
+        self._watch_keys()
         self.retranslate()
+
+    def _exclusive(self) -> bool:
+        return self.exclusive
 
     def retranslate(self) -> None:
         lang = current_language()
@@ -285,6 +413,7 @@ class LikertInput(_ButtonsInput):
             self.labels.append(label)
         self.group.idToggled.connect(lambda *_: self._emit())
         self.group.idToggled.connect(lambda *_: self._mark_chosen())
+        self._watch_keys()
         self.retranslate()
 
     def _mark_chosen(self) -> None:

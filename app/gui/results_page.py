@@ -157,6 +157,7 @@ class ResultsPage(QWizardPage):
         self.gap_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.gap_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.gap_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.gap_table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside it)
         self.gap_table.verticalHeader().hide()
         self.gap_table.verticalHeader().setDefaultSectionSize(self.gap_table.fontMetrics().height() + 8)
         self.gap_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+import math
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QScrollArea,
@@ -16,10 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import Content
-from app.domain.questionnaire import NumberQuestion, Question, RankQuestion, Section
+from app.domain.questionnaire import NumberQuestion, Page, Question, RankQuestion, Section
+from app.domain.sources import SourceArticle
+from app.domain.text import Language
+from app.domain.timing import WORDS_PER_MINUTE, count_words, question_seconds, section_words
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
-from app.gui.question_widgets import QuestionInput, make_input
+from app.gui.question_widgets import QuestionInput, format_number, make_input
+from app.gui.sources_dialog import source_title
 
 ERROR_STYLE = "color: #a4000f;"
 
@@ -39,6 +45,7 @@ class QuestionBlock(QFrame):
         font.setItalic(True)
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.source.setFont(font)
+        self.source.setWordWrap(True)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.input: QuestionInput = make_input(question)
@@ -67,20 +74,19 @@ class QuestionBlock(QFrame):
         self.prompt.setText(text)
         if q.help is not None:
             self.help.setText(q.help.get(lang))
-        articles = [self.content.sources[s] for s in q.sources if s in self.content.sources]
-        shorts = ", ".join(a.short for a in articles)
-        self.source.setText(self.tr("Source: {sources}").format(sources=shorts) if articles else "")
-        self.source.setToolTip(
-            "\n".join(
-                f"{a.short}: {a.title}" + (f" ({a.publisher.get(lang)})" if a.publisher else "")
-                for a in articles
-            )
-        )
+        articles = self.articles()
+        shorts = "; ".join(f"{source_title(a)} ({a.short})" for a in articles)
+        label = self.tr("Sources: {sources}") if len(articles) > 1 else self.tr("Source: {sources}")
+        self.source.setText(label.format(sources=shorts) if articles else "")
+        self.source.setToolTip(self.tr("“Sources…” below shows what each article says."))
         self.source.setVisible(bool(articles))
         name = q.prompt.get(lang)
         self.input.set_accessible(name)
         self.input.setAccessibleDescription(q.help.get(lang) if q.help else "")
         self.input.retranslate()
+
+    def articles(self) -> list[SourceArticle]:
+        return [self.content.sources[s] for s in self.question.sources if s in self.content.sources]
 
     def show_error(self, message: str) -> None:
         self._message = message
@@ -94,24 +100,32 @@ class QuestionBlock(QFrame):
 
 
 class SectionPage(QWizardPage):
-    """One section: inputs write through to LiveAnswers; Next is refused with a plain message."""
+    """One wizard page: a section, or one themed page of a long section (Section.pages).
+
+    Inputs write through to LiveAnswers; Next is refused with a plain message. The subtitle
+    says which questions these are of how many, and about how many minutes are left.
+    """
 
     def __init__(
         self,
         content: Content,
         section: Section,
-        number: int,
-        total: int,
         answers: LiveAnswers,
+        page: Page | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.content = content
         self.section = section
-        self.number = number
-        self.total = total
+        self.page = page
+        self.questions: list[Question] = next(qs for p, qs in section.page_questions() if p == page)
         self.answers = answers
-        self.setObjectName(f"section:{section.id}")
+        self.key = f"{section.id}.{page.id}" if page else section.id
+        """Names this page in the answer file, so a resumed assessment opens here."""
+        self.first_number = 1
+        self.total_questions = len(self.questions)
+        self.later_pages: list[SectionPage] = [self]
+        self.setObjectName(f"section:{self.key}")
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
@@ -124,6 +138,7 @@ class SectionPage(QWizardPage):
         self.body_layout.addWidget(self.intro)
         self._blocks: dict[str, QuestionBlock] | None = None
         self.scroll_area = QScrollArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus moves between questions; it follows
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.body)
@@ -132,14 +147,48 @@ class SectionPage(QWizardPage):
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll_area)
         self._checked = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.retranslate()
+
+    def set_progress(self, first_number: int, total_questions: int, later_pages: list[SectionPage]) -> None:
+        """Where this page stands: its first question's number, the total, and the pages from here on."""
+        self.first_number = first_number
+        self.total_questions = total_questions
+        self.later_pages = later_pages
+        self.retranslate()
+
+    def seconds(self, lang: Language) -> float:
+        """DOMAIN.md's time to finish this page: words shown ÷ 230 a minute + 5 s an answer."""
+        heading = (
+            section_words(self.section, lang) if self.page is None or self.page == self.section.pages[0] else 0
+        )
+        if self.page is not None:
+            heading += count_words(self.page.title.get(lang))
+        return heading * 60 / WORDS_PER_MINUTE + sum(question_seconds(q, lang) for q in self.questions)
+
+    def progress_text(self, lang: Language) -> str:
+        last = self.first_number + len(self.questions) - 1
+        if last == self.first_number:
+            where = self.tr("Question {k} of {n}").format(k=self.first_number, n=self.total_questions)
+        else:
+            where = self.tr("Questions {k}–{last} of {n}").format(
+                k=self.first_number, last=last, n=self.total_questions
+            )
+        minutes = math.ceil(sum(p.seconds(lang) for p in self.later_pages) / 60)
+        left = (
+            self.tr("about {m} minutes left").format(m=minutes) if minutes > 1
+            else self.tr("about a minute left")
+        )
+        return f"{where} · {left}"
 
     @property
     def blocks(self) -> dict[str, QuestionBlock]:
         """The question blocks, made when first needed (most pages are not seen at start-up)."""
         if self._blocks is None:
             self._blocks = {}
-            for question in self.section.questions:
+            for question in self.questions:
                 block = QuestionBlock(self.content, question)
                 block.input.set_value(self.answers.get(question.id))
                 block.input.changed.connect(lambda q=question, b=block: self._changed(q, b))
@@ -156,9 +205,13 @@ class SectionPage(QWizardPage):
 
     def retranslate(self) -> None:
         lang = current_language()
-        self.setTitle(self.section.title.get(lang))
-        self.setSubTitle(self.tr("Section {k} of {n}").format(k=self.number, n=self.total))
-        intro = self.section.intro.get(lang) if self.section.intro else ""
+        title = self.section.title.get(lang)
+        if self.page is not None:
+            title = self.tr("{section}: {page}").format(section=title, page=self.page.title.get(lang))
+        self.setTitle(title)
+        self.setSubTitle(self.progress_text(lang))
+        first_of_section = self.page is None or self.page == self.section.pages[0]
+        intro = self.section.intro.get(lang) if self.section.intro and first_of_section else ""
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
         if self._blocks is not None:
@@ -173,6 +226,30 @@ class SectionPage(QWizardPage):
             if block.input.value() != self.answers.get(qid):
                 block.input.set_value(self.answers.get(qid))
         self._show_problems(everything=self._checked)
+        self.scroll_area.verticalScrollBar().setValue(0)
+        # QWizard focuses its Next button after this returns: put the first question first.
+        QTimer.singleShot(0, self.focus_first_question)
+
+    def focus_first_question(self) -> None:
+        if self.wizard() is not None and self.wizard().currentPage() is not self:
+            return
+        first = next(iter(self.blocks.values()), None)
+        if first is not None:  # a keyboard reason, so the style draws the focus frame there
+            first.input.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the focused question fully into view (its prompt and every level description)."""
+        if new is None or self._blocks is None or not self.body.isAncestorOf(new):
+            return
+        block = next((b for b in self._blocks.values() if b.isAncestorOf(new)), None)
+        if block is None:
+            return
+        viewport = self.scroll_area.viewport().height()
+        if block.height() <= viewport:
+            self.scroll_area.ensureWidgetVisible(block, 0, 0)
+        else:  # taller than the window (large fonts): the input with its descriptions, then the focus
+            self.scroll_area.ensureWidgetVisible(block.input, 0, 0)
+            self.scroll_area.ensureWidgetVisible(new, 0, 0)
 
     def cleanupPage(self) -> None:
         """Going Back keeps every answer (the default would reset registered fields)."""
@@ -201,7 +278,7 @@ class SectionPage(QWizardPage):
             if isinstance(limit, int | float) and value > limit and other is not None:
                 lang = current_language()
                 return self.tr("This cannot be more than your answer to “{other}” ({limit}).").format(
-                    other=other.prompt.get(lang), limit=limit
+                    other=other.prompt.get(lang), limit=format_number(limit)
                 )
         return ""
 
@@ -229,7 +306,7 @@ class SectionPage(QWizardPage):
         if problems:
             first = self.blocks[next(iter(problems))]
             self.scroll_area.ensureWidgetVisible(first)
-            first.input.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+            first.input.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
             return False
         self._checked = False
         return True

@@ -73,10 +73,13 @@ class StartPage(QWidget):
         language_row.addWidget(self.language)
         language_row.addStretch()
 
-        self.continue_button = QPushButton()
-        self.continue_button.setObjectName("continue_latest")
-        self.continue_button.clicked.connect(self._continue_latest)
-        self.continue_button.hide()
+        self.show_saved_button = QPushButton()
+        self.show_saved_button.setObjectName("show_saved")
+        self.show_saved_button.setCheckable(True)
+        self.show_saved_button.toggled.connect(self._show_saved)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("open_file")
+        self.open_button.clicked.connect(self._open_file)
 
         self.new_box = QGroupBox()
         self.name = QLineEdit()
@@ -100,6 +103,9 @@ class StartPage(QWidget):
         self.saved = QListWidget()
         self.saved.setObjectName("saved_list")
         self.saved.setMinimumHeight(self.saved.fontMetrics().height() * 6)
+        # A long name is elided in the middle (keeping the date and count), never widening the window.
+        self.saved.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.saved.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.saved_label = QLabel()
         self.saved_label.setBuddy(self.saved)
         self.saved_problem = QLabel()
@@ -111,9 +117,6 @@ class StartPage(QWidget):
         self.resume_button.clicked.connect(self._resume_selected)
         self.saved.itemActivated.connect(lambda _item: self._resume_selected())
         self.saved.currentRowChanged.connect(lambda _row: self._selection_changed())
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("open_file")
-        self.open_button.clicked.connect(self._open_file)
         resume_layout = QVBoxLayout(self.resume_box)
         resume_layout.addWidget(self.saved_label)
         resume_layout.addWidget(self.saved)
@@ -121,8 +124,12 @@ class StartPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.resume_button)
         buttons.addStretch()
-        buttons.addWidget(self.open_button)
         resume_layout.addLayout(buttons)
+        self.resume_box.hide()  # someone else's answers stay out of sight until asked for
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.show_saved_button)
+        other_row.addWidget(self.open_button)
+        other_row.addStretch()
 
         self.counsellor_button = QPushButton()
         self.counsellor_button.setObjectName("counsellor_mode")
@@ -139,20 +146,23 @@ class StartPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addLayout(language_row)
-        layout.addWidget(self.continue_button)
         layout.addWidget(self.new_box)
-        layout.addWidget(self.resume_box, 1)
+        layout.addLayout(other_row)
+        layout.addWidget(self.resume_box)
+        layout.addStretch()
         layout.addLayout(counsellor_row)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: focus starts on the language
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setTabOrder(self.language, self.continue_button)
-        self.setTabOrder(self.continue_button, self.name)
+        self.setTabOrder(self.language, self.name)
         self.setTabOrder(self.name, self.start_button)
-        self.setTabOrder(self.start_button, self.saved)
+        self.setTabOrder(self.start_button, self.show_saved_button)
+        self.setTabOrder(self.show_saved_button, self.open_button)
+        self.setTabOrder(self.open_button, self.saved)
         self.retranslate()
         self.refresh()
 
@@ -174,7 +184,7 @@ class StartPage(QWidget):
         self.language.setCurrentIndex(LANGUAGES.index(lang))
         self.language.blockSignals(False)
         self.heading.setText(self.content.questionnaire.title.get(lang) if self.content else "")
-        for button in (self.start_button, self.open_button, self.name):
+        for button in (self.start_button, self.open_button, self.name, self.show_saved_button):
             button.setEnabled(self.content is not None)
         self.intro.setText(
             self.tr(
@@ -188,15 +198,20 @@ class StartPage(QWidget):
         self.name_label.setText(self.tr("Your &name:"))
         self.name.setPlaceholderText(self.tr("for example Anna Berg"))
         self.start_button.setText(self.tr("&Start"))
-        self.resume_box.setTitle(self.tr("Continue a saved assessment"))
+        self.resume_box.setTitle(self.tr("Saved on this computer"))
+        self.show_saved_button.setText(self.tr("&Continue a saved assessment…"))
         self.saved_label.setText(self.tr("Sa&ved assessments (newest first):"))
-        self.resume_button.setText(self.tr("&Continue the selected one"))
-        self.open_button.setText(self.tr("&Open an answer file…"))
+        self.resume_button.setText(self.tr("C&ontinue the selected one"))
+        self.open_button.setText(self.tr("Open &answers…"))
+        self.open_button.setToolTip(self.tr("Open answers saved to a file (*.smm-career.json or any .json)"))
         self.counsellor_button.setText(self.tr("Counsellor mode…"))
         self._fill_list()
 
     # -- the saved assessments
     def refresh(self) -> None:
+        """List the saved assessments again and hide them: the next person starts blank."""
+        self.name.clear()
+        self.show_saved_button.setChecked(False)
         if self.content is None:
             return
         from app.gui.autosave import list_autosaves
@@ -221,20 +236,23 @@ class StartPage(QWidget):
     def _fill_list(self) -> None:
         self.saved.clear()
         for entry in self.entries:
-            item = QListWidgetItem(self._describe(entry))
-            if entry.broken:
-                item.setToolTip("\n".join(entry.problems))
+            text = self._describe(entry)
+            item = QListWidgetItem(text)
+            item.setToolTip("\n".join([text, *entry.problems]))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.saved.addItem(item)
         if self.entries:
             self.saved.setCurrentRow(0)
-        latest = next((e for e in self.entries if not e.broken), None)
-        if latest is not None:
-            self.continue_button.setText(
-                self.tr("Continue where you left off: {name}").format(name=self._describe(latest))
-            )
-        self.continue_button.setVisible(latest is not None)
-        self.resume_box.setVisible(True)
         self._selection_changed()
+
+    def _show_saved(self, shown: bool) -> None:
+        """The saved assessments, only when the person asks for them (a shared computer)."""
+        self.resume_box.setVisible(shown)
+        if shown:
+            if not self.entries:
+                self.saved_problem.setText(self.tr("No assessment is saved on this computer."))
+                self.saved_problem.show()
+            self.saved.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selected(self) -> AutosaveEntry | None:
         row = self.saved.currentRow()
@@ -252,14 +270,9 @@ class StartPage(QWidget):
         if entry is not None and not entry.broken:
             self.resumeRequested.emit(str(entry.path))
 
-    def _continue_latest(self) -> None:
-        latest = next((e for e in self.entries if not e.broken), None)
-        if latest is not None:
-            self.resumeRequested.emit(str(latest.path))
-
     def _open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open an answer file"), str(Path.home()), self.tr("Answer files (*.json)")
+            self, self.tr("Open answers"), str(Path.home()), self.tr("Answer files (*.json)")
         )
         if name:
             self.fileChosen.emit(name)

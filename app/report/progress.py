@@ -141,22 +141,22 @@ STRINGS: dict[str, dict[Language, str]] = {
     "intro": {
         "en": "{n} assessments from {first} to {latest}, all compared with the role {role}.",
         "sv": "{n} kartläggningar från {first} till {latest}, alla jämförda med rollen {role}.",
-        "nl": "{n} checks van {first} tot {latest}, alle vergeleken met de rol {role}.",
+        "nl": "{n} vragenlijsten van {first} tot {latest}, alle vergeleken met de rol {role}.",
     },
     "only_one": {
         "en": "This is the first assessment. Progress is shown from the second one on.",
         "sv": "Det här är den första kartläggningen. Framstegen visas från och med den andra.",
-        "nl": "Dit is de eerste check. De voortgang verschijnt vanaf de tweede.",
+        "nl": "Dit is de eerste vragenlijst. De voortgang verschijnt vanaf de tweede.",
     },
     "readiness_first": {
         "en": "Readiness since the first assessment ({date}): {before} → {now} ({delta} points).",
         "sv": "Redo för målrollen sedan den första kartläggningen ({date}): {before} → {now} ({delta} poäng).",
-        "nl": "Klaar voor de doelrol sinds de eerste check ({date}): {before} → {now} ({delta} punten).",
+        "nl": "Klaar voor de doelrol sinds de eerste vragenlijst ({date}): {before} → {now} ({delta} punten).",
     },
     "readiness_previous": {
         "en": "Readiness since the previous assessment ({date}): {before} → {now} ({delta} points).",
         "sv": "Redo för målrollen sedan den förra kartläggningen ({date}): {before} → {now} ({delta} poäng).",
-        "nl": "Klaar voor de doelrol sinds de vorige check ({date}): {before} → {now} ({delta} punten).",
+        "nl": "Klaar voor de doelrol sinds de vorige vragenlijst ({date}): {before} → {now} ({delta} punten).",
     },
     "chart_title": {
         "en": "Readiness over time",

@@ -28,7 +28,10 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = True) -> None:
         if backup and path.exists():
             bak = path.with_name(path.name + ".bak")
             bak_tmp = path.with_name(f".{path.name}.bak.tmp")
-            bak_tmp.write_bytes(path.read_bytes())
+            # private like the file itself (mkstemp's 0600), not the umask's world-readable 0644
+            bak_fd = os.open(bak_tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(bak_fd, "wb") as handle:
+                handle.write(path.read_bytes())
             os.replace(bak_tmp, bak)
         os.replace(tmp, path)
         _fsync_dir(path.parent)

@@ -85,7 +85,7 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "no_assessment": {
         "en": "no assessment with id {id}",
         "sv": "ingen kartläggning med id {id}",
-        "nl": "geen check met id {id}",
+        "nl": "geen vragenlijst met id {id}",
     },
 }
 

@@ -4,71 +4,177 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="113"/>
+        <location filename="../../app/gui/wizard.py" line="193"/>
+        <source>Your answers from {when} were recovered.</source>
+        <translation>Je antwoorden van {when} zijn teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="234"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="115"/>
+        <location filename="../../app/gui/wizard.py" line="236"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="121"/>
+        <location filename="../../app/gui/wizard.py" line="237"/>
+        <source>&amp;Answers</source>
+        <translation>&amp;Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="238"/>
+        <source>&amp;Save answers as…</source>
+        <translation>Antwoorden &amp;opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="239"/>
+        <source>&amp;Open answers…</source>
+        <translation>Antwoorden o&amp;penen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="240"/>
+        <source>&amp;Compare with earlier answers…</source>
+        <translation>&amp;Vergelijken met eerdere antwoorden…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="241"/>
+        <source>S&amp;ources…</source>
+        <translation>&amp;Bronnen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="242"/>
+        <source>What the questions rest on: the source articles</source>
+        <translation>Waar de vragen op berusten: de bronartikelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="123"/>
+        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>Your answers are saved; you can continue later.</source>
-        <translation>Je antwoorden zijn bewaard; je kunt later verdergaan.</translation>
+        <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="296"/>
+        <source>my-answers</source>
+        <translation>mijn-antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="302"/>
+        <source>Save answers as</source>
+        <translation>Antwoorden opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="302"/>
+        <location filename="../../app/gui/wizard.py" line="329"/>
+        <source>Answer files (*.json)</source>
+        <translation>Antwoordbestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="316"/>
+        <source>The answers could not be saved as {path}: {reason}</source>
+        <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="329"/>
+        <source>Compare with earlier answers</source>
+        <translation>Vergelijken met eerdere antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="373"/>
+        <source>Close your results?</source>
+        <translation>Je resultaat sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="373"/>
+        <source>Leave the assessment?</source>
+        <translation>De vragenlijst verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="375"/>
+        <source>Your latest answers could not be saved: {reason}</source>
+        <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="377"/>
+        <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
+        <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="381"/>
+        <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
+        <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="383"/>
+        <source>&amp;Remove my answers and close</source>
+        <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="387"/>
+        <source>&amp;Leave</source>
+        <translation>&amp;Verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="387"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="390"/>
+        <source>&amp;Stay</source>
+        <translation>&amp;Blijven</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/gui/export.py" line="90"/>
+        <location filename="../../app/gui/export.py" line="91"/>
         <source>Save &amp;PDF…</source>
         <translation>&amp;PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="91"/>
+        <location filename="../../app/gui/export.py" line="92"/>
         <source>Making the PDF</source>
         <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="94"/>
+        <location filename="../../app/gui/export.py" line="95"/>
         <source>development-plan</source>
         <translation>ontwikkelplan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="100"/>
-        <location filename="../../app/gui/export.py" line="154"/>
+        <location filename="../../app/gui/export.py" line="101"/>
+        <location filename="../../app/gui/export.py" line="155"/>
         <source>Save PDF</source>
         <translation>Pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="100"/>
+        <location filename="../../app/gui/export.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="116"/>
+        <location filename="../../app/gui/export.py" line="117"/>
         <source>Making the PDF…</source>
         <translation>De pdf wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="126"/>
+        <location filename="../../app/gui/export.py" line="127"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="128"/>
+        <location filename="../../app/gui/export.py" line="129"/>
         <source>PDF saved</source>
         <translation>Pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="129"/>
+        <location filename="../../app/gui/export.py" line="130"/>
         <source>The development plan was saved as
 {path}
 
@@ -79,26 +185,26 @@ Open it now?</source>
 Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="142"/>
-        <location filename="../../app/gui/export.py" line="148"/>
+        <location filename="../../app/gui/export.py" line="143"/>
+        <location filename="../../app/gui/export.py" line="149"/>
         <source>No PDF was made.</source>
         <translation>Er is geen pdf gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="143"/>
+        <location filename="../../app/gui/export.py" line="144"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
-        <translation>Op deze computer kan nog geen pdf worden gemaakt. Je antwoorden zijn bewaard.
+        <translation>Op deze computer kan nog geen pdf worden gemaakt. Je antwoorden zijn opgeslagen.
 
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="149"/>
+        <location filename="../../app/gui/export.py" line="150"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
-        <translation>De pdf kon niet worden gemaakt. Je antwoorden zijn bewaard.
+        <translation>De pdf kon niet worden gemaakt. Je antwoorden zijn opgeslagen.
 
 {reason}</translation>
     </message>
@@ -106,17 +212,32 @@ Nu openen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="71"/>
+        <location filename="../../app/gui/main.py" line="98"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Je antwoorden kunnen niet worden opgeslagen in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="124"/>
+        <location filename="../../app/gui/main.py" line="136"/>
+        <source>Open answers</source>
+        <translation>Antwoorden openen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="136"/>
+        <source>Answer files (*.json)</source>
+        <translation>Antwoordbestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="156"/>
+        <source>Your answers were saved as {path}</source>
+        <translation>Je antwoorden zijn opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="187"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="126"/>
+        <location filename="../../app/gui/main.py" line="190"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
@@ -124,63 +245,86 @@ Nu openen?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="152"/>
+        <location filename="../../app/gui/question_widgets.py" line="228"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/question_widgets.py" line="230"/>
+        <source>(a decimal comma or point both work)</source>
+        <translation>(een decimale komma of punt werkt allebei)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../app/gui/progress_dialog.py" line="40"/>
+        <source>What changed since your earlier answers</source>
+        <translation>Wat er is veranderd sinds je eerdere antwoorden</translation>
     </message>
 </context>
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="66"/>
+        <location filename="../../app/gui/section_page.py" line="72"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="73"/>
+        <location filename="../../app/gui/section_page.py" line="79"/>
         <source>Source: {sources}</source>
         <translation>Bron: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="79"/>
+        <source>Sources: {sources}</source>
+        <translation>Bronnen: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="81"/>
+        <source>“Sources…” below shows what each article says.</source>
+        <translation>‘Bronnen…’ hieronder laat zien wat elk artikel zegt.</translation>
     </message>
 </context>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="440"/>
+        <location filename="../../app/gui/question_widgets.py" line="572"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="441"/>
+        <location filename="../../app/gui/question_widgets.py" line="573"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="442"/>
+        <location filename="../../app/gui/question_widgets.py" line="574"/>
         <source>&amp;Add →</source>
         <translation>&amp;Toevoegen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="443"/>
+        <location filename="../../app/gui/question_widgets.py" line="575"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="444"/>
+        <location filename="../../app/gui/question_widgets.py" line="576"/>
         <source>Move &amp;up</source>
         <translation>Omhoo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="445"/>
+        <location filename="../../app/gui/question_widgets.py" line="577"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="446"/>
+        <location filename="../../app/gui/question_widgets.py" line="578"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="447"/>
+        <location filename="../../app/gui/question_widgets.py" line="579"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>
@@ -188,7 +332,7 @@ Nu openen?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="249"/>
+        <location filename="../../app/gui/results_page.py" line="250"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>
@@ -196,120 +340,178 @@ Nu openen?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="149"/>
-        <source>Section {k} of {n}</source>
-        <translation>Deel {k} van {n}</translation>
+        <location filename="../../app/gui/section_page.py" line="174"/>
+        <source>Question {k} of {n}</source>
+        <translation>Vraag {k} van {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="184"/>
+        <location filename="../../app/gui/section_page.py" line="176"/>
+        <source>Questions {k}–{last} of {n}</source>
+        <translation>Vragen {k}–{last} van {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="181"/>
+        <source>about {m} minutes left</source>
+        <translation>nog ongeveer {m} minuten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="182"/>
+        <source>about a minute left</source>
+        <translation>nog ongeveer een minuut</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="210"/>
+        <source>{section}: {page}</source>
+        <translation>{section}: {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="272"/>
         <source>Please answer this question.</source>
         <translation>Beantwoord deze vraag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="186"/>
+        <location filename="../../app/gui/section_page.py" line="274"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Kies er precies {n}, op volgorde van belang.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="192"/>
+        <location filename="../../app/gui/section_page.py" line="280"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Dit kan niet meer zijn dan je antwoord op ‘{other}’ ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="207"/>
+        <location filename="../../app/gui/section_page.py" line="298"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Een paar antwoorden op deze pagina vragen aandacht (rood gemarkeerd) voordat je verder kunt.</translation>
     </message>
 </context>
 <context>
-    <name>StartPage</name>
+    <name>SourcesDialog</name>
     <message>
-        <location filename="../../app/gui/start_page.py" line="171"/>
-        <source>Find out where you stand as a social media manager and what to learn next. Answer the questions; your answers are saved as you go, and at the end you get a development plan as a PDF.</source>
-        <translation>Ontdek waar je staat als social media manager en wat je hierna kunt leren. Beantwoord de vragen; je antwoorden worden steeds bewaard, en aan het eind krijg je een ontwikkelplan als pdf.</translation>
+        <location filename="../../app/gui/sources_dialog.py" line="84"/>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="175"/>
+        <location filename="../../app/gui/sources_dialog.py" line="85"/>
+        <source>The questions and the plan rest on these articles:</source>
+        <translation>De vragen en het plan berusten op deze artikelen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="104"/>
+        <source>Its own title: “{title}” (in {language})</source>
+        <translation>Eigen titel van het artikel: ‘{title}’ (in het {language})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="107"/>
+        <source>Published by: {who}</source>
+        <translation>Gepubliceerd door: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="109"/>
+        <source>The article does not say who published it.</source>
+        <translation>Het artikel zegt niet wie het heeft gepubliceerd.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="191"/>
+        <source>Find out where you stand as a social media manager and what to learn next. Answer the questions; your answers are saved as you go, and at the end you get a development plan as a PDF.</source>
+        <translation>Ontdek waar je staat als social media manager en wat je hierna kunt leren. Beantwoord de vragen; je antwoorden worden steeds opgeslagen, en aan het eind krijg je een ontwikkelplan als pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="176"/>
+        <location filename="../../app/gui/start_page.py" line="197"/>
         <source>New assessment</source>
-        <translation>Nieuwe beoordeling</translation>
+        <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="177"/>
+        <location filename="../../app/gui/start_page.py" line="198"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="178"/>
+        <location filename="../../app/gui/start_page.py" line="199"/>
         <source>for example Anna Berg</source>
         <translation>bijvoorbeeld Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="179"/>
+        <location filename="../../app/gui/start_page.py" line="200"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="180"/>
-        <source>Continue a saved assessment</source>
-        <translation>Verder met een bewaarde beoordeling</translation>
+        <location filename="../../app/gui/start_page.py" line="201"/>
+        <source>Saved on this computer</source>
+        <translation>Opgeslagen op deze computer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="181"/>
+        <location filename="../../app/gui/start_page.py" line="202"/>
+        <source>&amp;Continue a saved assessment…</source>
+        <translation>&amp;Verder met een opgeslagen vragenlijst…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="204"/>
+        <source>C&amp;ontinue the selected one</source>
+        <translation>V&amp;erder met de gekozen vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="205"/>
+        <source>Open &amp;answers…</source>
+        <translation>&amp;Antwoorden openen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="206"/>
+        <source>Open answers saved to a file (*.smm-career.json or any .json)</source>
+        <translation>Antwoorden openen die in een bestand zijn opgeslagen (*.smm-career.json of een ander .json-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="253"/>
+        <source>No assessment is saved on this computer.</source>
+        <translation>Er is geen vragenlijst opgeslagen op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="275"/>
+        <source>Open answers</source>
+        <translation>Antwoorden openen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="203"/>
         <source>Sa&amp;ved assessments (newest first):</source>
-        <translation>Be&amp;waarde beoordelingen (nieuwste eerst):</translation>
+        <translation>Opge&amp;slagen vragenlijsten (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="182"/>
-        <source>&amp;Continue the selected one</source>
-        <translation>&amp;Verder met de gekozen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="183"/>
-        <source>&amp;Open an answer file…</source>
-        <translation>Antwoordbestand &amp;openen…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="184"/>
+        <location filename="../../app/gui/start_page.py" line="207"/>
         <source>Counsellor mode…</source>
-        <translation>Modus voor loopbaanbegeleiders…</translation>
+        <translation>Begeleidersmodus…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="198"/>
+        <location filename="../../app/gui/start_page.py" line="228"/>
         <source>⚠ Cannot be opened: {file} ({when})</source>
         <translation>⚠ Kan niet worden geopend: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="199"/>
+        <location filename="../../app/gui/start_page.py" line="229"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="201"/>
+        <location filename="../../app/gui/start_page.py" line="231"/>
         <source>{name} — {when} — {n} answers</source>
         <translation>{name} — {when} — {n} antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="203"/>
+        <location filename="../../app/gui/start_page.py" line="233"/>
         <source>(from the backup copy)</source>
         <translation>(uit de reservekopie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="219"/>
-        <source>Continue where you left off: {name}</source>
-        <translation>Ga verder waar je was: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="248"/>
-        <source>Open an answer file</source>
-        <translation>Antwoordbestand openen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="248"/>
+        <location filename="../../app/gui/start_page.py" line="275"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>

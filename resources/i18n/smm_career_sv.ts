@@ -4,71 +4,177 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="113"/>
+        <location filename="../../app/gui/wizard.py" line="193"/>
+        <source>Your answers from {when} were recovered.</source>
+        <translation>Dina svar från {when} har återställts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="234"/>
         <source>Language: {name}</source>
         <translation>Språk: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="115"/>
+        <location filename="../../app/gui/wizard.py" line="236"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="121"/>
+        <location filename="../../app/gui/wizard.py" line="237"/>
+        <source>&amp;Answers</source>
+        <translation>&amp;Svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="238"/>
+        <source>&amp;Save answers as…</source>
+        <translation>&amp;Spara svaren som…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="239"/>
+        <source>&amp;Open answers…</source>
+        <translation>&amp;Öppna svar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="240"/>
+        <source>&amp;Compare with earlier answers…</source>
+        <translation>&amp;Jämför med tidigare svar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="241"/>
+        <source>S&amp;ources…</source>
+        <translation>Kä&amp;llor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="242"/>
+        <source>What the questions rest on: the source articles</source>
+        <translation>Vad frågorna bygger på: källartiklarna</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="123"/>
+        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Dina svar är sparade; du kan fortsätta senare.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="296"/>
+        <source>my-answers</source>
+        <translation>mina-svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="302"/>
+        <source>Save answers as</source>
+        <translation>Spara svaren som</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="302"/>
+        <location filename="../../app/gui/wizard.py" line="329"/>
+        <source>Answer files (*.json)</source>
+        <translation>Svarsfiler (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="316"/>
+        <source>The answers could not be saved as {path}: {reason}</source>
+        <translation>Svaren kunde inte sparas som {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="329"/>
+        <source>Compare with earlier answers</source>
+        <translation>Jämför med tidigare svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="373"/>
+        <source>Close your results?</source>
+        <translation>Stänga ditt resultat?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="373"/>
+        <source>Leave the assessment?</source>
+        <translation>Lämna kartläggningen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="375"/>
+        <source>Your latest answers could not be saved: {reason}</source>
+        <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="377"/>
+        <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
+        <translation>Dina svar finns kvar på den här datorn: välj ”Fortsätt en sparad kartläggning” på startsidan när du vill fortsätta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="381"/>
+        <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
+        <translation>På en delad dator kan du i stället ta bort dem. Vill du ha kvar en kopia, använd först ”Spara svaren som…”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="383"/>
+        <source>&amp;Remove my answers and close</source>
+        <translation>&amp;Ta bort mina svar och stäng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="387"/>
+        <source>&amp;Leave</source>
+        <translation>&amp;Lämna</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="387"/>
+        <source>C&amp;lose</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="390"/>
+        <source>&amp;Stay</source>
+        <translation>Stanna &amp;kvar</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/gui/export.py" line="90"/>
+        <location filename="../../app/gui/export.py" line="91"/>
         <source>Save &amp;PDF…</source>
         <translation>Spara &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="91"/>
+        <location filename="../../app/gui/export.py" line="92"/>
         <source>Making the PDF</source>
         <translation>PDF:en skapas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="94"/>
+        <location filename="../../app/gui/export.py" line="95"/>
         <source>development-plan</source>
         <translation>utvecklingsplan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="100"/>
-        <location filename="../../app/gui/export.py" line="154"/>
+        <location filename="../../app/gui/export.py" line="101"/>
+        <location filename="../../app/gui/export.py" line="155"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="100"/>
+        <location filename="../../app/gui/export.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="116"/>
+        <location filename="../../app/gui/export.py" line="117"/>
         <source>Making the PDF…</source>
         <translation>Skapar PDF:en…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="126"/>
+        <location filename="../../app/gui/export.py" line="127"/>
         <source>Saved: {path}</source>
         <translation>Sparad: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="128"/>
+        <location filename="../../app/gui/export.py" line="129"/>
         <source>PDF saved</source>
         <translation>PDF sparad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="129"/>
+        <location filename="../../app/gui/export.py" line="130"/>
         <source>The development plan was saved as
 {path}
 
@@ -79,13 +185,13 @@ Open it now?</source>
 Vill du öppna den nu?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="142"/>
-        <location filename="../../app/gui/export.py" line="148"/>
+        <location filename="../../app/gui/export.py" line="143"/>
+        <location filename="../../app/gui/export.py" line="149"/>
         <source>No PDF was made.</source>
         <translation>Ingen PDF skapades.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="143"/>
+        <location filename="../../app/gui/export.py" line="144"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
@@ -94,7 +200,7 @@ Vill du öppna den nu?</translation>
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="149"/>
+        <location filename="../../app/gui/export.py" line="150"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
@@ -106,17 +212,32 @@ Vill du öppna den nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="71"/>
+        <location filename="../../app/gui/main.py" line="98"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Dina svar kan inte sparas i {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="124"/>
+        <location filename="../../app/gui/main.py" line="136"/>
+        <source>Open answers</source>
+        <translation>Öppna svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="136"/>
+        <source>Answer files (*.json)</source>
+        <translation>Svarsfiler (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="156"/>
+        <source>Your answers were saved as {path}</source>
+        <translation>Dina svar sparades som {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="187"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Kunde inte spara dina svar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="126"/>
+        <location filename="../../app/gui/main.py" line="190"/>
         <source>All answers saved.</source>
         <translation>Alla svar är sparade.</translation>
     </message>
@@ -124,63 +245,86 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="152"/>
+        <location filename="../../app/gui/question_widgets.py" line="228"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/question_widgets.py" line="230"/>
+        <source>(a decimal comma or point both work)</source>
+        <translation>(decimalkomma och decimalpunkt fungerar båda)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../app/gui/progress_dialog.py" line="40"/>
+        <source>What changed since your earlier answers</source>
+        <translation>Vad som har ändrats sedan dina tidigare svar</translation>
     </message>
 </context>
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="66"/>
+        <location filename="../../app/gui/section_page.py" line="72"/>
         <source>required</source>
         <translation>obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="73"/>
+        <location filename="../../app/gui/section_page.py" line="79"/>
         <source>Source: {sources}</source>
         <translation>Källa: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="79"/>
+        <source>Sources: {sources}</source>
+        <translation>Källor: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="81"/>
+        <source>“Sources…” below shows what each article says.</source>
+        <translation>”Källor…” nedanför visar vad varje artikel säger.</translation>
     </message>
 </context>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="440"/>
+        <location filename="../../app/gui/question_widgets.py" line="572"/>
         <source>&amp;Options</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="441"/>
+        <location filename="../../app/gui/question_widgets.py" line="573"/>
         <source>Your order (choose {n})</source>
         <translation>Din ordning (välj {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="442"/>
+        <location filename="../../app/gui/question_widgets.py" line="574"/>
         <source>&amp;Add →</source>
         <translation>&amp;Lägg till →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="443"/>
+        <location filename="../../app/gui/question_widgets.py" line="575"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="444"/>
+        <location filename="../../app/gui/question_widgets.py" line="576"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="445"/>
+        <location filename="../../app/gui/question_widgets.py" line="577"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="446"/>
+        <location filename="../../app/gui/question_widgets.py" line="578"/>
         <source>Options</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="447"/>
+        <location filename="../../app/gui/question_widgets.py" line="579"/>
         <source>Your order</source>
         <translation>Din ordning</translation>
     </message>
@@ -188,7 +332,7 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="249"/>
+        <location filename="../../app/gui/results_page.py" line="250"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
     </message>
@@ -196,120 +340,178 @@ Vill du öppna den nu?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="149"/>
-        <source>Section {k} of {n}</source>
-        <translation>Avsnitt {k} av {n}</translation>
+        <location filename="../../app/gui/section_page.py" line="174"/>
+        <source>Question {k} of {n}</source>
+        <translation>Fråga {k} av {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="184"/>
+        <location filename="../../app/gui/section_page.py" line="176"/>
+        <source>Questions {k}–{last} of {n}</source>
+        <translation>Frågor {k}–{last} av {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="181"/>
+        <source>about {m} minutes left</source>
+        <translation>cirka {m} minuter kvar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="182"/>
+        <source>about a minute left</source>
+        <translation>cirka en minut kvar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="210"/>
+        <source>{section}: {page}</source>
+        <translation>{section}: {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/section_page.py" line="272"/>
         <source>Please answer this question.</source>
         <translation>Svara på den här frågan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="186"/>
+        <location filename="../../app/gui/section_page.py" line="274"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Välj exakt {n}, i ordning efter betydelse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="192"/>
+        <location filename="../../app/gui/section_page.py" line="280"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Det här kan inte vara mer än ditt svar på ”{other}” ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="207"/>
+        <location filename="../../app/gui/section_page.py" line="298"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Några svar på sidan behöver ses över (markerade i rött) innan du kan gå vidare.</translation>
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="84"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="85"/>
+        <source>The questions and the plan rest on these articles:</source>
+        <translation>Frågorna och planen bygger på de här artiklarna:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="104"/>
+        <source>Its own title: “{title}” (in {language})</source>
+        <translation>Artikelns egen rubrik: ”{title}” (på {language})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="107"/>
+        <source>Published by: {who}</source>
+        <translation>Publicerad av: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sources_dialog.py" line="109"/>
+        <source>The article does not say who published it.</source>
+        <translation>Artikeln säger inte vem som har publicerat den.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/gui/start_page.py" line="171"/>
+        <location filename="../../app/gui/start_page.py" line="191"/>
         <source>Find out where you stand as a social media manager and what to learn next. Answer the questions; your answers are saved as you go, and at the end you get a development plan as a PDF.</source>
         <translation>Ta reda på var du står som ansvarig för sociala medier och vad du kan lära dig härnäst. Svara på frågorna; svaren sparas löpande, och till sist får du en utvecklingsplan som PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="175"/>
+        <location filename="../../app/gui/start_page.py" line="196"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="176"/>
+        <location filename="../../app/gui/start_page.py" line="197"/>
         <source>New assessment</source>
-        <translation>Ny bedömning</translation>
+        <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="177"/>
+        <location filename="../../app/gui/start_page.py" line="198"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="178"/>
+        <location filename="../../app/gui/start_page.py" line="199"/>
         <source>for example Anna Berg</source>
         <translation>till exempel Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="179"/>
+        <location filename="../../app/gui/start_page.py" line="200"/>
         <source>&amp;Start</source>
         <translation>&amp;Börja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="180"/>
-        <source>Continue a saved assessment</source>
-        <translation>Fortsätt en sparad bedömning</translation>
+        <location filename="../../app/gui/start_page.py" line="201"/>
+        <source>Saved on this computer</source>
+        <translation>Sparade på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="181"/>
+        <location filename="../../app/gui/start_page.py" line="202"/>
+        <source>&amp;Continue a saved assessment…</source>
+        <translation>&amp;Fortsätt en sparad kartläggning…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="204"/>
+        <source>C&amp;ontinue the selected one</source>
+        <translation>F&amp;ortsätt med den valda kartläggningen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="205"/>
+        <source>Open &amp;answers…</source>
+        <translation>Öppna s&amp;var…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="206"/>
+        <source>Open answers saved to a file (*.smm-career.json or any .json)</source>
+        <translation>Öppna svar som sparats i en fil (*.smm-career.json eller annan .json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="253"/>
+        <source>No assessment is saved on this computer.</source>
+        <translation>Ingen kartläggning är sparad på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="275"/>
+        <source>Open answers</source>
+        <translation>Öppna svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/start_page.py" line="203"/>
         <source>Sa&amp;ved assessments (newest first):</source>
-        <translation>Spa&amp;rade bedömningar (nyaste först):</translation>
+        <translation>Spa&amp;rade kartläggningar (nyaste först):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="182"/>
-        <source>&amp;Continue the selected one</source>
-        <translation>&amp;Fortsätt med den valda</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="183"/>
-        <source>&amp;Open an answer file…</source>
-        <translation>Ö&amp;ppna en svarsfil…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="184"/>
+        <location filename="../../app/gui/start_page.py" line="207"/>
         <source>Counsellor mode…</source>
         <translation>Vägledarläge…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="198"/>
+        <location filename="../../app/gui/start_page.py" line="228"/>
         <source>⚠ Cannot be opened: {file} ({when})</source>
         <translation>⚠ Kan inte öppnas: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="199"/>
+        <location filename="../../app/gui/start_page.py" line="229"/>
         <source>(no name)</source>
         <translation>(inget namn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="201"/>
+        <location filename="../../app/gui/start_page.py" line="231"/>
         <source>{name} — {when} — {n} answers</source>
         <translation>{name} — {when} — {n} svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="203"/>
+        <location filename="../../app/gui/start_page.py" line="233"/>
         <source>(from the backup copy)</source>
         <translation>(från säkerhetskopian)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="219"/>
-        <source>Continue where you left off: {name}</source>
-        <translation>Fortsätt där du slutade: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="248"/>
-        <source>Open an answer file</source>
-        <translation>Öppna en svarsfil</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/start_page.py" line="248"/>
+        <location filename="../../app/gui/start_page.py" line="275"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.content import Content, check
+from app.content import Content, check, shipped
 from app.gui.i18n import set_language
 
 GUI_DATA = Path(__file__).resolve().parent / "data"
@@ -18,6 +18,12 @@ def small_content() -> Content:
     content, problems = check([GUI_DATA / "content"])
     assert content is not None, problems
     return content
+
+
+@pytest.fixture(scope="session")
+def shipped_content() -> Content:
+    """The questionnaire people really see (for paging, timing and keyboard walks)."""
+    return shipped()
 
 
 @pytest.fixture(autouse=True)

@@ -42,21 +42,24 @@ def main(out: Path) -> None:
         answer_file = read_answer_file(EXAMPLE, content)
         answer_file.language = lang
         wizard = window.open_wizard(answer_file, file_saver(data / "autosave" / f"{lang}.json"))
+        wizard.restart()  # a finished file opens on its results; walk every page from the first
         for number in range(1, len(wizard.section_pages) + 1):
             app.processEvents()
             page = wizard.section_pages[number - 1]
-            name = f"{lang}_{number}_{page.section.id}"
+            name = f"{lang}_{number:02d}_{page.key}"
             window.grab().save(str(out / f"{name}.png"))
             page.scroll_area.widget().grab().save(str(out / f"{name}_full.png"))
             wizard.next()
         app.processEvents()
-        window.grab().save(str(out / f"{lang}_9_results.png"))
-        wizard.results_page.scroll_area.widget().grab().save(str(out / f"{lang}_9_results_full.png"))
+        window.grab().save(str(out / f"{lang}_99_results.png"))
+        wizard.results_page.scroll_area.widget().grab().save(str(out / f"{lang}_99_results_full.png"))
         window.close_wizard()
         # the states that need attention: a broken autosave, a missing and a conflicting answer
         (data / "autosave" / "broken.json").write_text("{", "utf-8")
         window.start_page.refresh()
-        window.start_page.saved.setCurrentRow(window.start_page.saved.count() - 1)
+        window.start_page.show_saved_button.setChecked(True)
+        saved = window.start_page.saved
+        saved.setCurrentRow(next(i for i in range(saved.count()) if "broken.json" in saved.item(i).text()))
         app.processEvents()
         window.grab().save(str(out / f"{lang}_0_start_broken.png"))
         (data / "autosave" / "broken.json").unlink()
@@ -67,7 +70,7 @@ def main(out: Path) -> None:
         page.blocks["experience.online_marketing_years"].input.changed.emit()
         wizard.next()
         app.processEvents()
-        window.grab().save(str(out / f"{lang}_2_experience_errors.png"))
+        window.grab().save(str(out / f"{lang}_02_experience_errors.png"))
         window.close_wizard()
         window.close()
     app.quit()

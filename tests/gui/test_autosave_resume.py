@@ -22,6 +22,18 @@ from app.storage.answer_files import read_answer_file, save_answer_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
+
+def continue_saved(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    """Continue a saved assessment as a person does: ask for the list, pick theirs, continue."""
+    start = window.start_page
+    assert not start.saved.isVisible()  # nobody's answers are on show before this
+    qtbot.mouseClick(start.show_saved_button, LEFT)
+    assert start.saved.isVisible()
+    rows = [i for i in range(start.saved.count()) if name in start.saved.item(i).text()]
+    assert rows, f"{name} is not in the list"
+    start.saved.setCurrentRow(rows[0])
+    qtbot.mouseClick(start.resume_button, LEFT)
+
 # Saves the same answer file over and over with a growing counter, as the wizard's saver does.
 WRITER = """
 import sys
@@ -64,10 +76,7 @@ def test_kill_while_saving_leaves_a_whole_file_that_resumes(qtbot: QtBot, small_
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
-    start = window.start_page
-    assert start.continue_button.isVisible()
-    assert "Kim" in start.continue_button.text()
-    qtbot.mouseClick(start.continue_button, LEFT)
+    continue_saved(qtbot, window, "Kim")
     assert window.wizard is not None
     assert window.wizard.answer_file.answers == read_answer_file(path, small_content).answers
     page = window.wizard.section_pages[0]
@@ -85,6 +94,7 @@ def test_broken_autosave_is_listed_as_broken(qtbot: QtBot, small_content: Conten
     qtbot.addWidget(window)
     window.show()
     start = window.start_page
+    qtbot.mouseClick(start.show_saved_button, LEFT)
     texts = [start.saved.item(i).text() for i in range(start.saved.count())]
     assert len(texts) == 2
     broken_row = next(i for i, t in enumerate(texts) if "broken.json" in t)
@@ -94,7 +104,7 @@ def test_broken_autosave_is_listed_as_broken(qtbot: QtBot, small_content: Conten
     assert start.saved_problem.isVisible() and "not valid JSON" in start.saved_problem.text()
     start.saved.setCurrentRow(1 - broken_row)
     assert start.resume_button.isEnabled()
-    assert "Good One" in start.continue_button.text()
+    assert "Good One" in start.saved.currentItem().text()
 
 
 def test_broken_autosave_falls_back_to_its_backup(small_content: Content, isolated_user_folders: Path) -> None:
@@ -116,7 +126,7 @@ def test_unfinished_answers_resume_with_the_conflict_shown(qtbot: QtBot, small_c
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
-    qtbot.mouseClick(window.start_page.continue_button, LEFT)
+    continue_saved(qtbot, window, "Half Way")
     wizard = window.wizard
     assert wizard is not None and wizard.answer_file.answers == answers
     wizard.next()
@@ -220,8 +230,7 @@ def test_app_killed_while_autosaving_resumes_with_its_answers(qtbot: QtBot, smal
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
-    assert "Killed Kim" in window.start_page.continue_button.text()
-    qtbot.mouseClick(window.start_page.continue_button, LEFT)
+    continue_saved(qtbot, window, "Killed Kim")
     assert window.wizard is not None
     assert window.wizard.answer_file.answers == on_disk.answers
     role = window.wizard.section_pages[0].blocks["background.current_role"].input

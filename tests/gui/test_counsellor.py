@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app import content
@@ -207,7 +207,7 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     view.select_client(ids["Åsa Öström"])
     qtbot.mouseClick(view.new_assessment, LEFT)
     wizard = window.wizard
-    assert wizard is not None and window.stack.currentWidget() is wizard
+    assert wizard is not None and wizard.isVisible()
     assert wizard.answer_file.respondent.name == "Åsa Öström"
     wizard.save_now()  # nothing answered yet: no empty assessment
     with ClientStore.open(tmp_path) as store:
@@ -215,7 +215,9 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     wizard.answers.set("competency.seo", 4)
     wizard.save_now()
     wizard.answers.set("competency.networking", 5)
-    wizard.reject()  # "Close": saves and returns
+    wizard.reject()  # "Close": asks, saves and returns
+    assert wizard.leave_box is not None
+    wizard.leave_box.findChild(QPushButton, "leave").click()
     assert window.stack.currentWidget() is view
     with ClientStore.open(tmp_path) as store:
         history = store.assessments(ids["Åsa Öström"])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from gui_driver import LEFT, answer, click_back, click_next, fill_all
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.content import Content
@@ -63,7 +63,12 @@ def test_whole_assessment_by_clicking_is_saved(qtbot: QtBot, small_content: Cont
     assert path.with_name(path.name + ".bak").is_file()
 
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    box = wizard.leave_box
+    assert box is not None and box.isVisible()
+    assert "kept on this computer" in box.informativeText()
+    qtbot.mouseClick(box.findChild(QPushButton, "leave"), LEFT)
     assert window.stack.currentWidget() is window.start_page
+    assert window.start_page.name.text() == ""  # the next person starts blank
     assert "Anna Berg" in window.start_page.saved.item(0).text()
 
 

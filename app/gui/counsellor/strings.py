@@ -27,8 +27,8 @@ STRINGS: dict[str, dict[Language, str]] = {
         "nl": "{shown} van {total} cliënten",
     },
     "col_name": {"en": "Name", "sv": "Namn", "nl": "Naam"},
-    "col_assessments": {"en": "Assessments", "sv": "Kartläggningar", "nl": "Checks"},
-    "col_last": {"en": "Last assessment", "sv": "Senaste kartläggning", "nl": "Laatste check"},
+    "col_assessments": {"en": "Assessments", "sv": "Kartläggningar", "nl": "Vragenlijsten"},
+    "col_last": {"en": "Last assessment", "sv": "Senaste kartläggning", "nl": "Laatste vragenlijst"},
     "col_next": {"en": "Next meeting", "sv": "Nästa möte", "nl": "Volgende afspraak"},
     "new_client": {"en": "New client…", "sv": "Ny klient…", "nl": "Nieuwe cliënt…"},
     "new_client_title": {"en": "New client", "sv": "Ny klient", "nl": "Nieuwe cliënt"},
@@ -42,7 +42,7 @@ STRINGS: dict[str, dict[Language, str]] = {
         "Nothing about this client will be left on this computer. This cannot be undone.",
         "sv": "Radera {name} och alla {n} kartläggning(ar), anteckningar och osparade svar? "
         "Inget om klienten finns kvar på datorn. Det går inte att ångra.",
-        "nl": "{name} en alle {n} check(s), notities en onafgemaakte antwoorden wissen? "
+        "nl": "{name} en alle {n} vragenlijst(en), notities en onafgemaakte antwoorden wissen? "
         "Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.",
     },
     "erased": {"en": "{name} was erased.", "sv": "{name} har raderats.", "nl": "{name} is gewist."},
@@ -58,11 +58,11 @@ STRINGS: dict[str, dict[Language, str]] = {
         "nl": "Voortgangsrapport (pdf)…",
     },
     "report_done": {"en": "Wrote {path}", "sv": "Skrev {path}", "nl": "{path} geschreven"},
-    "new_assessment": {"en": "New assessment", "sv": "Ny kartläggning", "nl": "Nieuwe check"},
+    "new_assessment": {"en": "New assessment", "sv": "Ny kartläggning", "nl": "Nieuwe vragenlijst"},
     "continue_assessment": {
         "en": "Continue selected",
         "sv": "Fortsätt med den valda",
-        "nl": "Verder met de gekozen check",
+        "nl": "Verder met de gekozen vragenlijst",
     },
     "no_client": {
         "en": "Choose a client on the left, or add a new one.",
@@ -70,7 +70,7 @@ STRINGS: dict[str, dict[Language, str]] = {
         "nl": "Kies links een cliënt of voeg een nieuwe toe.",
     },
     "client_since": {"en": "client since {date}", "sv": "klient sedan {date}", "nl": "cliënt sinds {date}"},
-    "tab_sessions": {"en": "Assessments", "sv": "Kartläggningar", "nl": "Checks"},
+    "tab_sessions": {"en": "Assessments", "sv": "Kartläggningar", "nl": "Vragenlijsten"},
     "tab_notes": {"en": "Notes", "sv": "Anteckningar", "nl": "Notities"},
     "tab_progress": {"en": "Progress", "sv": "Framsteg", "nl": "Voortgang"},
     "col_date": {"en": "Date", "sv": "Datum", "nl": "Datum"},
@@ -81,12 +81,12 @@ STRINGS: dict[str, dict[Language, str]] = {
     "notes_for": {
         "en": "Notes for the assessment of {date}",
         "sv": "Anteckningar för kartläggningen {date}",
-        "nl": "Notities bij de check van {date}",
+        "nl": "Notities bij de vragenlijst van {date}",
     },
     "no_assessment": {
         "en": "This client has no assessment yet. Start one with “New assessment”.",
         "sv": "Klienten har ingen kartläggning ännu. Starta en med ”Ny kartläggning”.",
-        "nl": "Deze cliënt heeft nog geen check. Begin er een met ‘Nieuwe check’.",
+        "nl": "Deze cliënt heeft nog geen check. Begin er een met ‘Nieuwe vragenlijst’.",
     },
     "general_notes": {"en": "Session notes", "sv": "Mötesanteckningar", "nl": "Gespreksnotities"},
     "gap_notes": {"en": "Notes per gap", "sv": "Anteckningar per lucka", "nl": "Notities per tekort"},
@@ -104,12 +104,12 @@ STRINGS: dict[str, dict[Language, str]] = {
     "the_first": {
         "en": "the first assessment",
         "sv": "den första kartläggningen",
-        "nl": "de eerste check",
+        "nl": "de eerste vragenlijst",
     },
     "the_previous": {
         "en": "the previous assessment",
         "sv": "den förra kartläggningen",
-        "nl": "de vorige check",
+        "nl": "de vorige vragenlijst",
     },
     "series_latest": {"en": "Latest ({date})", "sv": "Senaste ({date})", "nl": "Laatste ({date})"},
     "series_earlier": {"en": "Earlier ({date})", "sv": "Tidigare ({date})", "nl": "Eerder ({date})"},
