@@ -86,7 +86,7 @@ STRINGS: dict[str, dict[Language, str]] = {
     "no_assessment": {
         "en": "This client has no assessment yet. Start one with “New assessment”.",
         "sv": "Klienten har ingen kartläggning ännu. Starta en med ”Ny kartläggning”.",
-        "nl": "Deze cliënt heeft nog geen check. Begin er een met ‘Nieuwe vragenlijst’.",
+        "nl": "Deze cliënt heeft nog geen vragenlijst. Begin er een met ‘Nieuwe vragenlijst’.",
     },
     "general_notes": {"en": "Session notes", "sv": "Mötesanteckningar", "nl": "Gespreksnotities"},
     "gap_notes": {"en": "Notes per gap", "sv": "Anteckningar per lucka", "nl": "Notities per tekort"},
@@ -121,7 +121,7 @@ STRINGS: dict[str, dict[Language, str]] = {
     "need_two": {
         "en": "Progress appears once the client has two assessments.",
         "sv": "Framstegen visas när klienten har två kartläggningar.",
-        "nl": "De voortgang verschijnt zodra de cliënt twee checks heeft.",
+        "nl": "De voortgang verschijnt zodra de cliënt twee vragenlijsten heeft.",
     },
     "skipped": {
         "en": "Not counted (answers not complete or not valid): {dates}",
