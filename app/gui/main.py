@@ -188,14 +188,15 @@ def _install_counsellor_mode(window: MainWindow) -> None:
     requested.connect(first_request)
 
 
-def run_gui(data_dir: str | None) -> int:
+def run_gui(data_dir: str | None, answer_file: Path | None = None) -> int:
+    """The desktop app; `answer_file` (from `smm-career FILE`) opens in the wizard once content is loaded."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("smm-career")
     set_language(system_language())
     window = MainWindow(None, paths.data_dir(data_dir))
     _install_counsellor_mode(window)
-    loader = _AfterFirstPaint(window, lambda: _load_content(window))
+    loader = _AfterFirstPaint(window, lambda: _load_content(window, answer_file))
     window.show()
     result = app.exec()
     del loader
@@ -230,8 +231,9 @@ class _AfterFirstPaint(QObject):
             callback()
 
 
-def _load_content(window: MainWindow) -> None:
-    """Load the questionnaire once the start page is on screen; a broken install says why."""
+def _load_content(window: MainWindow, answer_file: Path | None = None) -> None:
+    """Load the questionnaire once the start page is on screen (then open `answer_file`, if
+    given); a broken install says why."""
     from app.content import ContentError, shipped
 
     try:
@@ -241,3 +243,6 @@ def _load_content(window: MainWindow) -> None:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         QApplication.exit(1)
+        return
+    if answer_file is not None:
+        window.open_answer_file(answer_file)
