@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-uv=${UV:-$root/.tools/bin/uv}
+uv=$root/.tools/bin/uv
 [ -x "$uv" ] || { python3 -m venv .tools && .tools/bin/pip install -q uv; }
 started=$(date +%s)
 
