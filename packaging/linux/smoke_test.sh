@@ -74,6 +74,9 @@ echo "   $entry (en, sv, nl), icons 16–256 px and SVG, *.smm-career.json → a
 [ -z "$(find /usr/lib/smm-career \( -name 'libpango*' -o -name 'libharfbuzz*' -o -name 'libfontconfig*' \))" ] \
   || fail "the package bundles Pango, HarfBuzz or fontconfig"
 echo "   Pango, HarfBuzz and fontconfig come from the system"
+for lang in sv nl; do
+  [ -s "/usr/lib/smm-career/_internal/PySide6/Qt/translations/qtbase_$lang.qm" ] || fail "Qt's $lang translation missing"
+done
 
 phase "the installed app, from outside the checkout"
 [ ! -e "$data" ] || fail "$data exists before the first start"
