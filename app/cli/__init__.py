@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from importlib.metadata import version
 from pathlib import Path
 
 from app.cli.common import UsageError
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Career check for social media roles: wizard, gap analysis and PDF plan.",
     )
     parser.add_argument("--data-dir", help="folder for client records and autosaves")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('smm-career')}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
         import_module(f"app.cli.{name}").register(sub)

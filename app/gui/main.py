@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -229,6 +229,9 @@ def run_gui(data_dir: str | None, answer_file: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("smm-career")
+    # Ties the window to the installed desktop entry (its name and icon on Wayland).
+    app.setDesktopFileName("smm-career")
+    app.setWindowIcon(QIcon(str(paths.RESOURCES / "icons" / "smm-career.svg")))
     set_language(system_language())
     window = MainWindow(None, paths.data_dir(data_dir))
     _install_counsellor_mode(window)
