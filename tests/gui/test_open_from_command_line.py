@@ -18,7 +18,8 @@ def test_answer_file_from_the_command_line_opens_in_the_wizard(
     window = MainWindow(None, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
-    _load_content(window, EXAMPLE)
+    assert _load_content(window)
+    window.open_answer_file(EXAMPLE)
     assert window.wizard is not None
     assert window.stack.currentWidget() is window.wizard
     expected = json.loads(EXAMPLE.read_text(encoding="utf-8"))

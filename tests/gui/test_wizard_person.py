@@ -111,7 +111,7 @@ def test_competencies_come_in_themed_pages_of_about_five(qtbot: QtBot, shipped_c
     }
     total = len(shipped_content.questionnaire.questions())
     first = pages[0]
-    assert first.title() == "Your skills: Communication and content"
+    assert first.title() == "Your competencies: Communication and content"
     assert first.subTitle().startswith(f"Questions {first.first_number}–{first.first_number + 4} of {total} · about ")
     minutes = [int(p.subTitle().split("about ")[1].split()[0]) for p in wizard.section_pages[:-1]]
     assert minutes == sorted(minutes, reverse=True)  # the minutes left only go down
