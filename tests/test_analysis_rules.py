@@ -290,7 +290,8 @@ def test_success_factor_overlap_and_ratings_s4() -> None:
     assert factors.expert_top3 == ["multidisciplinary", "risk_taking", "stakeholder_mobilisation"]
     assert factors.overlap == 2
     assert factors.shared == ["multidisciplinary", "stakeholder_mobilisation"]
-    assert factors.ratings == {"multidisciplinary": None, "risk_taking": 2, "stakeholder_mobilisation": None}
+    # The factor ratings are retired (they fed nothing and asked stakeholders twice): ignored.
+    assert factors.ratings == {}
     assert factors.sources == [S4]
 
 
