@@ -14,7 +14,7 @@ from app.analysis.result import Analysis, Calibration, CalibrationFlag, Scenario
 from app.analysis.scoring import benchmarks, competency_gaps, readiness
 from app.analysis.success_factors import success_factors
 from app.content import Content
-from app.domain.answers import Observer
+from app.domain.answers import AnswerFile, Observer
 from app.domain.profiles import BenchmarkId
 from app.domain.text import Language
 
@@ -103,6 +103,11 @@ def analyze(
         hours_per_week=person.hours_per_week,
         missing=missing,
     )
+
+
+def analyze_file(answer_file: AnswerFile, content: Content, profile_id: str | None = None) -> Analysis:
+    """`analyze` of a loaded answer file: its answers, language and observer."""
+    return analyze(answer_file.answers, content, profile_id, answer_file.language, answer_file.observer)
 
 
 def _calibration(evidence: Evidence, observer: Observer | None) -> Calibration:

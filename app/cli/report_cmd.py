@@ -128,6 +128,8 @@ def run_report(args: argparse.Namespace) -> int:
         problems.append(problem)
     if problems:
         raise UsageError(problems)
+    for note in answer_file.load_notes:  # retired questions: ignored, said, never refused
+        print(note.render(str(args.file), lang), file=sys.stderr)
 
     from app.report import render_pdf, weasyprint_available
 

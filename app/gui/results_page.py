@@ -253,11 +253,11 @@ class ResultsPage(QWizardPage):
 
     def refresh(self) -> None:
         """Analyse the current answers (the same call as `smm-career analyze`) and show them."""
-        from app.analysis import analyze
+        from app.analysis import analyze_file
         from app.report.view import build_view
 
         answer_file = self.answers.answer_file
-        self.analysis = analyze(answer_file.answers, self.content, language=answer_file.language)
+        self.analysis = analyze_file(answer_file, self.content)
         self.view = build_view(
             answer_file, self.analysis, self.content, current_language(), today=dt.date.today()
         )

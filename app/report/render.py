@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
-from app.analysis import analyze
+from app.analysis import analyze_file
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language
@@ -39,7 +39,7 @@ def html_for(
     today: dt.date | None = None,
 ) -> str:
     """The report as an HTML string (what `render_pdf` prints). Raises UnknownProfileError."""
-    analysis = analyze(answer_file.answers, content, profile_id, answer_file.language)
+    analysis = analyze_file(answer_file, content, profile_id)
     view = build_view(
         answer_file,
         analysis,
