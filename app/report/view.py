@@ -21,6 +21,7 @@ from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language, LocalizedText
 from app.languages import LOCALES
+from app.report.calibration_view import CalibrationView, build_calibration
 from app.report.glyphs import printable
 from app.report.radar import RadarSeries, radar_svg
 from app.report.strings import Catalogue
@@ -58,6 +59,14 @@ class CompetencyRow:
     weight: str
     priority: int
     missing: bool
+    observer: str = ""
+    """The observer's rating ("" without one)."""
+    flagged: bool = False
+    """The evidence does not bear the rating out (see the calibration section)."""
+    checked: int = 0
+    gap_checked: int = 0
+    priority_checked: int = 0
+    """The gap and priority from the checked rating: what the plan works on."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +180,9 @@ class PlanView:
     gap_notes: list[NamedText] = field(default_factory=list)
     next_meeting: str = ""
     progress: str = ""
+    calibration: CalibrationView | None = None
+    has_observer: bool = False
+    any_flagged: bool = False
 
 
 class _Format:
@@ -455,13 +467,22 @@ def build_view(
             weight=t(f"weight_{c.weight}"),
             priority=c.priority,
             missing=c.missing,
+            observer="" if c.observer_rating is None else str(c.observer_rating),
+            flagged=c.rating_checked < c.rating,
+            checked=c.rating_checked,
+            gap_checked=c.gap_checked,
+            priority_checked=c.priority_checked,
         )
         for c in comps
     ]
-    by_priority = sorted((r for r in rows if r.gap > 0), key=lambda r: (-r.priority, -r.gap, r.name))
+    # Gaps and strengths as the plan sees them: from the ratings the evidence supports.
+    by_priority = sorted(
+        (r for r in rows if r.gap_checked > 0),
+        key=lambda r: (-r.priority_checked, -r.gap_checked, r.name),
+    )
     strength_ids = set(analysis.strengths)
     strengths = sorted(
-        (c for c in comps if c.id in strength_ids),
+        (c for c in comps if c.id in strength_ids and c.rating_checked >= c.target),
         key=lambda c: (-(c.rating - c.target), -c.weight, -c.rating),
     )
 
@@ -469,6 +490,11 @@ def build_view(
         RadarSeries(t("series_target"), [c.target for c in comps], "target"),
         RadarSeries(t("series_rating"), [c.rating for c in comps], "rating"),
     ]
+    has_observer = answer_file.observer is not None
+    if has_observer:
+        series.append(
+            RadarSeries(t("series_observer"), [c.observer_rating or 0 for c in comps], "observer")
+        )
     progress_line = ""
     if progress is not None:
         earlier = {c.id: c.rating for c in progress.previous.competencies}
@@ -515,13 +541,13 @@ def build_view(
             for pid in analysis.best_fit
         ],
         strengths=[labels.competency(c.id) for c in strengths[:TOP_N]],
-        top_gaps=[NamedText(r.name, str(r.gap)) for r in by_priority if not r.missing][:TOP_N],
+        top_gaps=[NamedText(r.name, str(r.gap_checked)) for r in by_priority if not r.missing][:TOP_N],
         rated_note=t("rated_note", n=len(comps) - len(analysis.missing), total=len(comps))
         if analysis.plan_status == "too_few_answers"
         else "",
         missing=missing,
         radar_uri=radar_uri,
-        radar_alt=t("radar_alt", role=role),
+        radar_alt=t("radar_alt_observer" if has_observer else "radar_alt", role=role),
         competencies=rows,
         gap_rows=by_priority,
         benchmarks=_benchmark_rows(analysis, labels, fmt, t),
@@ -561,4 +587,9 @@ def build_view(
         gap_notes=gap_notes,
         next_meeting=fmt.date(counsellor.next_meeting) if counsellor and counsellor.next_meeting else "",
         progress=progress_line,
+        calibration=build_calibration(
+            answer_file, analysis, content, lang, t, labels.competency, fmt.percent
+        ),
+        has_observer=has_observer,
+        any_flagged=any(r.flagged for r in rows),
     )
