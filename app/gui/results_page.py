@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -38,9 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import Content
+from app.domain.answers import Observer
 from app.gui.export import ExportPanel
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
+from app.gui.observer_dialog import ObserverDialog
 from app.gui.svg_fonts import prepare_svg_fonts
 from app.gui.timeline import TimelineWidget
 
@@ -141,6 +144,12 @@ class ResultsPage(QWizardPage):
         self.readiness_note = _text()
         self.h_fit = _heading()
         self.fit = _text()
+        self.h_calibration = _heading()
+        self.calibration = _text()
+        self.calibration.setObjectName("calibration")
+        self.observer_button = QPushButton()
+        self.observer_button.setObjectName("observer_button")
+        self.observer_button.clicked.connect(self.ask_observer)
         self.radar_slot = QVBoxLayout()
         self.radar_slot.setContentsMargins(0, 0, 0, 0)
         self._radar: QSvgWidget | None = None
@@ -192,6 +201,8 @@ class ResultsPage(QWizardPage):
         layout.addLayout(self.top)
         for widget in (
             self.missing,
+            self.h_calibration,
+            self.calibration,
             self.h_gaps,
             self.gaps_intro,
             self.gap_table,
@@ -219,6 +230,7 @@ class ResultsPage(QWizardPage):
         line.setFrameShape(QFrame.Shape.HLine)
         outer.addWidget(line)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.observer_button)
         bottom.addWidget(self.export)
         outer.addLayout(bottom)
 
@@ -263,8 +275,23 @@ class ResultsPage(QWizardPage):
         )
         self._show(self.analysis, self.view)
 
+    def ask_observer(self) -> None:
+        """The observer form; what is entered is saved with the answers and shown at once."""
+        dialog = self.observer_dialog()
+        dialog.accepted.connect(lambda: self.set_observer(dialog.observer()))
+        dialog.open()
+
+    def observer_dialog(self) -> ObserverDialog:
+        return ObserverDialog(self.content, self.answers.answer_file, parent=self)
+
+    def set_observer(self, observer: Observer | None) -> None:
+        self.answers.set_observer(observer)
+        self.refresh()
+
     def _show(self, analysis: Analysis, view: PlanView) -> None:
         t = view.t
+        self.observer_button.setText(self.tr("Observer ratings…"))
+        self._show_calibration(view)
         self.setTitle(self.tr("Your results"))
         self.setSubTitle(f"{t('target_role')}: {view.role_title} · {view.timeframe}")
         self.h_readiness.setText(f"{t('readiness')}: {view.readiness}")
@@ -363,6 +390,43 @@ class ResultsPage(QWizardPage):
         self.later.setText(later)
         self.later.setVisible(bool(later))
         self.export.retranslate()
+
+
+    def _show_calibration(self, view: PlanView) -> None:
+        """Both readiness figures, the flags in plain words and the observer beside the self-rating."""
+        cal, t = view.calibration, view.t
+        if cal is None:
+            return
+        self.h_calibration.setText(t("cal_title"))
+        parts = [
+            f"<p>{html.escape(t('cal_readiness_own'))}: <b>{html.escape(cal.readiness_own)}</b><br>"
+            f"{html.escape(t('cal_readiness_checked'))}: <b>{html.escape(cal.readiness_checked)}</b></p>",
+            f"<p>{html.escape(cal.difference)}</p>",
+            f"<p><small>{html.escape(' '.join(filter(None, [cal.scenarios, cal.observer])))}</small></p>",
+        ]
+        if cal.groups:
+            parts.append(f"<p><b>{html.escape(t('cal_flags_title'))}</b></p>")
+            parts.append(
+                "<ul>"
+                + "".join(
+                    f"<li><b>{html.escape(', '.join(g.items))}</b><br>{html.escape(g.note)}</li>"
+                    for g in cal.groups
+                )
+                + "</ul>"
+            )
+        else:
+            parts.append(f"<p>{html.escape(t('cal_none'))}</p>")
+        if view.has_observer:
+            head = "".join(
+                f"<th align='left'>{html.escape(t(k))}</th>" for k in ("competency", "you", "observer_col", "target")
+            )
+            rows = "".join(
+                f"<tr><td>{html.escape(r.name)}</td><td>{html.escape(r.rating)}</td>"
+                f"<td>{html.escape(r.observer)}</td><td>{r.target}</td></tr>"
+                for r in view.competencies
+            )
+            parts.append(f"<table cellpadding='3'><tr>{head}</tr>{rows}</table>")
+        self.calibration.setText("".join(parts))
 
 
 def _pad(a: list[str], b: list[str]) -> list[tuple[str, str]]:
