@@ -14,7 +14,7 @@ from app.analysis import analyze
 from app.analysis.person import read_person
 from app.analysis.plan import can_take, paces
 from app.content import Content, shipped
-from app.domain.answers import check_answers
+from app.domain.answers import Observer, check_answers
 from app.domain.questionnaire import (
     LikertQuestion,
     MultiChoiceQuestion,
@@ -69,32 +69,71 @@ def answer_sets(draw: st.DrawFn) -> dict[str, Any]:
 
 
 profiles = st.sampled_from([None, *PROFILES])
+observers = st.one_of(
+    st.none(),
+    st.builds(
+        Observer,
+        role=st.sampled_from(["counsellor", "colleague", "manager"]),
+        ratings=st.dictionaries(st.sampled_from([f"competency.{c}" for c in COMPETENCIES]), st.integers(1, 5)),
+    ),
+)
 
 
 @settings(max_examples=60, deadline=None)
-@given(answer_sets(), profiles)
-def test_same_answers_give_the_same_analysis(answers: dict[str, Any], profile: str | None) -> None:
-    first = analyze(answers, CONTENT, profile)
-    assert analyze(answers, CONTENT, profile) == first
+@given(answer_sets(), profiles, observers)
+def test_same_answers_give_the_same_analysis(
+    answers: dict[str, Any], profile: str | None, observer: Observer | None
+) -> None:
+    first = analyze(answers, CONTENT, profile, observer=observer)
+    assert analyze(answers, CONTENT, profile, observer=observer) == first
     shuffled = dict(reversed(list(answers.items())))
-    assert analyze(shuffled, CONTENT, profile).model_dump() == first.model_dump()
+    assert analyze(shuffled, CONTENT, profile, observer=observer).model_dump() == first.model_dump()
 
 
 @settings(max_examples=80, deadline=None)
-@given(answer_sets(), profiles, st.sampled_from(COMPETENCIES), st.integers(1, 4))
+@given(answer_sets(), profiles, st.sampled_from(COMPETENCIES), st.integers(1, 4), observers)
 def test_raising_one_rating_never_raises_a_gap_nor_lowers_readiness(
-    answers: dict[str, Any], profile: str | None, competency: str, step: int
+    answers: dict[str, Any], profile: str | None, competency: str, step: int, observer: Observer | None
 ) -> None:
     qid = f"competency.{competency}"
-    before = analyze(answers, CONTENT, profile)
+    before = analyze(answers, CONTENT, profile, observer=observer)
     old = answers.get(qid, 1)
     raised = answers | {qid: min(5, old + step)}
-    after = analyze(raised, CONTENT, profile)
+    after = analyze(raised, CONTENT, profile, observer=observer)
     for was, now in zip(before.competencies, after.competencies, strict=True):
         assert now.gap <= was.gap
+        assert now.gap_checked <= was.gap_checked
+        assert now.rating_checked >= was.rating_checked
+        if now.id != competency:
+            assert now.rating_checked == was.rating_checked  # the caps depend on evidence only
+        elif was.rating_checked < was.rating:  # already at its cap: the cap does not move
+            assert now.rating_checked == was.rating_checked
     assert after.readiness >= before.readiness
     assert after.readiness_checked >= before.readiness_checked
     assert all(after.role_fit[p] >= before.role_fit[p] for p in PROFILES)
+
+
+@settings(max_examples=80, deadline=None)
+@given(answer_sets(), profiles, observers)
+def test_checked_ratings_are_the_self_ratings_capped_and_every_cap_is_flagged(
+    answers: dict[str, Any], profile: str | None, observer: Observer | None
+) -> None:
+    result = analyze(answers, CONTENT, profile, observer=observer)
+    assert result.readiness_checked <= result.readiness
+    seen = observer.competency_ratings() if observer else {}
+    flagged = {f.competency for f in result.calibration.flags}
+    for c in result.competencies:
+        assert 1 <= c.rating_checked <= c.rating
+        assert c.gap_checked == max(0, c.target - c.rating_checked) >= c.gap
+        assert c.observer_rating == seen.get(c.id)
+        assert (c.id in flagged) == bool(c.flags)
+        if c.rating_checked < c.rating:
+            assert c.flags and not c.missing, c
+        if c.missing:
+            assert c.flags == []
+    answered = [q for q in CONTENT.questionnaire.scenarios() if q.id in answers]
+    assert result.calibration.scenarios.answered == len(answered)
+    assert (result.calibration.scenarios.score is None) == (not answered)
 
 
 @settings(max_examples=120, deadline=None)
