@@ -24,7 +24,6 @@ from app.domain.questionnaire import (
     NumberQuestion,
     Questionnaire,
     RankQuestion,
-    TextQuestion,
 )
 from app.domain.text import LANGUAGES
 
