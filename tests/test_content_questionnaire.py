@@ -265,7 +265,6 @@ def test_every_likert_has_five_distinct_descriptors_per_language(core: Questionn
     assert len(likerts(core)) == 20
     for question in likerts(core):
         assert question.short is not None, question.id
-        assert question.help is not None, question.id
         for lang in LANGUAGES:
             texts = [level.get(lang) for level in question.levels]
             assert len(texts) == 5
