@@ -31,9 +31,14 @@ class FlagGroup:
 
 @dataclass(frozen=True)
 class ScenarioRow:
+    """A situation where the chosen response is not what the articles advise."""
+
     title: str
     verdict: str
     why: str
+    """What the articles say about the chosen response."""
+    advised: str
+    """The response they do advise."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,7 @@ def build_calibration(
         if gap is None:
             continue
         seen = gap.observer_rating
-        if flag.reason == "observer_higher" and seen is not None:
+        if flag.reason in ("observer_lower", "observer_higher") and seen is not None:
             item = t("cal_item_observer", name=name_of(gap.id), you=gap.rating, observer=seen)
         else:
             item = t("cal_item", name=name_of(gap.id), you=gap.rating, checked=gap.rating_checked)
@@ -94,11 +99,17 @@ def build_calibration(
         assert question.key is not None
         chosen = answer_file.answers.get(question.id)
         entry = question.key.options.get(chosen) if isinstance(chosen, str) else None
-        title = (question.short or question.prompt).get(lang)
-        if entry is None:
-            scenario_rows.append(ScenarioRow(title, t("not_answered_situation"), ""))
-        else:
-            scenario_rows.append(ScenarioRow(title, t(f"verdict_{entry.credit}"), entry.why.get(lang)))
+        if entry is None or entry.credit == 2:
+            continue
+        best = next(o for o in question.options if question.key.options[o.value].credit == 2)
+        scenario_rows.append(
+            ScenarioRow(
+                (question.short or question.prompt).get(lang),
+                t(f"verdict_{entry.credit}"),
+                entry.why.get(lang),
+                best.label.get(lang),
+            )
+        )
     return CalibrationView(
         readiness_own=percent(analysis.readiness),
         readiness_checked=percent(analysis.readiness_checked),
@@ -114,5 +125,5 @@ def build_calibration(
         else t("cal_no_scenarios"),
         observer=observer_line(answer_file, t),
         groups=groups,
-        scenario_rows=scenario_rows if summary.answered else [],
+        scenario_rows=scenario_rows,
     )
