@@ -203,3 +203,36 @@ def test_batch_help_explains_the_exit_status() -> None:
     result = _run("batch", "--help")
     assert result.returncode == 0
     assert "Exit status: 0" in result.stdout and "2 when any file was refused" in result.stdout
+
+
+@pytest.mark.parametrize(("lang", "title", "cannot_say"), [
+    ("sv", "Bedömningsformulär", "Kan inte bedöma"),
+    ("nl", "Beoordelingsformulier", "Kan ik niet beoordelen"),
+    ("en", "Observer form", "Cannot say"),
+])  # fmt: skip
+def test_the_printable_observer_form_in_each_language(tmp_path: Path, lang: str, title: str, cannot_say: str) -> None:
+    out = tmp_path / "form.pdf"
+    result = _run("observer-form", "-o", str(out), "--lang", lang, "--name", "Elin Ek")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(out)
+    assert title in text and "Elin Ek" in text
+    assert text.count(cannot_say) == 20  # one per competency
+
+
+def test_the_observer_form_never_overwrites_a_file_that_is_not_a_pdf(tmp_path: Path) -> None:
+    out = tmp_path / "notes.pdf"
+    out.write_text("my notes", encoding="utf-8")
+    result = _run("observer-form", "-o", str(out))
+    assert result.returncode == 2 and "not a PDF" in result.stderr and "Traceback" not in result.stderr
+    assert out.read_text(encoding="utf-8") == "my notes"
+
+
+def test_analyze_says_which_retired_answers_it_ignored(tmp_path: Path) -> None:
+    old = json.loads((ROOT / "examples" / "sv_career_changer_customer_service.json").read_text("utf-8"))
+    old["answers"]["background.platforms"] = ["facebook"]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    result = _run("analyze", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"{path}: background.platforms: no longer asked; the answer is ignored"
+    assert json.loads(result.stdout)["readiness"] >= 0
