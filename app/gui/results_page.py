@@ -360,7 +360,8 @@ class ResultsPage(QWizardPage):
                 for i, (a, b) in enumerate(_pad(view.your_top3, view.expert_top3), start=1)
             )
             + f"</table><p>{html.escape(view.overlap)}</p>"
-            f"<p>{html.escape(t('factor_ratings'))}</p>{ratings}"
+            + (f"<p>{html.escape(view.expert_less)}</p>" if view.expert_less else "")
+            + (f"<p>{html.escape(t('factor_ratings'))}</p>{ratings}" if view.factor_ratings else "")
         )
 
         self.h_plan.setText(t("plan_title"))
