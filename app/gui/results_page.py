@@ -58,7 +58,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class GapTableModel(QAbstractTableModel):
-    """One row per competency: name, rating, target, gap, weight, priority (sortable numbers)."""
+    """One row per competency: name, rating, target, gap, weight, priority (sortable numbers).
+
+    Gap and priority are the checked ones, as in the PDF and the plan; a rating the evidence
+    does not bear out shows as "5 → 3"."""
 
     COLUMNS = ("competency", "you", "target", "gap", "weight", "priority")
 
@@ -72,8 +75,22 @@ class GapTableModel(QAbstractTableModel):
         self._headers = [view.t(c) for c in self.COLUMNS]
         self._rows = [
             (
-                [row.name, row.rating, str(row.target), str(row.gap), row.weight, str(row.priority)],
-                [row.name, 0 if gap.missing else gap.rating, gap.target, gap.gap, gap.weight, gap.priority],
+                [
+                    row.name,
+                    f"{row.rating} → {row.checked}" if row.flagged else row.rating,
+                    str(row.target),
+                    str(row.gap_checked),
+                    row.weight,
+                    str(row.priority_checked),
+                ],
+                [
+                    row.name,
+                    0 if gap.missing else gap.rating,
+                    gap.target,
+                    gap.gap_checked,
+                    gap.weight,
+                    gap.priority_checked,
+                ],
             )
             for gap, row in zip(analysis.competencies, view.competencies, strict=True)
         ]
@@ -322,7 +339,9 @@ class ResultsPage(QWizardPage):
         )
         self.missing.setVisible(bool(view.missing))
         self.h_gaps.setText(t("gaps_title"))
-        self.gaps_intro.setText(html.escape(t("gaps_intro")))
+        self.gaps_intro.setText(
+            html.escape(" ".join([t("gaps_intro"), t("gaps_checked_note") if view.any_flagged else ""]).strip())
+        )
         self.gap_model.set_data(analysis, view)
         self.gap_table.setAccessibleName(t("gaps_title"))
         rows = self.gap_proxy.rowCount()
@@ -417,6 +436,18 @@ class ResultsPage(QWizardPage):
             )
         else:
             parts.append(f"<p>{html.escape(t('cal_none'))}</p>")
+        if cal.scenario_rows:
+            parts.append(f"<p><b>{html.escape(t('cal_scenarios_title'))}</b></p>")
+            parts.append(
+                "<ul>"
+                + "".join(
+                    f"<li><b>{html.escape(r.title)}</b> ({html.escape(t('your_choice'))}: "
+                    f"{html.escape(r.verdict)}). {html.escape(r.why)}<br>"
+                    f"<i>{html.escape(t('cal_advised'))}:</i> {html.escape(r.advised)}</li>"
+                    for r in cal.scenario_rows
+                )
+                + "</ul>"
+            )
         if view.has_observer:
             head = "".join(
                 f"<th align='left'>{html.escape(t(k))}</th>" for k in ("competency", "you", "observer_col", "target")
