@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app import content
-from app.analysis import analyze
+from app.analysis import analyze, analyze_file
 from app.domain.text import LANGUAGES
 from app.report import ProgressData, html_for
 from app.report.strings import STRINGS_FILE, load_strings
@@ -130,3 +130,25 @@ def test_progress_adds_the_earlier_series_and_a_readiness_line(shipped: content.
 
     assert ">Earlier</text>" in chart(html)
     assert ">Earlier</text>" not in chart(without)
+
+
+def test_the_over_rating_school_leaver_sees_what_to_talk_about_and_the_honest_changer_does_not() -> None:
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    shipped = content.shipped()
+    views = {}
+    for name in ("sv_school_leaver_overrating", "sv_career_changer_customer_service"):
+        answer_file = read_answer_file(examples / f"{name}.json", shipped)
+        views[name] = build_view(
+            answer_file, analyze_file(answer_file, shipped), shipped, "en", today=dt.date(2026, 11, 23)
+        )
+    leaver = views["sv_school_leaver_overrating"].calibration
+    assert leaver is not None and leaver.readiness_checked != leaver.readiness_own
+    assert "The second figure is lower because" in leaver.difference
+    notes = " ".join(g.note for g in leaver.groups)
+    assert "knowing the platforms privately" in notes and "observer rated these" in notes
+    assert any("Platforms and tech (5 → 3)" in item for g in leaver.groups for item in g.items)
+    assert views["sv_school_leaver_overrating"].has_observer
+    changer = views["sv_career_changer_customer_service"].calibration
+    assert changer is not None and changer.groups == []
+    assert changer.difference.startswith("Both figures are the same")
+    assert all(row.verdict == "partly" for row in changer.scenario_rows)  # only what to learn from

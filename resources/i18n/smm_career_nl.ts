@@ -217,27 +217,32 @@ Nu openen?</translation>
         <translation>Je antwoorden kunnen niet worden opgeslagen in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="136"/>
+        <location filename="../../app/gui/main.py" line="134"/>
+        <source>Answers to questions no longer asked were left out: {ids}</source>
+        <translation>Antwoorden op vragen die niet meer gesteld worden, zijn weggelaten: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="140"/>
         <source>Open answers</source>
         <translation>Antwoorden openen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="136"/>
+        <location filename="../../app/gui/main.py" line="140"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="156"/>
+        <location filename="../../app/gui/main.py" line="160"/>
         <source>Your answers were saved as {path}</source>
         <translation>Je antwoorden zijn opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="187"/>
+        <location filename="../../app/gui/main.py" line="191"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="190"/>
+        <location filename="../../app/gui/main.py" line="194"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
@@ -395,12 +400,12 @@ Nu openen?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="293"/>
+        <location filename="../../app/gui/results_page.py" line="310"/>
         <source>Observer ratings…</source>
         <translation>Inschattingen van een beoordelaar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="295"/>
+        <location filename="../../app/gui/results_page.py" line="312"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>

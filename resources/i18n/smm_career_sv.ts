@@ -217,27 +217,32 @@ Vill du öppna den nu?</translation>
         <translation>Dina svar kan inte sparas i {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="136"/>
+        <location filename="../../app/gui/main.py" line="134"/>
+        <source>Answers to questions no longer asked were left out: {ids}</source>
+        <translation>Svar på frågor som inte längre ställs lämnades utanför: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="140"/>
         <source>Open answers</source>
         <translation>Öppna svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="136"/>
+        <location filename="../../app/gui/main.py" line="140"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="156"/>
+        <location filename="../../app/gui/main.py" line="160"/>
         <source>Your answers were saved as {path}</source>
         <translation>Dina svar sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="187"/>
+        <location filename="../../app/gui/main.py" line="191"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Kunde inte spara dina svar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="190"/>
+        <location filename="../../app/gui/main.py" line="194"/>
         <source>All answers saved.</source>
         <translation>Alla svar är sparade.</translation>
     </message>
@@ -395,12 +400,12 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="293"/>
+        <location filename="../../app/gui/results_page.py" line="310"/>
         <source>Observer ratings…</source>
         <translation>Bedömarens skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="295"/>
+        <location filename="../../app/gui/results_page.py" line="312"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
     </message>

@@ -157,3 +157,22 @@ def test_the_counsellor_enters_their_ratings_beside_the_clients(
     again = view.ask_ratings()
     assert again is not None and again.ratings["competency.seo"].currentData() == min(5, own + 2)
     again.reject()
+
+
+def test_an_old_file_with_retired_answers_opens_with_a_note(
+    qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path
+) -> None:
+    old = json.loads(CHANGER.read_text("utf-8"))
+    old["answers"]["background.current_role"] = "Kundtjänstmedarbetare"
+    old["answers"]["success_factors.rating.risk_taking"] = 2
+    path = tmp_path / "autumn.json"
+    path.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    window = MainWindow(content, isolated_user_folders)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_answer_file(path)
+    assert window.wizard is not None
+    assert "background.current_role" not in window.wizard.answer_file.answers
+    assert window.statusBar().currentMessage().endswith(
+        "background.current_role, success_factors.rating.risk_taking"
+    )
