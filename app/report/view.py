@@ -482,7 +482,7 @@ def build_view(
     )
     strength_ids = set(analysis.strengths)
     strengths = sorted(
-        (c for c in comps if c.id in strength_ids and c.rating_checked >= c.target),
+        (c for c in comps if c.id in strength_ids and c.rating_checked == c.rating),  # not in question
         key=lambda c: (-(c.rating - c.target), -c.weight, -c.rating),
     )
 
