@@ -300,6 +300,8 @@ def _months(n: int, t: Catalogue) -> str:
 
 
 def _why(step: PlanStep, top_gap: str | None, labels: _Labels, t: Catalogue) -> list[str]:
+    if "job_seeking" in step.why:
+        return [t("why_job_seeking")]
     if "first_role" in step.why:
         return [t("why_first_role")]
     others = _names([labels.competency(c) for c in step.closes if c != top_gap])
