@@ -132,6 +132,19 @@ def test_progress_adds_the_earlier_series_and_a_readiness_line(shipped: content.
     assert ">Earlier</text>" not in chart(without)
 
 
+def test_the_job_search_says_why_in_words_for_someone_out_of_work(shipped: content.Content) -> None:
+    answer_file = read_answer_file(next(e for e in EXAMPLES if e.name.startswith("sv_")), shipped)
+    answers = dict(answer_file.answers) | {"background.situation": "job_seeking"}
+    seeker = answer_file.model_copy(update={"answers": answers})
+    analysis = analyze(seeker.answers, shipped, language="sv")
+    view = build_view(seeker, analysis, shipped, "en", today=dt.date(2027, 1, 1))
+    search = next(s for s in view.steps if s.title == "Look for a social media job")
+    assert search.why == [
+        "You are looking for work: the search runs from the first month to the last, beside the learning steps."
+    ]
+    assert search.span == f"months 1–{analysis.timeframe_months}"
+
+
 def test_the_over_rating_school_leaver_sees_what_to_talk_about_and_the_honest_changer_does_not() -> None:
     examples = Path(__file__).resolve().parent.parent / "examples"
     shipped = content.shipped()

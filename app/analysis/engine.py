@@ -69,7 +69,7 @@ def analyze(
     all_marks = {pid: benchmarks(p, person) for pid, p in sorted(content.profiles.items())}
     fit = {pid: readiness(all_gaps[pid], all_marks[pid]) for pid in all_gaps}
     gaps, marks = all_gaps[profile.id], all_marks[profile.id]
-    study = education(profile, person, marks, content.paths)
+    study = education(profile, person, marks, content.paths, [g.id for g in gaps if g.gap_checked > 0])
     missing = [f"competency.{g.id}" for g in gaps if g.missing]
     enough = len(gaps) - len(missing) >= min(MIN_RATED_FOR_PLAN, len(gaps))
     plan = (

@@ -16,8 +16,8 @@ FACTOR_RATING_PREFIX = "success_factors.rating."
 TOP3_QUESTION = "success_factors.top3"
 SCENARIO_PREFIX = "scenario."
 COUNTRY_OF_LANGUAGE: dict[Language, Country] = {"sv": "se", "nl": "nl", "en": "other"}
-FIRST_ROLE_BELOW_YEARS = 1.0
-"""Under a year of social-media work, the person is looking for a first role in the field."""
+FIRST_ROLE_BELOW_YEARS = 2.0
+"""Under two years of social-media work, the person is looking for a first role in the field."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,8 @@ class Person:
 
     @property
     def first_role(self) -> bool:
-        """Looking for a first job in the field: under a year of social-media work (unanswered is
-        not assumed to be none)."""
+        """Looking for a first job in the field: under two years of social-media work (unanswered
+        is not assumed to be none)."""
         return (
             self.social_media_work_years is not None and self.social_media_work_years < FIRST_ROLE_BELOW_YEARS
         )

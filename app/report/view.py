@@ -312,6 +312,8 @@ def _months(n: int, t: Catalogue) -> str:
 
 
 def _why(step: PlanStep, top_gap: str | None, labels: _Labels, t: Catalogue) -> list[str]:
+    if "job_seeking" in step.why:
+        return [t("why_job_seeking")]
     if "first_role" in step.why:
         return [t("why_first_role")]
     others = _names([labels.competency(c) for c in step.closes if c != top_gap])
@@ -514,6 +516,7 @@ def build_view(
     steps = [_step_view(s, top_gap, content, labels, fmt, t, horizon) for s in analysis.plan]
     months_text = fmt.number(analysis.timeframe_months)
     hours_text = fmt.number(analysis.hours_per_week)
+    hours_phrase = fmt.hours(analysis.hours_per_week, t)
 
     sf = analysis.success_factors
     counsellor = answer_file.counsellor
@@ -569,13 +572,13 @@ def build_view(
         plan_status=analysis.plan_status,
         steps=steps,
         after=[_after_view(a, content, labels, fmt, t) for a in analysis.after_plan],
-        plan_intro=t("plan_fits", months=months_text, hours=hours_text)
+        plan_intro=t("plan_fits", months=months_text, hours=hours_phrase)
         if analysis.plan
-        else t("nothing_fits", months=months_text, hours=hours_text)
+        else t("nothing_fits", months=months_text, hours=hours_phrase)
         if analysis.after_plan
         else t("no_plan"),
         timeline_legend=t("timeline_legend", months=months_text),
-        after_intro=t("after_intro", months=months_text, hours=hours_text),
+        after_intro=t("after_intro", months=months_text, hours=hours_phrase),
         too_few=t("too_few", names=_names(missing)),
         education=_education_view(analysis, answer_file.answers, content, labels, t),
         uncovered=[labels.competency(c) for c in analysis.uncovered],
