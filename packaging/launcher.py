@@ -17,19 +17,20 @@ def use_bundled_pango() -> None:
     if not getattr(sys, "frozen", False) or not (pango / "fonts.conf").is_file():
         return
     # Fontconfig would otherwise look for the configuration where MSYS2 or Homebrew keep it.
-    os.environ.setdefault("FONTCONFIG_FILE", str(pango / "fonts.conf"))
+    # These settings replace a user's own: one meant for another program must not mix its
+    # libraries or configuration with the bundled ones.
+    os.environ["FONTCONFIG_FILE"] = str(pango / "fonts.conf")
     if sys.platform == "win32":
-        # WeasyPrint's own variable names the DLL folders (a user may point it elsewhere), but
-        # WeasyPrint reads it only when it is not frozen: add the folders as it would.
-        os.environ.setdefault("WEASYPRINT_DLL_DIRECTORIES", str(pango / "bin"))
-        for folder in os.environ["WEASYPRINT_DLL_DIRECTORIES"].split(";"):
-            if os.path.isdir(folder):
-                os.add_dll_directory(folder)
+        # WeasyPrint's own variable names the DLL folder, but WeasyPrint reads it only when it is
+        # not frozen: add the folder as it would.
+        os.environ["WEASYPRINT_DLL_DIRECTORIES"] = str(pango / "bin")
+        os.add_dll_directory(str(pango / "bin"))
     elif sys.platform == "darwin":
         # WeasyPrint asks for "gobject-2.0", "pango-1.0", ...; after a bare dlopen fails, cffi asks
-        # ctypes.util.find_library, which searches this variable (read from os.environ, so it
-        # works under the hardened runtime, which strips DYLD_* variables only from dyld).
-        # packaging/macos/smm-career.spec puts those names in the bundle's top folder.
+        # ctypes.util.find_library, whose search reads this variable from os.environ at that
+        # moment (dyld itself reads DYLD_* variables only at launch, and not at all under the
+        # hardened runtime). packaging/macos/smm-career.spec puts those names in the bundle's
+        # top folder.
         os.environ["DYLD_FALLBACK_LIBRARY_PATH"] = str(bundle)
 
 
