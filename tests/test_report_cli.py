@@ -106,11 +106,13 @@ def test_report_and_app_import_do_not_load_weasyprint() -> None:
 
 
 def test_missing_pango_gives_one_line_with_the_install_hint(tmp_path: Path) -> None:
-    # A stand-in `weasyprint` that fails the way a missing Pango does (cffi cannot dlopen it),
-    # first on the import path of the command and of its worker processes.
+    # A stand-in `weasyprint` that fails the way a missing Pango does (it prints its banner,
+    # then cffi cannot dlopen Pango), first on the import path of the command and of its
+    # worker processes.
     fake = tmp_path / "fake" / "weasyprint"
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text(
+        "print('WeasyPrint could not import some external libraries.')\n"
         "raise OSError(\"cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared object file\")\n"
     )
     env = {"PYTHONPATH": str(tmp_path / "fake")}
@@ -120,6 +122,7 @@ def test_missing_pango_gives_one_line_with_the_install_hint(tmp_path: Path) -> N
     assert len(lines) == 1
     assert "Pango" in lines[0] and "apt install" in lines[0] and "brew install pango" in lines[0]
     assert "dnf install pango" in lines[0] and "MSYS2" in lines[0]
+    assert "external libraries" not in result.stdout, "WeasyPrint's own banner is not shown"
 
     folder = tmp_path / "in"
     folder.mkdir()
