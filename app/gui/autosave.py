@@ -7,7 +7,6 @@ client can find and remove it; the job seeker's start page does not list those.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from app.content import Content
 from app.domain.answers import AnswerFile, normalized_answers
 from app.domain.text import Language
 from app.storage.answer_files import AnswerFileError, read_answer_file, save_answer_file
+from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
 
 AUTOSAVE_FOLDER = "autosave"
 CLIENT_KEY = "client_id"
@@ -51,8 +51,8 @@ def load_autosave(path: Path, content: Content) -> AnswerFile:
         if not exc.problems or any(p.code not in UNFINISHED_CODES for p in exc.problems):
             raise
         try:
-            answer_file = AnswerFile.model_validate(json.loads(path.read_text(encoding="utf-8-sig")))
-        except (OSError, ValueError, ValidationError):
+            answer_file = AnswerFile.model_validate(load_json(read_regular(path, ANSWER_FILE_LIMIT)))
+        except (InputError, ValidationError):
             raise exc from None
         answer_file.answers = normalized_answers(content.questionnaire, answer_file.answers)
         return answer_file
