@@ -12,15 +12,36 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from app.cli.common import UsageError
+from app.domain.problems import shown
+from app.domain.text import Language
+from app.locale_pick import system_language
+from app.storage.client_messages import StoreError
 
 COMMAND_MODULES = ["validate_cmd", "analyze_cmd", "clients_cmd", "report_cmd"]
 """Sub-command modules under app.cli, imported when a command line is parsed: the desktop
 wizard starts without loading them (the report stack alone costs a tenth of a second)."""
 
 
+MAX_LINES = 20
+"""Problems printed for one command; the rest are counted on one more line."""
+_MORE: dict[Language, str] = {
+    "en": "… and {n} more problem(s)",
+    "sv": "… och {n} problem till",
+    "nl": "… en nog {n} probleem/problemen",
+}
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message}\n")
+        self.exit(2, f"{self.prog}: {shown(message, 300)}\n")
+
+
+def print_problems(lines: list[str], lang: Language) -> None:
+    """One line per problem on stderr, at most MAX_LINES, then a count of the rest."""
+    for line in lines[:MAX_LINES]:
+        print(line, file=sys.stderr)
+    if len(lines) > MAX_LINES:
+        print(_MORE[lang].format(n=len(lines) - MAX_LINES), file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,23 +67,37 @@ def _gui_data_dir(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _safe_streams() -> None:
+    """File names that are not UTF-8 (and other unencodable text) print escaped, never crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui, data_dir = _gui_data_dir(arguments)
+    _safe_streams()
     try:
         if gui:
             from app.gui.main import run_gui
 
             return run_gui(data_dir)
-        args = build_parser().parse_args(arguments)
+        try:
+            args = build_parser().parse_args(arguments)
+        except SystemExit as exc:  # argparse: --help (0) or a usage error (2), already printed
+            return exc.code if isinstance(exc.code, int) else 2
         if args.command is None:
             from app.gui.main import run_gui
 
             return run_gui(args.data_dir)
         return int(args.func(args))
     except UsageError as exc:
-        for line in exc.lines:
-            print(line, file=sys.stderr)
+        print_problems(exc.lines, system_language())
+        return 2
+    except StoreError as exc:
+        print_problems([exc.message(system_language())], system_language())
         return 2
     except KeyboardInterrupt:
         return 130

@@ -6,6 +6,7 @@ client can find and remove it; the job seeker's start page does not list those.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from app.content import Content
 from app.domain.answers import AnswerFile, normalized_answers
 from app.domain.text import Language
 from app.storage.answer_files import AnswerFileError, read_answer_file, save_answer_file
+from app.storage.atomic import remove_leftovers, tighten_tree
 from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
 
 AUTOSAVE_FOLDER = "autosave"
@@ -102,6 +104,9 @@ def list_autosaves(data_dir: Path, content: Content, lang: Language = "en",
     folder = autosave_dir(data_dir)
     if not folder.is_dir():
         return []
+    with contextlib.suppress(OSError):  # tidying never stops the list
+        remove_leftovers(folder)
+        tighten_tree(data_dir)
     entries = [read_entry(p, content, lang) for p in folder.glob("*.json") if p.is_file()]
     if not include_clients:
         entries = [e for e in entries if e.answer_file is None or not _client_id(e.answer_file)]
