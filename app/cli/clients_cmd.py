@@ -126,6 +126,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise UsageError(err.lines(lang)) from None
     if args.client is None and not answer_file.respondent.name.strip():
         raise UsageError([f"{shown(args.file)}: respondent.name: {_NO_NAME[lang]}"])
+    note = ""
     with _open(args) as store:
         try:
             if args.client is not None:
@@ -135,10 +136,11 @@ def run_import(args: argparse.Namespace) -> int:
                     note = _OTHER_NAME[lang].format(
                         file=shown(args.file), named=shown(named), id=client.id, name=shown(client.name)
                     )
-                    print(one_line(note), file=sys.stderr)
             client_id = store.import_answers(answer_file, args.client)
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
+    if note:  # only once the assessment really was added
+        print(one_line(note), file=sys.stderr)
     _write(f"{client_id}\n")
     return 0
 

@@ -87,16 +87,18 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = True) -> None:
     Both are 0600; folders created on the way are 0700.
     """
     make_folders(path.parent)
-    tmp = _write_temp(path, data)
+    temps = [_write_temp(path, data)]
     try:
         if backup and path.exists():
             bak = path.with_name(path.name + ".bak")
-            os.replace(_write_temp(bak, path.read_bytes()), bak)
-        os.replace(tmp, path)
+            temps.append(_write_temp(bak, path.read_bytes()))
+            os.replace(temps[-1], bak)
+        os.replace(temps[0], path)
         _fsync_dir(path.parent)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for tmp in temps:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         raise
 
 

@@ -79,6 +79,11 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "sv": "kan inte skrivas (en skrivskyddad fil eller mapp); inget ändrades",
         "nl": "kan niet worden geschreven (een alleen-lezen bestand of map); er is niets gewijzigd",
     },
+    "no_access": {
+        "en": "no permission to read or write it; nothing was changed",
+        "sv": "saknar behörighet att läsa eller skriva den; inget ändrades",
+        "nl": "geen toestemming om het te lezen of te schrijven; er is niets gewijzigd",
+    },
     "schema_changed": {
         "en": "the client database's tables were changed outside smm-career ({detail}); "
         "it was left as it is",

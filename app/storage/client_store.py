@@ -166,6 +166,15 @@ def _row_json(text: object, what: str) -> Any:
         raise StoreError("bad_row", what=what, value=text) from None
 
 
+def _no_space(folder: Path) -> bool:
+    """Is the file system holding `folder` full (an I/O error then means: no space)?"""
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
+
+
 def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
@@ -173,8 +182,12 @@ def _writable(folder: Path) -> bool:
 def sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError:
     """What an SQLite failure really means for the user, in one line."""
     name = str(getattr(exc, "sqlite_errorname", "") or "")
-    if name.startswith("SQLITE_FULL") or "disk is full" in str(exc):
+    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and _no_space(path.parent)):
         return StoreError("disk_full", path)
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")) and not os.access(
+        path if path.exists() else path.parent, os.R_OK
+    ):
+        return StoreError("no_access", path)
     if name.startswith("SQLITE_READONLY") or (
         name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_AUTH", "SQLITE_PERM"))
         and not (_writable(path.parent) and (not path.exists() or _writable(path)))
@@ -193,8 +206,11 @@ def os_error(exc: OSError, path: Path) -> StoreError:
     """What a file-system failure means for the user, in one line."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return StoreError("disk_full", path)
+    where = Path(exc.filename) if exc.filename else path
+    if exc.errno in (errno.EACCES, errno.EPERM) and not os.access(where, os.R_OK):
+        return StoreError("no_access", where)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return StoreError("read_only", Path(exc.filename) if exc.filename else path)
+        return StoreError("read_only", where)
     return StoreError("cannot_use", path, detail=exc.strerror or exc)
 
 
@@ -240,12 +256,15 @@ def check_file(path: Path) -> int:
     Returns its schema version (0 for a new or empty file).
     """
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except FileNotFoundError:
-        return 0
+        if not os.path.lexists(path):
+            return 0
+        header = read_regular(path, len(_SQLITE_HEADER), head=True)
     except OSError as exc:
         raise os_error(exc, path) from None
+    except InputError as exc:
+        if exc.problem.code == "unreadable" and not os.path.lexists(path):
+            return 0
+        raise StoreError("cannot_use", path, detail=exc.problem.message("en")) from None
     if not header:
         return 0
     if header != _SQLITE_HEADER:
@@ -297,12 +316,12 @@ class ClientStore:
     def open(cls, data_dir: str | Path | None = None) -> ClientStore:
         """Open (or create) the store in `data_dir` (`app.paths.data_dir` when None)."""
         folder = paths.data_dir(data_dir)
+        path = folder / STORE_NAME
         try:
             private_folder(folder)
         except OSError as exc:
-            if not folder.is_dir():
+            if not os.path.isdir(folder):
                 raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
-        path = folder / STORE_NAME
         version = check_file(path)
         try:
             if version == 0:
@@ -690,11 +709,17 @@ class ClientStore:
             raise UnknownClient(client_id)
         if client_id not in pending:
             self._set_pending([*pending, client_id])
-        with self._transaction() as conn:
-            count = conn.execute(
-                "SELECT count(*) FROM assessments WHERE client_id = ?", (client_id,)
-            ).fetchone()[0]
-            conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))  # cascades
+        try:
+            with self._transaction() as conn:
+                count = conn.execute(
+                    "SELECT count(*) FROM assessments WHERE client_id = ?", (client_id,)
+                ).fetchone()[0]
+                conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))  # cascades
+        except BaseException:
+            if client_id not in pending:  # nothing was erased: do not finish it behind the user's back
+                with contextlib.suppress(OSError):
+                    self._set_pending(pending)
+            raise
         return self._finish_erasure(client_id, count)
 
     def _finish_erasure(self, client_id: int, count: int) -> Erasure:

@@ -64,8 +64,11 @@ def _limit_text(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
 
 
-def read_regular(path: Path, limit: int) -> bytes:
-    """The whole content of a regular file of at most `limit` bytes; InputError otherwise."""
+def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
+    """The whole content of a regular file of at most `limit` bytes; InputError otherwise.
+
+    With `head`, only the first `limit` bytes of a file of any size (to recognise its kind).
+    """
     try:
         fd = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY | _BINARY)
     except OSError as exc:
@@ -86,6 +89,8 @@ def read_regular(path: Path, limit: int) -> bytes:
         raise InputError(Problem("unreadable", "", {"detail": exc.strerror or str(exc)})) from None
     finally:
         os.close(fd)
+    if size > limit and head:
+        return b"".join(chunks)[:limit]
     if size > limit:
         raise InputError(Problem("too_large", "", {"limit": _limit_text(limit)}))
     return b"".join(chunks)
