@@ -174,6 +174,11 @@ def shown(value: object, limit: int = SHOWN_MAX) -> str:
     return "".join(out) + ("…" if cut else "")
 
 
+def shown_path(path: object) -> str:
+    """A file name for a message line: escaped like `shown`, cut only when absurdly long."""
+    return shown(path, 4 * SHOWN_MAX)
+
+
 @dataclass(frozen=True)
 class Problem:
     """What is wrong, where: `where` is a question id or a key path inside the file."""
@@ -199,4 +204,4 @@ class Problem:
     def render(self, source: str, lang: Language = "en") -> str:
         """One line: file, question id (or key), reason."""
         where = f"{shown(self.where)}: " if self.where else ""
-        return f"{shown(source, 4 * SHOWN_MAX)}: {where}{self.message(lang)}"
+        return f"{shown_path(source)}: {where}{self.message(lang)}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.problems import shown
+from app.domain.problems import shown, shown_path
 from app.domain.text import Language
 
 MESSAGES: dict[str, dict[Language, str]] = {
@@ -145,7 +145,7 @@ class StoreError(Exception):
     def message(self, lang: Language = "en") -> str:
         params = {k: shown(" ".join(str(v).split())) for k, v in self.params.items()}
         text = MESSAGES[self.code][lang].format(**params)
-        return f"{shown(self.where, 320)}: {text}" if self.where is not None else text
+        return f"{shown_path(self.where)}: {text}" if self.where is not None else text
 
 
 class UnknownClient(StoreError):
