@@ -62,6 +62,13 @@ def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> An
             ],
         ) from None
     problems = check_answers(content.questionnaire, answer_file.answers)
+    if answer_file.counsellor is not None:
+        competencies = set(content.competency_ids())
+        problems += [
+            Problem("unknown_question", f"counsellor.gap_notes.{key}")
+            for key in answer_file.counsellor.gap_notes
+            if key.removeprefix("competency.") not in competencies
+        ]
     role = answer_file.answers.get("goals.target_role")
     if isinstance(role, str) and not problems and role not in content.profiles:
         problems.append(
