@@ -7,6 +7,7 @@ Each sub-command lives in its own module with `register(subparsers)`; the module
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -33,6 +34,8 @@ _MORE: dict[Language, str] = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse quotes the offending value: shorten it, so the choices stay readable
+        message = re.sub(r"'([^']{40})[^']+'", r"'\1…'", message)
         self.exit(2, f"{self.prog}: {shown(message, 300)}\n")
 
 

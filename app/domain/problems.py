@@ -80,9 +80,9 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "{detail}",
     },
     "not_regular": {
-        "en": "not a regular file (a {kind}); give an answer or data file",
-        "sv": "ingen vanlig fil ({kind}); ange en svars- eller datafil",
-        "nl": "geen gewoon bestand ({kind}); geef een antwoord- of gegevensbestand",
+        "en": "not a regular file (a {kind})",
+        "sv": "ingen vanlig fil ({kind})",
+        "nl": "geen gewoon bestand ({kind})",
     },
     "too_large": {
         "en": "larger than {limit}, the most this file type may be",

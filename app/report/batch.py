@@ -71,6 +71,8 @@ def plan(
 def _source_problem(src: Path, lang: Language) -> str | None:
     try:
         mode = os.stat(src).st_mode
+    except FileNotFoundError:  # listed a moment ago: a broken link
+        return message("not_a_file", lang, path=shown_path(src))
     except OSError as exc:
         return message("unreadable", lang, path=shown_path(src), detail=exc.strerror or exc)
     return None if stat.S_ISREG(mode) else message("not_a_file", lang, path=shown_path(src))
