@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from app import paths
-from app.domain.problems import shown
+from app.domain.problems import SHOWN_MAX, shown, shown_path
 from app.domain.profiles import LearningPath, LearningPathCatalogue, RoleProfile
 from app.domain.questionnaire import (
     LikertQuestion,
@@ -46,7 +46,9 @@ class ContentProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.where}: {self.reason}" if self.where else f"{self.file}: {self.reason}"
+        """One line: values from the file are escaped and shortened."""
+        file, reason = shown_path(self.file), shown(self.reason, 4 * SHOWN_MAX)
+        return f"{file}: {shown(self.where, 2 * SHOWN_MAX)}: {reason}" if self.where else f"{file}: {reason}"
 
 
 class ContentError(Exception):

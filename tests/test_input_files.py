@@ -189,3 +189,12 @@ def test_infinite_and_nan_limits_are_refused(tmp_path: Path, capsys: pytest.Capt
     code, _, err = validate(capsys, tmp_path / "core.yaml")
     assert code == 1
     assert ".min: Input should be a finite number" in err and ".max: Input should be a finite number" in err
+
+
+def test_many_problems_are_capped_with_a_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps({"version": 1, "answers": {f"x.y{i}": 1 for i in range(60_000)}}), "utf-8")
+    code, err = analyze(capsys, path)
+    lines = err.splitlines()
+    assert code == 2 and len(lines) == 21
+    assert lines[-1] == "… and 59980 more problem(s)"

@@ -12,9 +12,8 @@ import sys
 from collections.abc import Sequence
 from importlib import import_module
 
-from app.cli.common import UsageError
+from app.cli.common import UsageError, print_problems
 from app.domain.problems import shown
-from app.domain.text import Language
 from app.locale_pick import system_language
 from app.storage.client_messages import StoreError
 
@@ -23,28 +22,11 @@ COMMAND_MODULES = ["validate_cmd", "analyze_cmd", "clients_cmd", "report_cmd"]
 wizard starts without loading them (the report stack alone costs a tenth of a second)."""
 
 
-MAX_LINES = 20
-"""Problems printed for one command; the rest are counted on one more line."""
-_MORE: dict[Language, str] = {
-    "en": "… and {n} more problem(s)",
-    "sv": "… och {n} problem till",
-    "nl": "… en nog {n} probleem/problemen",
-}
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse quotes the offending value: shorten it, so the choices stay readable
         message = re.sub(r"'([^']{40})[^']+'", r"'\1…'", message)
         self.exit(2, f"{self.prog}: {shown(message, 300)}\n")
-
-
-def print_problems(lines: list[str], lang: Language) -> None:
-    """One line per problem on stderr, at most MAX_LINES, then a count of the rest."""
-    for line in lines[:MAX_LINES]:
-        print(line, file=sys.stderr)
-    if len(lines) > MAX_LINES:
-        print(_MORE[lang].format(n=len(lines) - MAX_LINES), file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
