@@ -229,8 +229,13 @@ def test_odd_store_rows_give_data_or_one_line(where: tuple[str, str], value: obj
             client = store.add_client("Noor")
             store.add_assessment(client, parse_answer_data(EXAMPLE, SHIPPED))
         conn = sqlite3.connect(data / STORE_NAME)
+        if isinstance(value, str):  # stored as the bytes it has, surrogates as invalid UTF-8
+            value = value.encode("utf-8", "surrogatepass")
+            sql = f"UPDATE {table} SET {column} = CAST(? AS TEXT)"
+        else:
+            sql = f"UPDATE {table} SET {column} = ?"
         with contextlib.suppress(sqlite3.IntegrityError):  # NOT NULL refuses None: fine
-            conn.execute(f"UPDATE {table} SET {column} = ?", (value,))
+            conn.execute(sql, (value,))
             conn.commit()
         conn.close()
         for command in (["list"], ["export", "1"]):
