@@ -5,6 +5,7 @@ Every file carries a top-level `type`; a problem is reported as `file: path.in.f
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from app import paths
+from app.domain.problems import SHOWN_MAX, shown, shown_path
 from app.domain.profiles import EducationRoutes, LearningPath, LearningPathCatalogue, RoleProfile
 from app.domain.questionnaire import (
     LikertQuestion,
@@ -26,6 +28,7 @@ from app.domain.questionnaire import (
     SingleChoiceQuestion,
 )
 from app.domain.sources import SourceArticle, SourceCatalogue
+from app.storage.input_files import DATA_FILE_LIMIT, InputError, load_yaml, read_regular
 
 MAX_ITEMS = 45
 FILE_TYPES: dict[str, type[BaseModel]] = {
@@ -34,8 +37,6 @@ FILE_TYPES: dict[str, type[BaseModel]] = {
     "learning_paths": LearningPathCatalogue,
     "sources": SourceCatalogue,
 }
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML has it: ten times faster, which the GUI's start-up needs."""
 _KIND_TAGS = {"text", "number", "single_choice", "multi_choice", "likert", "rank"}
 
 
@@ -46,7 +47,9 @@ class ContentProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.where}: {self.reason}" if self.where else f"{self.file}: {self.reason}"
+        """One line: values from the file are escaped and shortened."""
+        file, reason = shown_path(self.file), shown(self.reason, 4 * SHOWN_MAX)
+        return f"{file}: {shown(self.where, 2 * SHOWN_MAX)}: {reason}" if self.where else f"{file}: {reason}"
 
 
 class ContentError(Exception):
@@ -94,7 +97,7 @@ def _reason(error: Any) -> str:
 def _display(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return str(path)
 
 
@@ -102,16 +105,14 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
     """Read one YAML data file into its model, or say what is wrong with it."""
     name = _display(path)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-    except UnicodeDecodeError:
-        return None, [ContentProblem(name, "", "not a UTF-8 text file")]
-    except OSError as exc:
-        return None, [ContentProblem(name, "", f"cannot be read: {exc.strerror or exc}")]
+        raw = load_yaml(read_regular(path, DATA_FILE_LIMIT))
+    except InputError as exc:
+        return None, [ContentProblem(name, exc.problem.where, exc.problem.message("en"))]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        return None, [ContentProblem(name, where, f"YAML syntax error: {problem}")]
+        return None, [ContentProblem(name, where, f"YAML syntax error: {shown(problem)}")]
     if not isinstance(raw, dict):
         return None, [ContentProblem(name, "", "expected a mapping with a 'type' key at the top")]
     kind = raw.get("type")
@@ -126,17 +127,43 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
         return None, [ContentProblem(name, _loc(tuple(e["loc"])), _reason(e)) for e in exc.errors()]
 
 
+DATA_SUFFIXES = (".yaml", ".yml")
+
+
 def _yaml_files(targets: Iterable[Path]) -> tuple[list[Path], list[ContentProblem]]:
+    """The data files named or found under the folders named; a folder without any, or one
+    that cannot be listed, is a problem (so "ok" always means something was checked)."""
     files: list[Path] = []
     problems: list[ContentProblem] = []
     for target in targets:
-        if target.is_dir():
-            files += sorted(p for p in target.rglob("*") if p.suffix in (".yaml", ".yml"))
-        elif target.is_file():
-            files.append(target)
-        else:
-            problems.append(ContentProblem(str(target), "", "no such file or folder"))
+        name = _display(target)
+        try:
+            if target.is_dir():
+                found = _folder_files(target)
+                if not found:
+                    problems.append(ContentProblem(name, "", "holds no data files (*.yaml, *.yml)"))
+                files += found
+            elif os.path.lexists(target) and not target.exists():
+                problems.append(ContentProblem(name, "", "a broken or looping symbolic link"))
+            elif target.exists():
+                files.append(target)
+            else:
+                problems.append(ContentProblem(name, "", "no such file or folder"))
+        except OSError as exc:
+            problems.append(ContentProblem(name, "", f"cannot be read: {exc.strerror or exc}"))
     return files, problems
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Every *.yaml / *.yml (any case) under `folder`; OSError when a folder cannot be listed."""
+    found: list[Path] = []
+
+    def fail(exc: OSError) -> None:
+        raise exc
+
+    for root, _dirs, names in os.walk(folder, onerror=fail):
+        found += [Path(root) / n for n in names if n.lower().endswith(DATA_SUFFIXES)]
+    return sorted(found)
 
 
 @dataclass

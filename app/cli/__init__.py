@@ -7,13 +7,17 @@ Each sub-command lives in its own module with `register(subparsers)`; the module
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from importlib import import_module
 from importlib.metadata import version
 from pathlib import Path
 
-from app.cli.common import UsageError
+from app.cli.common import UsageError, print_problems
+from app.domain.problems import shown
+from app.locale_pick import system_language
+from app.storage.client_messages import StoreError
 
 COMMANDS = {"analyze", "report", "batch", "validate", "clients", "observer-form"}
 """The sub-commands those modules register: `smm-career FILE` never takes one of them for a file."""
@@ -24,7 +28,9 @@ wizard starts without loading them (the report stack alone costs a tenth of a se
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message}\n")
+        # argparse quotes the offending value: shorten it, so the choices stay readable
+        message = re.sub(r"'([^']{40})[^']+'", r"'\1…'", message)
+        self.exit(2, f"{self.prog}: {shown(message, 300)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,9 +63,18 @@ def gui_request(argv: Sequence[str]) -> tuple[bool, str | None, str | None]:
     return False, None, None
 
 
+def _safe_streams() -> None:
+    """File names that are not UTF-8 (and other unencodable text) print escaped, never crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui, data_dir, file = gui_request(arguments)
+    _safe_streams()
     try:
         if gui:
             from app.gui.main import run_gui
@@ -67,15 +82,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             if file is not None and not Path(file).is_file():
                 raise UsageError([f"smm-career: {file}: no such answer file"])
             return run_gui(data_dir, Path(file) if file is not None else None)
-        args = build_parser().parse_args(arguments)
+        try:
+            args = build_parser().parse_args(arguments)
+        except SystemExit as exc:  # argparse: --help (0) or a usage error (2), already printed
+            return exc.code if isinstance(exc.code, int) else 2
         if args.command is None:
             from app.gui.main import run_gui
 
             return run_gui(args.data_dir)
         return int(args.func(args))
     except UsageError as exc:
-        for line in exc.lines:
-            print(line, file=sys.stderr)
+        print_problems(exc.lines, system_language())
+        return 2
+    except StoreError as exc:
+        print_problems([exc.message(system_language())], system_language())
         return 2
     except KeyboardInterrupt:
         return 130

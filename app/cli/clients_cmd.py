@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app import content
 from app.cli.common import UsageError, add_data_dir
+from app.domain.problems import shown
 from app.domain.text import LANGUAGES
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data, read_answer_file
@@ -39,7 +40,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument("file", type=Path, metavar="FILE", help="answer file (JSON)")
     imp.add_argument(
         "--client",
-        type=int,
+        type=client_id,
         metavar="ID",
         help="add to this client (default: a new client named in the file)",
     )
@@ -55,25 +56,40 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst.set_defaults(func=run_list)
 
     exp = actions.add_parser("export", help="print all data held about one client as JSON")
-    exp.add_argument("client", type=int, metavar="ID")
+    exp.add_argument("client", type=client_id, metavar="ID")
     add_data_dir(exp)
     exp.set_defaults(func=run_export)
 
     dele = actions.add_parser(
         "delete", help="erase one client from the store, its backups and the autosaves (no undo)"
     )
-    dele.add_argument("client", type=int, metavar="ID")
+    dele.add_argument("client", type=client_id, metavar="ID")
     add_data_dir(dele)
     dele.set_defaults(func=run_delete)
 
     rep = actions.add_parser(
         "report", help="PDF of the latest assessment with the progress since the first and the previous one"
     )
-    rep.add_argument("client", type=int, metavar="ID")
+    rep.add_argument("client", type=client_id, metavar="ID")
     rep.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     rep.add_argument("--lang", choices=LANGUAGES, help="report language (default: the latest answer file's)")
     add_data_dir(rep)
     rep.set_defaults(func=run_report)
+
+
+MAX_ID = 2**63 - 1
+"""SQLite's largest row id."""
+
+
+def client_id(text: str) -> int:
+    """A client id on the command line: a whole number from 1 to MAX_ID."""
+    try:
+        value = int(text) if len(text) <= 20 else 0
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"'{shown(text, 24)}' is not a client id (a whole number from 1 to {MAX_ID})")
+    return value
 
 
 def one_line(text: str) -> str:
@@ -94,7 +110,7 @@ def _open(args: argparse.Namespace) -> ClientStore:
 def _write(text: str) -> None:
     """Print UTF-8 whatever the console's encoding, so names survive a pipe on any system."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
     sys.stdout.buffer.flush()
 
 
@@ -108,25 +124,23 @@ def run_import(args: argparse.Namespace) -> int:
         answer_file = read_answer_file(args.file, shipped)
     except AnswerFileError as err:
         raise UsageError(err.lines(lang)) from None
+    if args.client is None and not answer_file.respondent.name.strip():
+        raise UsageError([f"{shown(args.file)}: respondent.name: {_NO_NAME[lang]}"])
+    note = ""
     with _open(args) as store:
         try:
-            if args.client is None:
-                name = answer_file.respondent.name.strip()
-                if not name:
-                    raise UsageError([f"{args.file}: respondent.name: {_NO_NAME[lang]}"])
-                client_id = store.add_client(name)
-            else:
+            if args.client is not None:
                 client = store.client(args.client)
-                client_id = client.id
                 named = answer_file.respondent.name.strip()
                 if named and search_key(named) != search_key(client.name):
                     note = _OTHER_NAME[lang].format(
-                        file=args.file, named=named, id=client_id, name=client.name
+                        file=shown(args.file), named=shown(named), id=client.id, name=shown(client.name)
                     )
-                    print(one_line(note), file=sys.stderr)
-            store.add_assessment(client_id, answer_file)
+            client_id = store.import_answers(answer_file, args.client)
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
+    if note:  # only once the assessment really was added
+        print(one_line(note), file=sys.stderr)
     _write(f"{client_id}\n")
     return 0
 

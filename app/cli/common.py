@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
+
+from app.domain.text import Language
 
 
 class UsageError(Exception):
@@ -18,3 +21,20 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir", default=argparse.SUPPRESS, help="folder for client records and autosaves"
     )
+
+
+MAX_LINES = 20
+"""Problems printed for one command; the rest are counted on one more line."""
+_MORE: dict[Language, str] = {
+    "en": "… and {n} more problem(s)",
+    "sv": "… och {n} problem till",
+    "nl": "… en nog {n} probleem/problemen",
+}
+
+
+def print_problems(lines: list[str], lang: Language) -> None:
+    """One line per problem on stderr, at most MAX_LINES, then a count of the rest."""
+    for line in lines[:MAX_LINES]:
+        print(line, file=sys.stderr)
+    if len(lines) > MAX_LINES:
+        print(_MORE[lang].format(n=len(lines) - MAX_LINES), file=sys.stderr)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import UsageError, add_data_dir
+from app.domain.problems import shown_path
 from app.domain.text import LANGUAGES, Language
 from app.locale_pick import system_language
 from app.report.output import out_problem
@@ -49,6 +50,11 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "sv": "Avvisade filer:",
         "nl": "Geweigerde bestanden:",
     },
+    "cannot_read": {
+        "en": "{path}: cannot be read: {detail}",
+        "sv": "{path}: kan inte läsas: {detail}",
+        "nl": "{path}: kan niet worden gelezen: {detail}",
+    },
     "cannot_write": {
         "en": "{path}: cannot be written: {detail}",
         "sv": "{path}: kan inte skrivas: {detail}",
@@ -59,12 +65,14 @@ MESSAGES: dict[str, dict[Language, str]] = {
 BATCH_EPILOG = (
     "Exit status: 0 when every answer file gave a PDF; 2 when any file was refused "
     "(listed at the end with the reasons), when Pango is missing, or on bad arguments. "
-    "Existing files that are not PDFs are never overwritten."
+    "Existing PDFs are kept unless --overwrite; files that are not PDFs are never overwritten."
 )
 
 
 def _say(key: str, lang: Language, **params: object) -> str:
-    return MESSAGES[key][lang].format(**params)
+    """The message in `lang`; file names are escaped and shortened to stay on one line."""
+    safe = {k: shown_path(v) if isinstance(v, str | Path) else v for k, v in params.items()}
+    return MESSAGES[key][lang].format(**safe)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -95,6 +103,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=os.cpu_count() or 1,
         metavar="N",
         help="worker processes (default: the number of CPUs)",
+    )
+    batch.add_argument(
+        "--overwrite", action="store_true", help="replace PDFs that exist already (default: keep them)"
     )
     add_data_dir(batch)
     batch.set_defaults(func=run_batch)
@@ -179,7 +190,7 @@ def run_observer_form(args: argparse.Namespace) -> int:
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    from app.report.batch import BatchItem, planned_outputs, run_batch
+    from app.report.batch import BatchItem, plan, run_batch
 
     lang = system_language()
     folder: Path = args.folder
@@ -193,34 +204,44 @@ def run_batch(args: argparse.Namespace) -> int:
         problems.append(_say("out_is_file", lang, path=out_dir))
     if problems:
         raise UsageError(problems)
-    pairs = planned_outputs(folder, out_dir)
-    if not pairs:
-        raise UsageError([_say("no_files", lang, path=folder)])
+    try:
+        pairs, refused_early = plan(folder, out_dir, lang, overwrite=args.overwrite)
+    except OSError as exc:
+        raise UsageError([_say("cannot_read", lang, path=shown_path(folder), detail=exc.strerror or exc)]) from None
+    if not pairs and not refused_early:
+        raise UsageError([_say("no_files", lang, path=shown_path(folder))])
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError([_say("cannot_write", lang, path=out_dir, detail=exc.strerror or exc)]) from None
 
-    total = len(pairs)
+    total = len(pairs) + len(refused_early)
 
     def progress(done: int, item: BatchItem) -> None:
         if item.ok:
-            print(f"[{done}/{total}] {_say('ok', lang)}: {item.source} → {item.out}", flush=True)
+            print(f"[{done}/{total}] {_say('ok', lang)}: {shown_path(item.source)} → {shown_path(item.out)}", flush=True)
         else:
-            print(f"[{done}/{total}] {_say('refused', lang)}: {item.source}", flush=True)
+            print(f"[{done}/{total}] {_say('refused', lang)}: {shown_path(item.source)}", flush=True)
 
-    missing_pango, results = run_batch(pairs, min(args.jobs, total), lang, progress)
-    if missing_pango:
-        raise UsageError([missing_pango])
-    refused = sorted((r for r in results if not r.ok), key=lambda r: r.source)
+    for done, item in enumerate(refused_early, start=1):
+        progress(done, item)
+    results: list[BatchItem] = []
+    if pairs:
+        missing_pango, results = run_batch(
+            pairs,
+            min(args.jobs, len(pairs)),
+            lang,
+            lambda done, item: progress(len(refused_early) + done, item),
+        )
+        if missing_pango:
+            raise UsageError([missing_pango])
+    refused = sorted((r for r in [*refused_early, *results] if not r.ok), key=lambda r: r.source)
     print(_say("summary", lang, total=total, written=total - len(refused), refused=len(refused)))
     if refused:
         print(_say("refused_list", lang), file=sys.stderr)
         for item in refused:
             for line in item.problems:
-                print(
-                    f"  {item.source}: {line}" if not line.startswith(str(item.source)) else f"  {line}",
-                    file=sys.stderr,
-                )
+                source = shown_path(item.source)
+                print(f"  {line}" if line.startswith(source) else f"  {source}: {line}", file=sys.stderr)
         return 2
     return 0

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from app import content
-from app.cli.common import add_data_dir
+from app.cli.common import add_data_dir, print_problems
+from app.locale_pick import system_language
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,8 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     problems = content.validate(list(args.paths))
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    print_problems([str(p) for p in problems], system_language())
     if problems:
         print(f"{len(problems)} problem(s)", file=sys.stderr)
         return 1

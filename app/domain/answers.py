@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from app.domain.problems import Problem
 from app.domain.questionnaire import (
@@ -84,13 +84,31 @@ class AnswerFile(BaseModel):
     def set_load_notes(self, notes: list[Problem]) -> None:
         self._notes = list(notes)
 
+    @field_validator("saved_at")
+    @classmethod
+    def _utc_when_unzoned(cls, value: dt.datetime | None) -> dt.datetime | None:
+        """A time without a zone (an older or hand-made file) is taken as UTC, so saves sort."""
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value
+
 
 def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """An int or float (not a bool) that fits a float: a 400-digit integer is no answer."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    try:
+        float(value)
+    except OverflowError:
+        return False
+    return True
 
 
 def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
+    number = float(value)
+    if abs(number) >= 1e15:
+        return f"{number:g}"
+    return str(int(number)) if number.is_integer() else str(number)
 
 
 def normalize(question: Question, value: object) -> object:
@@ -117,6 +135,8 @@ def check_value(question: Question, value: object) -> list[Problem]:
                     {"value": _fmt(number), "min": _fmt(question.min), "max": _fmt(question.max)},
                 )
             ]
+        if round(number, question.decimals) != number:
+            return [Problem("too_many_decimals", qid, {"value": _fmt(number), "decimals": question.decimals})]
         return []
     if isinstance(question, TextQuestion):
         if not isinstance(value, str):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from app.domain.text import Language
@@ -83,6 +84,51 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "sv": "frågan ställs inte längre; svaret används inte",
         "nl": "deze vraag wordt niet meer gesteld; het antwoord wordt genegeerd",
     },
+    "not_regular": {
+        "en": "not a regular file (a {kind})",
+        "sv": "ingen vanlig fil ({kind})",
+        "nl": "geen gewoon bestand ({kind})",
+    },
+    "too_large": {
+        "en": "larger than {limit}, the most this file type may be",
+        "sv": "större än {limit}, det största den här filtypen får vara",
+        "nl": "groter dan {limit}, het maximum voor dit soort bestand",
+    },
+    "duplicate_key": {
+        "en": "the key '{key}' appears twice in one object",
+        "sv": "nyckeln '{key}' förekommer två gånger i samma objekt",
+        "nl": "de sleutel '{key}' komt twee keer voor in één object",
+    },
+    "number_too_long": {
+        "en": "a number with more than {max} characters or too large to hold",
+        "sv": "ett tal med fler än {max} tecken eller för stort",
+        "nl": "een getal met meer dan {max} tekens of te groot",
+    },
+    "not_a_number": {
+        "en": "{value} is not a number JSON allows",
+        "sv": "{value} är inget tal som JSON tillåter",
+        "nl": "{value} is geen getal dat JSON toestaat",
+    },
+    "too_deep": {
+        "en": "nested more than {max} levels deep",
+        "sv": "nästlad i mer än {max} nivåer",
+        "nl": "meer dan {max} niveaus diep genest",
+    },
+    "too_many_nodes": {
+        "en": "more than {max} values once aliases are expanded",
+        "sv": "fler än {max} värden när alias har expanderats",
+        "nl": "meer dan {max} waarden als aliassen zijn uitgeschreven",
+    },
+    "bad_text": {
+        "en": "text holds {char}, which is not a character (a lone surrogate)",
+        "sv": "texten innehåller {char}, som inte är ett tecken (ett ensamt surrogat)",
+        "nl": "de tekst bevat {char}, dat geen teken is (een los surrogaat)",
+    },
+    "too_many_decimals": {
+        "en": "{value} has more decimals than the question allows ({decimals})",
+        "sv": "{value} har fler decimaler än frågan tillåter ({decimals})",
+        "nl": "{value} heeft meer decimalen dan de vraag toestaat ({decimals})",
+    },
     "unsupported_version": {
         "en": "file format version {value} is not supported (this app reads version {supported})",
         "sv": "filformatets version {value} stöds inte (appen läser version {supported})",
@@ -103,6 +149,40 @@ TYPE_NAMES: dict[str, dict[Language, str]] = {
     "object": {"en": "an object", "sv": "ett objekt", "nl": "een object"},
 }
 
+KIND_NAMES: dict[str, dict[Language, str]] = {
+    "folder": {"en": "folder", "sv": "en mapp", "nl": "een map"},
+    "pipe": {"en": "pipe", "sv": "en pipe", "nl": "een pipe"},
+    "socket": {"en": "socket", "sv": "en socket", "nl": "een socket"},
+    "device": {"en": "device", "sv": "en enhet", "nl": "een apparaat"},
+    "special": {"en": "special file", "sv": "en specialfil", "nl": "een speciaal bestand"},
+}
+
+SHOWN_MAX = 80
+"""Longest value quoted in a message; the rest is cut with "…"."""
+_BIDI = {chr(c) for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_LIST_PARAMS = {"allowed"}
+"""Parameters that list the shipped ids (never user input): not shortened."""
+
+
+def shown(value: object, limit: int = SHOWN_MAX) -> str:
+    """A value as it may appear inside one message line: control characters, line breaks and
+    bidi controls escaped, at most `limit` characters (cut with "…")."""
+    text = str(value)
+    cut = len(text) > limit
+    text = text[:limit]
+    out = []
+    for char in text:
+        if char in _BIDI or unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs"):
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out) + ("…" if cut else "")
+
+
+def shown_path(path: object) -> str:
+    """A file name for a message line: escaped like `shown`, cut only when absurdly long."""
+    return shown(path, 4 * SHOWN_MAX)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -113,13 +193,20 @@ class Problem:
     params: dict[str, object] = field(default_factory=dict)
 
     def message(self, lang: Language = "en") -> str:
-        params = {
-            k: (TYPE_NAMES[str(v)][lang] if k == "expected" and str(v) in TYPE_NAMES else v)
-            for k, v in self.params.items()
-        }
+        params = {k: self._param(k, v, lang) for k, v in self.params.items()}
         return MESSAGES[self.code][lang].format(**params)
+
+    @staticmethod
+    def _param(key: str, value: object, lang: Language) -> object:
+        if key == "expected" and str(value) in TYPE_NAMES:
+            return TYPE_NAMES[str(value)][lang]
+        if key == "kind" and str(value) in KIND_NAMES:
+            return KIND_NAMES[str(value)][lang]
+        if key in _LIST_PARAMS or isinstance(value, int | float):
+            return value
+        return shown(value)
 
     def render(self, source: str, lang: Language = "en") -> str:
         """One line: file, question id (or key), reason."""
-        where = f"{self.where}: " if self.where else ""
-        return f"{source}: {where}{self.message(lang)}"
+        where = f"{shown(self.where)}: " if self.where else ""
+        return f"{shown_path(source)}: {where}{self.message(lang)}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, StringConstraints, model_validator
 
 from app.domain.sources import OwnOrSources
 from app.domain.text import LocalizedText
@@ -48,9 +48,9 @@ class TextQuestion(_QuestionBase):
 
 class NumberQuestion(_QuestionBase):
     kind: Literal["number"]
-    min: float
-    max: float
-    step: float = Field(default=1, gt=0)
+    min: FiniteFloat
+    max: FiniteFloat
+    step: FiniteFloat = Field(default=1, gt=0)
     decimals: int = Field(default=0, ge=0, le=3)
     unit: LocalizedText | None = None
     not_above: QuestionId | None = None

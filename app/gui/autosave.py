@@ -6,8 +6,8 @@ client can find and remove it; the job seeker's start page does not list those.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +19,8 @@ from app.content import Content
 from app.domain.answers import AnswerFile, normalized_answers
 from app.domain.text import Language
 from app.storage.answer_files import AnswerFileError, read_answer_file, save_answer_file
+from app.storage.atomic import remove_leftovers, tighten_tree
+from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
 
 AUTOSAVE_FOLDER = "autosave"
 CLIENT_KEY = "client_id"
@@ -61,8 +63,8 @@ def load_autosave(path: Path, content: Content) -> AnswerFile:
         if not exc.problems or any(p.code not in UNFINISHED_CODES for p in exc.problems):
             raise
         try:
-            answer_file = AnswerFile.model_validate(json.loads(path.read_text(encoding="utf-8-sig")))
-        except (OSError, ValueError, ValidationError):
+            answer_file = AnswerFile.model_validate(load_json(read_regular(path, ANSWER_FILE_LIMIT)))
+        except (InputError, ValidationError):
             raise exc from None
         answer_file.answers = normalized_answers(content.questionnaire, answer_file.answers)
         return answer_file
@@ -112,6 +114,9 @@ def list_autosaves(data_dir: Path, content: Content, lang: Language = "en",
     folder = autosave_dir(data_dir)
     if not folder.is_dir():
         return []
+    with contextlib.suppress(OSError):  # tidying never stops the list
+        remove_leftovers(folder)
+        tighten_tree(data_dir)
     entries = [read_entry(p, content, lang) for p in folder.glob("*.json") if p.is_file()]
     if not include_clients:
         entries = [e for e in entries if e.answer_file is None or not _client_id(e.answer_file)]

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self._content = content
         self.data_dir = data_dir
         self.wizard: AssessmentWizard | None = None
+        self._save_failing = False
         self.stack = QStackedWidget()
         self.start_page = StartPage(content, data_dir)
         self.stack.addWidget(self.start_page)
@@ -102,19 +103,18 @@ class MainWindow(QMainWindow):
         self.open_wizard(answer_file, saver, remover=autosave_remover(path))
 
     def resume(self, path: Path) -> None:
-        """Continue an autosave where the person was, saying from when the answers are."""
-        from app.gui.autosave import autosave_remover, file_saver, load_autosave
-        from app.storage.answer_files import AnswerFileError
+        """Continue an autosave where the person was, saying from when the answers are; a torn
+        one continues from its backup copy, as the list offered."""
+        from app.gui.autosave import autosave_remover, file_saver, read_entry
 
-        try:
-            answer_file = load_autosave(path, self.content)
-        except AnswerFileError as exc:
-            self._warn("\n".join(exc.lines(current_language())))
+        entry = read_entry(path, self.content, current_language())
+        if entry.answer_file is None:
+            self._warn("\n".join(entry.problems))
             self.start_page.refresh()
             return
-        saved_at = answer_file.saved_at
+        answer_file = entry.answer_file
         wizard = self.open_wizard(answer_file, file_saver(path), remover=autosave_remover(path))
-        wizard.show_recovered(saved_at)
+        wizard.show_recovered(answer_file.saved_at)
 
     def open_answer_file(self, path: Path) -> None:
         """Open a file the user chose; its answers continue in a new autosave (the file is not touched)."""
@@ -186,10 +186,13 @@ class MainWindow(QMainWindow):
         self.start_page.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _saved(self, error: str) -> None:
+        failing_before = self._save_failing
+        self._save_failing = bool(error)
         if error:
-            self.statusBar().showMessage(
-                self.tr("Could not save your answers: {reason}").format(reason=error)
-            )
+            text = self.tr("Could not save your answers: {reason}").format(reason=error)
+            self.statusBar().showMessage(text)
+            if not failing_before:  # once per failing streak, not every second
+                self._warn(text + "\n" + self.tr("Your answers stay in this window; saving is tried again."))
         else:
             self.statusBar().showMessage(self.tr("All answers saved."), 4000)
 
@@ -205,7 +208,50 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None:
             self.wizard.save_now()
+            if self.wizard.last_error and not self._keep_unsaved(self.wizard):
+                event.ignore()
+                return
         super().closeEvent(event)
+
+    def _keep_unsaved(self, wizard: AssessmentWizard) -> bool:
+        """The last save failed: offer to save elsewhere. True when the window may close."""
+        while True:
+            choice = self.ask_unsaved(wizard.last_error)
+            if choice == "close":
+                return True
+            if choice == "cancel":
+                return False
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save answers as"),
+                str(Path.home() / "answers.smm-career.json"),
+                self.tr("Answer files (*.json)"),
+            )
+            if not name:
+                continue
+            from app.storage.answer_files import save_answer_file
+
+            try:
+                save_answer_file(Path(name), wizard.answer_file)
+            except OSError as exc:
+                wizard.last_error = exc.strerror or str(exc)
+                continue
+            return True
+
+    def ask_unsaved(self, reason: str) -> str:
+        """"save", "close" (without saving) or "cancel" (keep the window open)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), "", parent=self)
+        box.setObjectName("unsaved_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Your latest answers could not be saved: {reason}").format(reason=reason))
+        box.setInformativeText(self.tr("Save them in another place before closing?"))
+        save = box.addButton(self.tr("Save elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "close" if clicked is close else "cancel"
 
 
 def _install_counsellor_mode(window: MainWindow) -> None:

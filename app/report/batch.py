@@ -3,20 +3,31 @@
 Workers are started with the "spawn" method on every platform: they import WeasyPrint
 themselves, and the parent never does (nothing is forked from a process holding Pango).
 One bad file never stops a batch: every failure comes back as a refusal with its reasons.
+A worker that dies (killed, out of memory) breaks the pool; the files it had not finished
+are then tried again one by one, each in a fresh worker, so only the file that kills its
+worker is refused.
+
+What is planned is decided before any PDF is made (`plan`): every entry named `*.json`
+is either rendered or refused with a reason (a pipe, a device, a broken link or a folder
+is never skipped silently), an existing PDF is kept unless `overwrite`, and two answer
+files that would write the same PDF (names differing only in case) are both refused.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
-from collections.abc import Callable, Iterator
+import os
+import stat
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.domain.problems import shown, shown_path
 from app.domain.text import Language
-from app.report.output import out_problem
+from app.report.output import message, out_problem
 
 
 @dataclass(frozen=True)
@@ -31,10 +42,48 @@ class BatchItem:
         return not self.problems
 
 
-def planned_outputs(folder: Path, out_dir: Path) -> list[tuple[Path, Path]]:
-    """(answer file, PDF) pairs, sorted by name: every `*.json` directly inside `folder`."""
-    files = sorted(p for p in folder.glob("*.json") if p.is_file())
-    return [(src, out_dir / f"{src.stem}.pdf") for src in files]
+def plan(
+    folder: Path, out_dir: Path, lang: Language, *, overwrite: bool = False
+) -> tuple[list[tuple[Path, Path]], list[BatchItem]]:
+    """(answer file, PDF) pairs to render and the entries refused up front, both sorted by
+    name: every entry directly inside `folder` whose name ends in `.json` (any case)."""
+    entries = sorted(p for p in folder.iterdir() if p.name.lower().endswith(".json"))
+    claimed: dict[str, list[Path]] = {}
+    for src in entries:
+        claimed.setdefault(f"{src.name[:-5]}.pdf".casefold(), []).append(src)
+    pairs: list[tuple[Path, Path]] = []
+    refused: list[BatchItem] = []
+    for src in entries:
+        out = out_dir / f"{src.name[:-5]}.pdf"
+        others = [o for o in claimed[out.name.casefold()] if o != src]
+        problem: str | None
+        if others:
+            problem = message("same_output", lang, path=shown_path(src), other=shown_path(others[0].name), out=shown_path(out))
+        else:
+            problem = _source_problem(src, lang) or _existing_output(out, lang, overwrite)
+        if problem:
+            refused.append(BatchItem(src, out, [problem]))
+        else:
+            pairs.append((src, out))
+    return pairs, refused
+
+
+def _source_problem(src: Path, lang: Language) -> str | None:
+    try:
+        mode = os.stat(src).st_mode
+    except FileNotFoundError:  # listed a moment ago: a broken link
+        return message("not_a_file", lang, path=shown_path(src))
+    except OSError as exc:
+        return message("unreadable", lang, path=shown_path(src), detail=exc.strerror or exc)
+    return None if stat.S_ISREG(mode) else message("not_a_file", lang, path=shown_path(src))
+
+
+def _existing_output(out: Path, lang: Language, overwrite: bool) -> str | None:
+    if not os.path.lexists(out):
+        return None
+    if problem := out_problem(out, lang):
+        return problem
+    return None if overwrite else message("exists", lang, path=shown_path(out))
 
 
 def check_worker(lang: Language) -> str | None:
@@ -73,10 +122,13 @@ def render_one(source: str, out: str, lang: Language) -> list[str]:
     except UnknownProfileError as err:
         return [f"{source}: {err}"]
     except OSError as err:
-        return [f"{out}: {err.strerror or err}"]
+        return [f"{shown_path(out)}: {err.strerror or err}"]
     except Exception as err:  # one broken file must never stop the batch
-        return [f"{source}: {type(err).__name__}: {err}"]
+        return [f"{shown_path(source)}: {type(err).__name__}: {shown(err)}"]
     return []
+
+
+Renderer = Callable[[str, str, Language], list[str]]
 
 
 def run_batch(
@@ -84,33 +136,55 @@ def run_batch(
     jobs: int,
     lang: Language,
     on_item: Callable[[int, BatchItem], None] | None = None,
+    render: Renderer = render_one,
 ) -> tuple[str | None, list[BatchItem]]:
-    """Render every pair; returns (Pango problem or None, results in completion order)."""
-    context = multiprocessing.get_context("spawn")
+    """Render every pair; returns (Pango problem or None, results in completion order).
+
+    `render` runs in the workers (a module-level function, so "spawn" can find it)."""
     results: list[BatchItem] = []
-    workers = max(1, min(jobs, len(pairs)))
+
+    def report(item: BatchItem) -> None:
+        results.append(item)
+        if on_item:
+            on_item(len(results), item)
+
+    missing_pango, unfinished = _render(pairs, max(1, min(jobs, len(pairs))), lang, report, render)
+    if missing_pango:
+        return missing_pango, []
+    for src, out in unfinished:  # a worker died: the rest again, one fresh worker each
+        _, again = _render([(src, out)], 1, lang, report, render)
+        if again:
+            report(BatchItem(src, out, [message("worker_died", lang, path=shown_path(src))]))
+    return None, results
+
+
+def _render(
+    pairs: list[tuple[Path, Path]],
+    workers: int,
+    lang: Language,
+    report: Callable[[BatchItem], None],
+    render: Renderer,
+) -> tuple[str | None, list[tuple[Path, Path]]]:
+    """Render in one pool; returns (Pango problem, pairs left unfinished by a broken pool)."""
+    context = multiprocessing.get_context("spawn")
+    unfinished: list[tuple[Path, Path]] = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         # One check per worker, submitted together: the pool then starts every worker at
         # once and they import WeasyPrint side by side instead of one after the other.
         checks = [pool.submit(check_worker, lang) for _ in range(workers)]
-        missing_pango = next((m for m in (c.result() for c in checks) if m), None)
+        try:
+            missing_pango = next((m for m in (c.result() for c in checks) if m), None)
+        except BrokenProcessPool:
+            return None, list(pairs)
         if missing_pango:
             return missing_pango, []
         futures: dict[Future[list[str]], tuple[Path, Path]] = {
-            pool.submit(render_one, str(src), str(out), lang): (src, out) for src, out in pairs
+            pool.submit(render, str(src), str(out), lang): (src, out) for src, out in pairs
         }
-        for done, item in enumerate(_collect(futures), start=1):
-            results.append(item)
-            if on_item:
-                on_item(done, item)
-    return None, results
-
-
-def _collect(futures: dict[Future[list[str]], tuple[Path, Path]]) -> Iterator[BatchItem]:
-    for future in as_completed(futures):
-        src, out = futures[future]
-        try:
-            problems = future.result()
-        except BrokenProcessPool:
-            problems = [f"{src}: the worker process stopped unexpectedly"]
-        yield BatchItem(src, out, problems)
+        for future in as_completed(futures):
+            src, out = futures[future]
+            try:
+                report(BatchItem(src, out, future.result()))
+            except BrokenProcessPool:
+                unfinished.append((src, out))
+    return None, sorted(unfinished)

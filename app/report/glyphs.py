@@ -4,7 +4,10 @@ A character no bundled font has (most emoji, say) would make Pango fall back to 
 the machine has installed, or to an empty box; either way the PDF would differ between
 machines, and WeasyPrint then writes a custom font encoding that text extractors misread.
 So such a character is printed as its code point, `[U+1F389]`: visible, searchable text
-that says exactly what was typed. Invisible joiners and variation selectors are dropped.
+that says exactly what was typed. Invisible joiners and variation selectors are dropped,
+also where a font has a glyph for them: a zero-width joiner between two such code points
+makes one shaping cluster of the whole run, and the PDF's text layer then maps a single
+glyph to kilobytes of text that no extractor reads.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ def printable(text: str) -> str:
     have = covered()
     out = []
     for ch in text:
+        if unicodedata.category(ch) == "Cf" and ch not in BIDI_CONTROLS:
+            continue  # joiners even where the font has them: they glue text into one glyph run
         if ord(ch) in have or ch in _KEEP or ch in BIDI_CONTROLS:
             out.append(ch)
         elif unicodedata.category(ch) in ("Cf", "Mn", "Cc") or "VARIATION SELECTOR" in unicodedata.name(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from app.domain.problems import shown_path
 from app.domain.text import Language
+from app.storage.input_files import InputError, read_regular
 
 PDF_MAGIC = b"%PDF-"
 
@@ -29,6 +32,26 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "sv": "{path}: kan inte kontrolleras: {detail}",
         "nl": "{path}: kan niet worden gecontroleerd: {detail}",
     },
+    "not_a_file": {
+        "en": "{path}: not a regular file (a folder, pipe, device or broken link); skipped",
+        "sv": "{path}: ingen vanlig fil (en mapp, pipe, enhet eller trasig länk); hoppades över",
+        "nl": "{path}: geen gewoon bestand (een map, pipe, apparaat of kapotte koppeling); overgeslagen",
+    },
+    "exists": {
+        "en": "{path}: exists already and was kept; give --overwrite to replace it",
+        "sv": "{path}: finns redan och behölls; ange --overwrite för att ersätta den",
+        "nl": "{path}: bestaat al en is behouden; geef --overwrite om het te vervangen",
+    },
+    "same_output": {
+        "en": "{path}: {other} would write the same PDF {out}; rename one of them",
+        "sv": "{path}: {other} skulle skriva samma PDF {out}; byt namn på en av dem",
+        "nl": "{path}: {other} zou dezelfde pdf {out} schrijven; geef een van beide een andere naam",
+    },
+    "worker_died": {
+        "en": "{path}: the worker process stopped unexpectedly, also when tried again alone",
+        "sv": "{path}: arbetsprocessen avslutades oväntat, även när filen prövades igen ensam",
+        "nl": "{path}: het werkproces stopte onverwacht, ook toen het bestand opnieuw alleen werd geprobeerd",
+    },
 }
 
 
@@ -38,15 +61,17 @@ def message(key: str, lang: Language, **params: object) -> str:
 
 def out_problem(path: Path, lang: Language) -> str | None:
     """None when `path` may receive a PDF; otherwise one line saying why not."""
+    name = shown_path(path)
     try:
         if path.is_dir():
-            return message("is_folder", lang, path=path)
+            return message("is_folder", lang, path=name)
         if not path.parent.is_dir():
-            return message("no_folder", lang, path=path, folder=path.parent)
-        if path.exists():
-            with path.open("rb") as handle:
-                if handle.read(len(PDF_MAGIC)) != PDF_MAGIC:
-                    return message("not_pdf", lang, path=path)
+            return message("no_folder", lang, path=name, folder=shown_path(path.parent))
+        # A pipe or device is no PDF: never opened for writing, never waited on.
+        if os.path.lexists(path) and read_regular(path, len(PDF_MAGIC), head=True) != PDF_MAGIC:
+            return message("not_pdf", lang, path=name)
+    except InputError:
+        return message("not_pdf", lang, path=name)
     except OSError as exc:
-        return message("unreadable", lang, path=path, detail=exc.strerror or exc)
+        return message("unreadable", lang, path=name, detail=exc.strerror or exc)
     return None

@@ -137,6 +137,8 @@ class PlanView:
     page_parts: tuple[str, str, str]
     """"Page {page} of {pages}" split around the two numbers (the footer fills them in)."""
     name: str
+    footer_name: str
+    """The name cut to fit the footer: CSS's ellipsis would map one glyph to all the cut text."""
     date: str
     role_title: str
     role_description: str
@@ -439,6 +441,14 @@ def _tick_step(horizon: int) -> int:
     )
 
 
+FOOTER_NAME_MAX = 40
+"""Characters of the name in the footer: 40 of the widest still fit its 120 mm."""
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _page_parts(t: Catalogue) -> tuple[str, str, str]:
     before, rest = t("page_of", page="\x00", pages="\x01").split("\x00")
     middle, after = rest.split("\x01")
@@ -522,7 +532,7 @@ def build_view(
     counsellor = answer_file.counsellor
     notes = [printable(p) for p in (counsellor.notes.split("\n\n") if counsellor else []) if p.strip()]
     gap_notes = [
-        NamedText(labels.question(cid if "." in cid else f"competency.{cid}"), printable(text))
+        NamedText(printable(labels.question(cid if "." in cid else f"competency.{cid}")), printable(text))
         for cid, text in (counsellor.gap_notes.items() if counsellor else [])
         if text.strip()
     ]
@@ -533,6 +543,7 @@ def build_view(
         title=t("doc_title"),
         page_parts=_page_parts(t),
         name=printable(answer_file.respondent.name.strip()),
+        footer_name=_cut(printable(answer_file.respondent.name.strip()), FOOTER_NAME_MAX),
         date=fmt.date(today),
         role_title=role,
         role_description=profile.description.get(lang) if profile else "",

@@ -21,8 +21,7 @@ from app.domain.answers import (
 from app.domain.problems import Problem
 from app.domain.text import Language
 from app.storage.atomic import write_atomic
-
-MAX_FILE_BYTES = 5 * 1024 * 1024
+from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, check_tree, load_json, read_regular
 
 
 class AnswerFileError(Exception):
@@ -39,15 +38,25 @@ class AnswerFileError(Exception):
 
 def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> AnswerFile:
     """Check already-decoded JSON against the format and the questionnaire's rules."""
+    try:
+        check_tree(raw)
+    except InputError as exc:
+        raise AnswerFileError(file, [exc.problem]) from None
     if not isinstance(raw, dict):
         raise AnswerFileError(
             file, [Problem("wrong_type", "", {"expected": "object", "got": type(raw).__name__})]
         )
     version = raw.get("version", ANSWER_FILE_VERSION)
-    if version != ANSWER_FILE_VERSION:
+    if type(version) is not int or version != ANSWER_FILE_VERSION:  # not true, not 1.0
         raise AnswerFileError(
             file,
-            [Problem("unsupported_version", "version", {"value": version, "supported": ANSWER_FILE_VERSION})],
+            [
+                Problem(
+                    "unsupported_version",
+                    "version",
+                    {"value": json.dumps(version, ensure_ascii=False), "supported": ANSWER_FILE_VERSION},
+                )
+            ],
         )
     try:
         answer_file = AnswerFile.model_validate(raw)
@@ -62,6 +71,13 @@ def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> An
     problems = check_answers(content.questionnaire, answer_file.answers)
     if answer_file.observer is not None:
         problems += check_observer(content.questionnaire, answer_file.observer)
+    if answer_file.counsellor is not None:
+        competencies = set(content.competency_ids())
+        problems += [
+            Problem("unknown_question", f"counsellor.gap_notes.{key}")
+            for key in answer_file.counsellor.gap_notes
+            if key.removeprefix("competency.") not in competencies
+        ]
     role = answer_file.answers.get("goals.target_role")
     if isinstance(role, str) and not problems and role not in content.profiles:
         problems.append(
@@ -83,23 +99,9 @@ def read_answer_file(path: Path, content: Content) -> AnswerFile:
     """Load and check one answer file; raises AnswerFileError naming what is wrong."""
     name = str(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise AnswerFileError(name, [Problem("unreadable", "", {"detail": "larger than 5 MB"})])
-        data = path.read_bytes()
-    except OSError as exc:
-        raise AnswerFileError(
-            name, [Problem("unreadable", "", {"detail": exc.strerror or str(exc)})]
-        ) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AnswerFileError(name, [Problem("bad_encoding", "")]) from None
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AnswerFileError(
-            name, [Problem("bad_json", "", {"line": exc.lineno, "column": exc.colno, "detail": exc.msg})]
-        ) from None
+        raw = load_json(read_regular(path, ANSWER_FILE_LIMIT))
+    except InputError as exc:
+        raise AnswerFileError(name, [exc.problem]) from None
     return parse_answer_data(raw, content, name)
 
 

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
+from app.domain.problems import shown, shown_path
 from app.domain.text import Language
 
 MESSAGES: dict[str, dict[Language, str]] = {
-    "unreadable": {
-        "en": "cannot be read: {detail}",
-        "sv": "kan inte läsas: {detail}",
-        "nl": "kan niet worden gelezen: {detail}",
-    },
     "not_sqlite": {
         "en": "not a client database (not an SQLite file); it was left as it is",
         "sv": "ingen klientdatabas (ingen SQLite-fil); filen lämnades orörd",
@@ -39,11 +35,6 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "gemaakt door een nieuwere versie van smm-career (schema {found}, deze leest tot {known}); "
         "het bestand is ongewijzigd gelaten",
     },
-    "cannot_open": {
-        "en": "cannot be opened: {detail}",
-        "sv": "kan inte öppnas: {detail}",
-        "nl": "kan niet worden geopend: {detail}",
-    },
     "no_folder": {
         "en": "cannot create the data folder: {detail}",
         "sv": "kan inte skapa datamappen: {detail}",
@@ -57,10 +48,61 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "kan niet bijwerken vanaf schema {found}: {detail} rijen breken vreemde sleutels; "
         "de reservekopie staat in {backup}",
     },
-    "busy": {
-        "en": "another program holds the client database open; close it and erase again",
-        "sv": "ett annat program har klientdatabasen öppen; stäng det och radera igen",
-        "nl": "een ander programma heeft de cliëntendatabase open; sluit het en wis opnieuw",
+    "erase_pending": {
+        "en": "client {id} is removed from the list, but another program holds the client database open, "
+        "so the erasure is not finished; close that program and run 'smm-career clients delete {id}' "
+        "again (the next start also finishes it)",
+        "sv": "klient {id} är borttagen ur listan, men ett annat program har klientdatabasen öppen, "
+        "så raderingen är inte klar; stäng det programmet och kör 'smm-career clients delete {id}' "
+        "igen (nästa start gör den också klar)",
+        "nl": "cliënt {id} is uit de lijst verwijderd, maar een ander programma heeft de cliëntendatabase "
+        "open, dus het wissen is niet af; sluit dat programma en voer 'smm-career clients delete {id}' "
+        "opnieuw uit (de volgende start maakt het ook af)",
+    },
+    "locked": {
+        "en": "another program is writing to the client database; nothing was changed, try again "
+        "when it is done",
+        "sv": "ett annat program skriver i klientdatabasen; inget ändrades, försök igen när det är klart",
+        "nl": "een ander programma schrijft in de cliëntendatabase; er is niets gewijzigd, "
+        "probeer het opnieuw als het klaar is",
+    },
+    "disk_full": {
+        "en": "the disk is full; nothing was changed (the client database is as it was); "
+        "free some space and try again",
+        "sv": "disken är full; inget ändrades (klientdatabasen är som den var); "
+        "frigör utrymme och försök igen",
+        "nl": "de schijf is vol; er is niets gewijzigd (de cliëntendatabase is zoals hij was); "
+        "maak ruimte vrij en probeer het opnieuw",
+    },
+    "read_only": {
+        "en": "cannot be written (a read-only file or folder); nothing was changed",
+        "sv": "kan inte skrivas (en skrivskyddad fil eller mapp); inget ändrades",
+        "nl": "kan niet worden geschreven (een alleen-lezen bestand of map); er is niets gewijzigd",
+    },
+    "no_access": {
+        "en": "no permission to read or write it; nothing was changed",
+        "sv": "saknar behörighet att läsa eller skriva den; inget ändrades",
+        "nl": "geen toestemming om het te lezen of te schrijven; er is niets gewijzigd",
+    },
+    "schema_changed": {
+        "en": "the client database's tables were changed outside smm-career ({detail}); "
+        "it was left as it is",
+        "sv": "klientdatabasens tabeller har ändrats utanför smm-career ({detail}); filen lämnades orörd",
+        "nl": "de tabellen van de cliëntendatabase zijn buiten smm-career gewijzigd ({detail}); "
+        "het bestand is ongewijzigd gelaten",
+    },
+    "bad_row": {
+        "en": "{what} holds '{value}', which smm-career does not write; the client database was "
+        "changed outside smm-career and was left as it is",
+        "sv": "{what} innehåller '{value}', som smm-career inte skriver; klientdatabasen har ändrats "
+        "utanför smm-career och lämnades orörd",
+        "nl": "{what} bevat '{value}', wat smm-career niet schrijft; de cliëntendatabase is buiten "
+        "smm-career gewijzigd en ongewijzigd gelaten",
+    },
+    "cannot_use": {
+        "en": "cannot be used: {detail}; nothing was changed",
+        "sv": "kan inte användas: {detail}; inget ändrades",
+        "nl": "kan niet worden gebruikt: {detail}; er is niets gewijzigd",
     },
     "needs_name": {
         "en": "a client needs a name",
@@ -101,9 +143,9 @@ class StoreError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: Language = "en") -> str:
-        params = {k: " ".join(str(v).split()) for k, v in self.params.items()}
+        params = {k: shown(" ".join(str(v).split())) for k, v in self.params.items()}
         text = MESSAGES[self.code][lang].format(**params)
-        return f"{self.where}: {text}" if self.where is not None else text
+        return f"{shown_path(self.where)}: {text}" if self.where is not None else text
 
 
 class UnknownClient(StoreError):

@@ -13,6 +13,7 @@ every step from its version on, each in its own transaction, after a backup (see
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import unicodedata
 from collections.abc import Callable
@@ -54,6 +55,18 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
     for statement in script.split(";"):
         if statement.strip():
             conn.execute(statement)
+
+
+@functools.cache
+def columns() -> dict[str, list[str]]:
+    """Each table of the current schema with its columns in order (read from SCHEMA itself)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(SCHEMA)
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: [row[1] for row in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
+    finally:
+        conn.close()
 
 
 def search_key(*parts: str) -> str:

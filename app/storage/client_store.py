@@ -18,26 +18,47 @@ Erasure (`erase_client`) leaves no byte of the client in the data folder:
   * backups: each backup copy is REWRITTEN, not removed: the client's rows are deleted
     with `secure_delete` and the copy is VACUUMed, so the other clients' safety copy
     stays. A backup that cannot be opened or cleaned is removed instead.
+
+Erasure is resumable: the client's id goes into `erasures-pending.json` before anything is
+deleted and leaves it only when every step is done. When a step cannot be finished (another
+program holds the database open, so the freed pages cannot be wiped), `clients delete ID`
+again, or the next opening of the store, finishes it.
+
+Every public operation is one transaction, and every failure of SQLite or the file system
+becomes a `StoreError` that says what is really wrong (a full disk, a read-only folder, a
+table changed outside the app, a row the app did not write), never "damaged" for a store
+that is intact. Files and folders are private to the user (see `app.storage.atomic`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import functools
 import json
+import os
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from pydantic import ValidationError
 
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.storage import client_schema
+from app.storage.atomic import (
+    leftovers,
+    private_file,
+    private_folder,
+    tighten_tree,
+    write_atomic,
+)
 from app.storage.client_messages import StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_schema import search_key
+from app.storage.input_files import InputError, load_json, read_regular
 
 __all__ = [
     "Assessment",
@@ -57,6 +78,11 @@ NOTES_MAX, GAP_NOTE_MAX = 20_000, 5_000
 BACKUP_FOLDER = "backups"
 AUTOSAVE_FOLDER = "autosave"
 EXPORT_FORMAT = "smm-career-client"
+PENDING_ERASURES = "erasures-pending.json"
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another program's lock before saying so."""
+AUTOSAVE_READ_LIMIT = 4 * 1024 * 1024
+"""Autosave files erasure opens to find the client's (larger ones are not the app's)."""
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _NOT_STORED = ("counsellor", "client_id")
 """Answer-file keys kept in their own columns (or meaningless) inside the store."""
@@ -116,8 +142,97 @@ def _iso(moment: dt.datetime) -> str:
     return moment.isoformat()
 
 
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+def _date(text: str | None, what: str = "a date") -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise StoreError("bad_row", what=what, value=text) from None
+
+
+def _time(text: object, what: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise StoreError("bad_row", what=what, value=text) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _row_json(text: object, what: str) -> Any:
+    try:
+        return load_json(str(text).encode("utf-8", "surrogatepass"))
+    except InputError:
+        raise StoreError("bad_row", what=what, value=text) from None
+
+
+def _no_space(folder: Path) -> bool:
+    """Is the file system holding `folder` full (an I/O error then means: no space)?"""
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
+
+
+def _writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK)
+
+
+def sqlite_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """What an SQLite failure really means for the user, in one line."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    if name.startswith("SQLITE_FULL") or (name.startswith("SQLITE_IOERR") and _no_space(path.parent)):
+        return StoreError("disk_full", path)
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")) and not os.access(
+        path if path.exists() else path.parent, os.R_OK
+    ):
+        return StoreError("no_access", path)
+    if name.startswith("SQLITE_READONLY") or (
+        name.startswith(("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_AUTH", "SQLITE_PERM"))
+        and not (_writable(path.parent) and (not path.exists() or _writable(path)))
+    ):
+        return StoreError("read_only", path)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StoreError("locked", path)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return StoreError("damaged", path, detail=_first_line(exc))
+    if "no such table" in str(exc) or "no such column" in str(exc):
+        return StoreError("schema_changed", path, detail=_first_line(exc))
+    return StoreError("cannot_use", path, detail=_first_line(exc))
+
+
+def os_error(exc: OSError, path: Path) -> StoreError:
+    """What a file-system failure means for the user, in one line."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return StoreError("disk_full", path)
+    where = Path(exc.filename) if exc.filename else path
+    if exc.errno in (errno.EACCES, errno.EPERM) and not os.access(where, os.R_OK):
+        return StoreError("no_access", where)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StoreError("read_only", where)
+    return StoreError("cannot_use", path, detail=exc.strerror or exc)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _guarded(method: Callable[Concatenate[ClientStore, _P], _R]) -> Callable[Concatenate[ClientStore, _P], _R]:
+    """Turn SQLite and file-system failures inside a public operation into a StoreError."""
+
+    @functools.wraps(method)
+    def wrapper(self: ClientStore, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise sqlite_error(exc, self.path) from None
+        except OSError as exc:
+            raise os_error(exc, self.path) from None
+        except UnicodeEncodeError:  # a lone surrogate that came in past the file reader
+            raise StoreError("cannot_use", self.path, detail="text that is not valid Unicode") from None
+
+    return wrapper
 
 
 def _first_line(exc: BaseException) -> str:
@@ -141,12 +256,15 @@ def check_file(path: Path) -> int:
     Returns its schema version (0 for a new or empty file).
     """
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except FileNotFoundError:
-        return 0
+        if not os.path.lexists(path):
+            return 0
+        header = read_regular(path, len(_SQLITE_HEADER), head=True)
     except OSError as exc:
-        raise StoreError("unreadable", path, detail=exc.strerror or exc) from None
+        raise os_error(exc, path) from None
+    except InputError as exc:
+        if exc.problem.code == "unreadable" and not os.path.lexists(path):
+            return 0
+        raise StoreError("cannot_use", path, detail=exc.problem.message("en")) from None
     if not header:
         return 0
     if header != _SQLITE_HEADER:
@@ -165,7 +283,7 @@ def check_file(path: Path) -> int:
             conn.close()
     except sqlite3.Error as exc:
         _remove(made_here)
-        raise StoreError("damaged", path, detail=_first_line(exc)) from None
+        raise sqlite_error(exc, path) from None
     if result != ["ok"] or version > client_schema.CURRENT or (version == 0 and tables):
         _remove(made_here)
     if result != ["ok"]:
@@ -189,6 +307,8 @@ class ClientStore:
     def __init__(self, conn: sqlite3.Connection, data_dir: Path):
         self._conn = conn
         self.data_dir = data_dir
+        self.resumed: dict[int, Erasure] = {}
+        """Erasures left pending before and finished when this store was opened."""
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -196,26 +316,37 @@ class ClientStore:
     def open(cls, data_dir: str | Path | None = None) -> ClientStore:
         """Open (or create) the store in `data_dir` (`app.paths.data_dir` when None)."""
         folder = paths.data_dir(data_dir)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
         path = folder / STORE_NAME
+        try:
+            private_folder(folder)
+        except OSError as exc:
+            if not os.path.isdir(folder):
+                raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
         version = check_file(path)
         try:
+            if version == 0:
+                private_file(path)
+            tighten_tree(folder)
             conn = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError("cannot_open", path, detail=_first_line(exc)) from None
+            raise sqlite_error(exc, path) from None
+        except OSError as exc:
+            raise os_error(exc, path) from None
         store = cls(conn, folder)
         try:
-            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA secure_delete = ON")
             store._upgrade(version)
+            store._check_schema()
             conn.execute("PRAGMA foreign_keys = ON")
+            store._resume_erasures()
         except sqlite3.Error as exc:
             conn.close()
-            raise StoreError("cannot_open", path, detail=_first_line(exc)) from None
+            raise sqlite_error(exc, path) from None
+        except OSError as exc:
+            conn.close()
+            raise os_error(exc, path) from None
         except StoreError:
             conn.close()
             raise
@@ -247,10 +378,15 @@ class ClientStore:
     def _upgrade(self, version: int) -> None:
         if version == 0:
             with self._transaction() as conn:
-                client_schema.run_script(conn, client_schema.SCHEMA)
-                conn.execute(f"PRAGMA user_version = {client_schema.CURRENT}")
+                # Another process may have created the store since `check_file` looked.
+                if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+                    client_schema.run_script(conn, client_schema.SCHEMA)
+                    conn.execute(f"PRAGMA user_version = {client_schema.CURRENT}")
             return
         while version < client_schema.CURRENT:
+            if self._conn.execute("PRAGMA user_version").fetchone()[0] != version:
+                version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+                continue  # another process migrated meanwhile
             backup = self._backup(version)
             # Foreign keys must be off while tables are rebuilt (SQLite's ALTER TABLE recipe).
             self._conn.execute("PRAGMA foreign_keys = OFF")
@@ -264,15 +400,28 @@ class ClientStore:
                 conn.execute(f"PRAGMA user_version = {version + 1}")
             version += 1
 
+    def _check_schema(self) -> None:
+        """Refuse tables changed outside the app (a renamed column, a dropped table)."""
+        for table, columns in client_schema.columns().items():
+            found = [row[1] for row in self._conn.execute(f"PRAGMA table_info({table})")]
+            if not found:
+                raise StoreError("schema_changed", self.path, detail=f"no table {table}")
+            if found != columns:
+                missing = [c for c in columns if c not in found] or found
+                raise StoreError(
+                    "schema_changed", self.path, detail=f"table {table}: columns {', '.join(missing)}"
+                )
+
     def _backup(self, version: int) -> Path:
         folder = self.data_dir / BACKUP_FOLDER
-        folder.mkdir(exist_ok=True)
+        private_folder(folder)
         stamp = _now().strftime("%Y%m%dT%H%M%SZ")
         target = folder / f"clients-v{version}-{stamp}.sqlite3"
         n = 1
         while target.exists():
             n += 1
             target = folder / f"clients-v{version}-{stamp}-{n}.sqlite3"
+        private_file(target)
         dest = sqlite3.connect(target)
         try:
             self._conn.backup(dest)
@@ -283,23 +432,35 @@ class ClientStore:
 
     # -- clients ---------------------------------------------------------------------------
 
+    @_guarded
     def add_client(
         self, name: str, *, email: str = "", phone: str = "", created_at: dt.datetime | None = None
     ) -> int:
         name = _check_client_fields(name, email, phone)
         with self._transaction() as conn:
-            cursor = conn.execute(
-                "INSERT INTO clients (name, email, phone, created_at, search_key) VALUES (?, ?, ?, ?, ?)",
-                (
-                    name,
-                    email.strip(),
-                    phone.strip(),
-                    _iso(created_at or _now()),
-                    search_key(name, email, phone),
-                ),
-            )
+            return self._insert_client(conn, name, email, phone, created_at)
+
+    @staticmethod
+    def _insert_client(
+        conn: sqlite3.Connection, name: str, email: str = "", phone: str = "", created_at: dt.datetime | None = None
+    ) -> int:
+        cursor = conn.execute(
+            "INSERT INTO clients (name, email, phone, created_at, search_key) VALUES (?, ?, ?, ?, ?)",
+            (name, email.strip(), phone.strip(), _iso(created_at or _now()), search_key(name, email, phone)),
+        )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
+
+    @_guarded
+    def import_answers(self, answer_file: AnswerFile, client_id: int | None = None) -> int:
+        """Add an assessment for client `client_id`, or for a new client named in the file,
+        in one transaction (a refused assessment leaves no client behind). Returns the client id."""
+        with self._transaction() as conn:
+            if client_id is None:
+                name = _check_client_fields(answer_file.respondent.name, "", "")
+                client_id = self._insert_client(conn, name)
+            self._insert_assessment(conn, client_id, answer_file, None)
+        return client_id
 
     _SUMMARY = """
         SELECT c.id, c.name, c.email, c.phone, c.created_at,
@@ -314,15 +475,16 @@ class ClientStore:
     def _summary(row: tuple[Any, ...]) -> ClientSummary:
         return ClientSummary(
             id=row[0],
-            name=row[1],
-            email=row[2],
-            phone=row[3],
-            created_at=dt.datetime.fromisoformat(row[4]),
+            name=str(row[1]),
+            email=str(row[2]),
+            phone=str(row[3]),
+            created_at=_time(row[4], f"client {row[0]}: created_at"),
             assessments=row[5],
-            last_assessment=dt.datetime.fromisoformat(row[6]) if row[6] else None,
-            next_meeting=_date(row[7]),
+            last_assessment=_time(row[6], f"client {row[0]}: taken_at") if row[6] else None,
+            next_meeting=_date(row[7], f"client {row[0]}: next_meeting"),
         )
 
+    @_guarded
     def clients(self, search: str = "") -> list[ClientSummary]:
         """All clients ordered by name; `search` matches any part of name, email or phone,
         ignoring case and accents."""
@@ -336,6 +498,7 @@ class ClientStore:
         ).fetchall()
         return [self._summary(row) for row in rows]
 
+    @_guarded
     def client(self, client_id: int) -> ClientSummary:
         row = self._conn.execute(f"{self._SUMMARY} WHERE c.id = ? GROUP BY c.id", (client_id,)).fetchone()
         if row is None:
@@ -344,6 +507,7 @@ class ClientStore:
 
     # -- assessments -----------------------------------------------------------------------
 
+    @_guarded
     def add_assessment(
         self, client_id: int, answer_file: AnswerFile, *, taken_at: dt.datetime | None = None
     ) -> int:
@@ -351,29 +515,35 @@ class ClientStore:
 
         The date is `taken_at`, else the file's `saved_at`, else now.
         """
+        with self._transaction() as conn:
+            return self._insert_assessment(conn, client_id, answer_file, taken_at)
+
+    def _insert_assessment(
+        self, conn: sqlite3.Connection, client_id: int, answer_file: AnswerFile, taken_at: dt.datetime | None
+    ) -> int:
         data = answer_file.model_dump(mode="json", exclude_none=True)
         for key in _NOT_STORED:
             data.pop(key, None)
         moment = taken_at or answer_file.saved_at or _now()
         notes = answer_file.counsellor or CounsellorNotes()
-        with self._transaction() as conn:
-            if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-                raise UnknownClient(client_id)
-            cursor = conn.execute(
-                "INSERT INTO assessments (client_id, taken_at, answer_json, notes, next_meeting)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (
-                    client_id,
-                    _iso(moment),
-                    json.dumps(data, ensure_ascii=False),
-                    notes.notes,
-                    notes.next_meeting.isoformat() if notes.next_meeting else None,
-                ),
-            )
-            assert cursor.lastrowid is not None
-            self._write_gap_notes(conn, cursor.lastrowid, notes.gap_notes)
+        if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+            raise UnknownClient(client_id)
+        cursor = conn.execute(
+            "INSERT INTO assessments (client_id, taken_at, answer_json, notes, next_meeting)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                client_id,
+                _iso(moment),
+                json.dumps(data, ensure_ascii=False),
+                notes.notes,
+                notes.next_meeting.isoformat() if notes.next_meeting else None,
+            ),
+        )
+        assert cursor.lastrowid is not None
+        self._write_gap_notes(conn, cursor.lastrowid, notes.gap_notes)
         return cursor.lastrowid
 
+    @_guarded
     def update_answers(self, assessment_id: int, answer_file: AnswerFile) -> None:
         """Replace an assessment's answers (the wizard saving as the client goes); its date
         and the counsellor's notes stay."""
@@ -396,6 +566,7 @@ class ClientStore:
             [(assessment_id, cid, text.strip()) for cid, text in gap_notes.items() if text.strip()],
         )
 
+    @_guarded
     def assessments(self, client_id: int) -> list[Assessment]:
         """The client's assessments, oldest first."""
         self.client(client_id)
@@ -404,6 +575,7 @@ class ClientStore:
         ).fetchall()
         return [self.assessment(row[0]) for row in rows]
 
+    @_guarded
     def assessment(self, assessment_id: int) -> Assessment:
         row = self._conn.execute(
             "SELECT id, client_id, taken_at, answer_json, notes, next_meeting FROM assessments WHERE id = ?",
@@ -420,13 +592,14 @@ class ClientStore:
         return Assessment(
             id=row[0],
             client_id=row[1],
-            taken_at=dt.datetime.fromisoformat(row[2]),
-            answer_data=json.loads(row[3]),
-            notes=row[4],
+            taken_at=_time(row[2], f"assessment {row[0]}: taken_at"),
+            answer_data=_row_json(row[3], f"assessment {row[0]}: answer_json"),
+            notes=str(row[4]),
             gap_notes=gap_notes,
-            next_meeting=_date(row[5]),
+            next_meeting=_date(row[5], f"assessment {row[0]}: next_meeting"),
         )
 
+    @_guarded
     def set_notes(
         self,
         assessment_id: int,
@@ -455,6 +628,7 @@ class ClientStore:
 
     # -- privacy ---------------------------------------------------------------------------
 
+    @_guarded
     def export_client(self, client_id: int) -> dict[str, Any]:
         """Everything held about one client, as JSON-ready data (data portability)."""
         client = self.client(client_id)
@@ -484,29 +658,71 @@ class ClientStore:
         }
 
     def _autosaves(self, client_id: int) -> list[tuple[Path, Any]]:
-        """Autosave files (and their .bak / temporary copies) made for this client."""
+        """Autosave files (and their .bak copies) made for this client."""
         folder = self.data_dir / AUTOSAVE_FOLDER
         found: list[tuple[Path, Any]] = []
         if not folder.is_dir():
             return found
-        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        for file in sorted(p for p in folder.rglob("*") if not p.is_symlink()):
             try:
-                data = json.loads(file.read_bytes().decode("utf-8-sig"))
-            except (OSError, ValueError):
+                data = load_json(read_regular(file, AUTOSAVE_READ_LIMIT))
+            except InputError:
                 continue
             if isinstance(data, dict) and data.get("client_id") == client_id:
                 found.append((file, data))
         return found
 
+    # -- erasure ---------------------------------------------------------------------------
+
+    @property
+    def _journal(self) -> Path:
+        return self.data_dir / PENDING_ERASURES
+
+    def pending_erasures(self) -> list[int]:
+        """Clients whose erasure was started but not finished (see the module doc)."""
+        try:
+            ids = load_json(read_regular(self._journal, 1024 * 1024))
+        except InputError:
+            return []
+        return sorted({i for i in ids if type(i) is int}) if isinstance(ids, list) else []
+
+    def _set_pending(self, ids: list[int]) -> None:
+        if ids:
+            write_atomic(self._journal, json.dumps(sorted(set(ids))).encode("ascii"), backup=False)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                self._journal.unlink()
+
+    @_guarded
     def erase_client(self, client_id: int) -> Erasure:
-        """Remove the client from the store, the autosaves and the backups (see module doc)."""
-        self.client(client_id)
-        with self._transaction() as conn:
-            count = conn.execute(
-                "SELECT count(*) FROM assessments WHERE client_id = ?", (client_id,)
-            ).fetchone()[0]
-            conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))  # cascades
-        self._scrub()
+        """Remove the client from the store, the autosaves and the backups (see module doc).
+
+        Finishes an erasure of this client that was started before; raises StoreError
+        ("erase_pending") when a step cannot be done now: the erasure is then recorded and
+        is finished by erasing again or by the next opening of the store.
+        """
+        if client_id in self.resumed:
+            return self.resumed[client_id]
+        pending = self.pending_erasures()
+        row = self._conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone()
+        if row is None and client_id not in pending:
+            raise UnknownClient(client_id)
+        if client_id not in pending:
+            self._set_pending([*pending, client_id])
+        try:
+            with self._transaction() as conn:
+                count = conn.execute(
+                    "SELECT count(*) FROM assessments WHERE client_id = ?", (client_id,)
+                ).fetchone()[0]
+                conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))  # cascades
+        except BaseException:
+            if client_id not in pending:  # nothing was erased: do not finish it behind the user's back
+                with contextlib.suppress(OSError):
+                    self._set_pending(pending)
+            raise
+        return self._finish_erasure(client_id, count)
+
+    def _finish_erasure(self, client_id: int, count: int) -> Erasure:
         removed: list[Path] = []
         for file, _ in self._autosaves(client_id):
             partner = file.with_name(file.name + ".bak")
@@ -514,16 +730,37 @@ class ClientStore:
                 with contextlib.suppress(FileNotFoundError):
                     target.unlink()
                     removed.append(target)
+        # A write killed half-way leaves a torn temporary copy no one can attribute: all go.
+        for folder in (self.data_dir, self.data_dir / AUTOSAVE_FOLDER):
+            for file in leftovers(folder):
+                with contextlib.suppress(FileNotFoundError):
+                    file.unlink()
+                    removed.append(file)
         rewritten, dropped = self._erase_from_backups(client_id)
+        if not self._scrub():
+            raise StoreError("erase_pending", self.path, id=client_id)
+        self._set_pending([i for i in self.pending_erasures() if i != client_id])
         return Erasure(client_id, count, removed, rewritten, dropped)
 
-    def _scrub(self) -> None:
-        """Push zeroed pages into the file, empty the WAL, rebuild the file, empty the WAL again."""
-        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._conn.execute("VACUUM")
-        busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
-            raise StoreError("busy", self.path)
+    def _resume_erasures(self) -> None:
+        """Finish erasures left pending; one that still cannot finish stays recorded."""
+        for client_id in self.pending_erasures():
+            with contextlib.suppress(StoreError):
+                self.resumed[client_id] = self.erase_client(client_id)
+
+    def _scrub(self) -> bool:
+        """Push zeroed pages into the file, empty the WAL, rebuild the file, empty the WAL again.
+
+        False when another connection's lock stopped it (the deleted bytes may remain)."""
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.execute("VACUUM")
+            busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if str(getattr(exc, "sqlite_errorname", "")).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                return False
+            raise
+        return not busy
 
     def _erase_from_backups(self, client_id: int) -> tuple[list[Path], list[Path]]:
         folder = self.data_dir / BACKUP_FOLDER
@@ -531,7 +768,7 @@ class ClientStore:
         removed: list[Path] = []
         if not folder.is_dir():
             return rewritten, removed
-        for file in sorted(p for p in folder.iterdir() if p.is_file()):
+        for file in sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink()):
             try:
                 if _erase_from_backup(file, client_id):
                     rewritten.append(file)

@@ -212,7 +212,7 @@ Nu openen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="98"/>
+        <location filename="../../app/gui/main.py" line="99"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Je antwoorden kunnen niet worden opgeslagen in {folder}: {reason}</translation>
     </message>
@@ -228,6 +228,7 @@ Nu openen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.py" line="140"/>
+        <location filename="../../app/gui/main.py" line="228"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
@@ -237,14 +238,44 @@ Nu openen?</translation>
         <translation>Je antwoorden zijn opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="191"/>
+        <location filename="../../app/gui/main.py" line="192"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="194"/>
+        <location filename="../../app/gui/main.py" line="195"/>
+        <source>Your answers stay in this window; saving is tried again.</source>
+        <translation>Je antwoorden blijven in dit venster; opslaan wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="197"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="226"/>
+        <source>Save answers as</source>
+        <translation>Antwoorden opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="246"/>
+        <source>Your latest answers could not be saved: {reason}</source>
+        <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="247"/>
+        <source>Save them in another place before closing?</source>
+        <translation>Wil je ze op een andere plek opslaan voordat je sluit?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="248"/>
+        <source>Save elsewhere…</source>
+        <translation>Ergens anders opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="249"/>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
     </message>
 </context>
 <context>

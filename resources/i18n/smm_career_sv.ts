@@ -212,7 +212,7 @@ Vill du öppna den nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="98"/>
+        <location filename="../../app/gui/main.py" line="99"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Dina svar kan inte sparas i {folder}: {reason}</translation>
     </message>
@@ -228,6 +228,7 @@ Vill du öppna den nu?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.py" line="140"/>
+        <location filename="../../app/gui/main.py" line="228"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
@@ -237,14 +238,44 @@ Vill du öppna den nu?</translation>
         <translation>Dina svar sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="191"/>
+        <location filename="../../app/gui/main.py" line="192"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Kunde inte spara dina svar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="194"/>
+        <location filename="../../app/gui/main.py" line="195"/>
+        <source>Your answers stay in this window; saving is tried again.</source>
+        <translation>Dina svar finns kvar i fönstret; sparandet prövas igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="197"/>
         <source>All answers saved.</source>
         <translation>Alla svar är sparade.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="226"/>
+        <source>Save answers as</source>
+        <translation>Spara svaren som</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="246"/>
+        <source>Your latest answers could not be saved: {reason}</source>
+        <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="247"/>
+        <source>Save them in another place before closing?</source>
+        <translation>Vill du spara dem på ett annat ställe innan du stänger?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="248"/>
+        <source>Save elsewhere…</source>
+        <translation>Spara någon annanstans…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="249"/>
+        <source>Close without saving</source>
+        <translation>Stäng utan att spara</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,8 @@ class CounsellorView(QWidget):
             self.store.erase_client(client_id)
         except StoreError as exc:
             self._say(exc.message(current_language()))
+            if exc.code == "erase_pending":  # gone from the list; finished on a later try
+                self.reload_clients()
             return False
         self.table.clearSelection()
         self.reload_clients()
