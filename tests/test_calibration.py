@@ -117,6 +117,8 @@ def test_every_experience_rule_flags_a_rating_above_its_cap_with_its_reason(cont
         "no_customer_service_work": {"experience.customer_service_years": 0, "experience.total_years": 10},
         "small_network": {"background.network_size": "small"},
         "little_work_experience": {"experience.total_years": 1},
+        "no_online_marketing": {"experience.online_marketing_years": 0, "experience.total_years": 10},
+        "little_work_no_studies": {"experience.total_years": 1, "education.level": "upper_secondary"},
     }[rule.reason]
     cid = rule.competencies[0]
     a = analyze(answers({cid: rule.cap + 1}) | facts, content)

@@ -54,13 +54,23 @@ EXPERIENCE_RULES: tuple[ExperienceRule, ...] = (
         ("001_5114ec0e854c59e4.txt", "003_cc26a6b60f59819e.txt"),
         _no_social_media_work,
     ),
-    # S1, S3: complaints and negative experiences are learnt in customer service.
+    # S1, S3: complaints and negative experiences are learnt in customer service, or in
+    # social-media work that answers the public.
     ExperienceRule(
         "no_customer_service_work",
         ("customer_service",),
-        4,
+        3,
         ("001_5114ec0e854c59e4.txt", "003_cc26a6b60f59819e.txt"),
-        lambda p: p.customer_service_years == 0,
+        lambda p: p.customer_service_years == 0 and not p.social_media_work_years,
+    ),
+    # S4: online marketing is where measuring, search and customer data are practised (the
+    # typical strategist has about 3 years of it); S1 names SEO and big data among the skills.
+    ExperienceRule(
+        "no_online_marketing",
+        ("seo", "data_analytics", "roi_measurement"),
+        3,
+        ("004_7286c6452518ce04.txt", "001_5114ec0e854c59e4.txt"),
+        lambda p: p.online_marketing_years == 0,
     ),
     # S2: good practitioners have a large network, grown from long, deep engagement.
     ExperienceRule(
@@ -74,15 +84,29 @@ EXPERIENCE_RULES: tuple[ExperienceRule, ...] = (
     # 13 years of work. Leading across an organisation is learnt at work.
     ExperienceRule(
         "little_work_experience",
-        ("business_strategy", "strategy_planning", "stakeholder_mobilisation", "training_others"),
+        ("business_strategy", "collaboration", "strategy_planning", "stakeholder_mobilisation", "training_others"),
         3,
         ("001_5114ec0e854c59e4.txt", "004_7286c6452518ce04.txt"),
         lambda p: p.total_years is not None and p.total_years < 2,
     ),
+    # S1: the young hire who "knows the platforms" is the warning case; knowing an organisation's
+    # audiences, sector and communication comes from work, or from studies in the field (S0).
+    ExperienceRule(
+        "little_work_no_studies",
+        ("marketing_communication", "industry_knowledge", "audience_insight"),
+        3,
+        ("001_5114ec0e854c59e4.txt", "000_063c86f94835940e.txt"),
+        lambda p: p.total_years is not None
+        and p.total_years < 2
+        and p.education_level in ("compulsory", "upper_secondary"),
+    ),
 )
 SCENARIO_CAP = 2
-"""When the responses chosen in the scenarios on a competency earn under half their credit, mostly
-what the sources warn against, the evidence supports level 2 (doing it with someone checking)."""
+"""When the responses chosen in two or more scenarios on a competency earn under half their
+credit, mostly what the sources warn against, the evidence supports level 2 (doing it with
+someone checking)."""
+SINGLE_SCENARIO_CAP = 3
+"""One situation answered against the sources is a question to discuss, not a pattern: level 3."""
 OBSERVER_DIFFERENCE = 2
 """An observer two levels or more below (or above) the self-rating is flagged."""
 
@@ -155,11 +179,14 @@ def calibrate(
                 if rating is not None and rating > rule.cap:
                     evidence.flag(cid, "above_experience", rule.reason)
         got = credits.get(cid)
-        if got and sum(got) < len(got):  # under half of the 2 × n credit
-            evidence.cap(cid, SCENARIO_CAP)
-            if rating is not None and rating > SCENARIO_CAP:
-                evidence.flag(cid, "scenario", "scenario")
         seen = evidence.observer.get(cid)
+        if got and sum(got) < len(got):  # under half of the 2 × n credit
+            cap = SCENARIO_CAP if len(got) > 1 else SINGLE_SCENARIO_CAP
+            # someone who has seen the person at work outweighs a multiple-choice answer
+            cap = max(cap, seen) if seen is not None else cap
+            evidence.cap(cid, cap)
+            if rating is not None and rating > cap:
+                evidence.flag(cid, "scenario", "scenario")
         if seen is not None:
             evidence.cap(cid, seen + OBSERVER_DIFFERENCE - 1)
             if rating is not None and rating - seen >= OBSERVER_DIFFERENCE:

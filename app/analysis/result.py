@@ -63,8 +63,10 @@ class SuccessFactors(BaseModel):
 FlagReason = Literal[
     "no_social_media_work",
     "no_customer_service_work",
+    "no_online_marketing",
     "small_network",
     "little_work_experience",
+    "little_work_no_studies",
     "scenario",
     "observer_lower",
     "observer_higher",

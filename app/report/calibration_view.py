@@ -52,6 +52,8 @@ class CalibrationView:
     observer: str
     groups: list[FlagGroup]
     scenario_rows: list[ScenarioRow]
+    lowered: int = 0
+    """How many ratings the evidence lowers (0: the flags only say an observer sees more)."""
 
 
 def observer_line(answer_file: AnswerFile, t: Catalogue) -> str:
@@ -87,7 +89,8 @@ def build_calibration(
     groups = [FlagGroup(items[r], t(f"flag_{r}")) for r in get_args(FlagReason) if r in items]
     lowered = sum(1 for g in analysis.competencies if g.rating_checked < g.rating)
     if lowered == 0:
-        difference = t("cal_same")
+        higher = any(f.reason == "observer_higher" for f in analysis.calibration.flags)
+        difference = t("cal_same_higher") if higher else t("cal_same")
     elif analysis.readiness_checked == analysis.readiness:
         difference = t("cal_same_above")
     else:
@@ -115,6 +118,7 @@ def build_calibration(
         readiness_checked=percent(analysis.readiness_checked),
         readiness_checked_value=analysis.readiness_checked,
         difference=difference,
+        lowered=lowered,
         scenarios=t(
             "cal_scenarios",
             answered=summary.answered,

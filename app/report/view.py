@@ -495,7 +495,7 @@ def build_view(
     strength_ids = set(analysis.strengths)
     strengths = sorted(
         (c for c in comps if c.id in strength_ids and c.rating_checked == c.rating),  # not in question
-        key=lambda c: (-(c.rating - c.target), -c.weight, -c.rating),
+        key=lambda c: (-c.rating, -c.weight, -(c.rating - c.target)),
     )
 
     series = [
