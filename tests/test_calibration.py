@@ -3,6 +3,7 @@ scenario key and an observer, as a career counsellor would read the result."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -10,7 +11,8 @@ import pytest
 from app.analysis import Analysis, analyze
 from app.analysis.calibration import EXPERIENCE_RULES
 from app.content import Content, shipped
-from app.domain.answers import Observer
+from app.domain.answers import AnswerFile, Observer, Respondent
+from app.report import html_for
 
 BEST = {  # what the articles advise in each situation
     "scenario.evening_complaint": "acknowledge",
@@ -60,7 +62,9 @@ def flagged(a: Analysis) -> dict[str, list[str]]:
     return {c.id: c.flags for c in a.competencies if c.flags}
 
 
-def test_the_over_rating_school_leaver_is_flagged_and_checked_readiness_falls_well_below(content: Content) -> None:
+def test_the_over_rating_school_leaver_is_flagged_and_checked_readiness_falls_well_below(
+    content: Content,
+) -> None:
     a = analyze(school_leaver(), content)
     flags = flagged(a)
     for cid in ("technical_platforms", "content_creation", "trend_monitoring", "community_building"):
@@ -111,7 +115,9 @@ def test_an_honest_career_changer_without_social_media_work_is_not_flagged(conte
 
 
 @pytest.mark.parametrize("rule", EXPERIENCE_RULES, ids=lambda r: r.reason)
-def test_every_experience_rule_flags_a_rating_above_its_cap_with_its_reason(content: Content, rule: Any) -> None:
+def test_every_experience_rule_flags_a_rating_above_its_cap_with_its_reason(
+    content: Content, rule: Any
+) -> None:
     facts = {
         "no_social_media_work": {"experience.social_media_work_years": 0, "experience.total_years": 10},
         "no_customer_service_work": {"experience.customer_service_years": 0, "experience.total_years": 10},
@@ -143,9 +149,53 @@ def test_an_observer_two_levels_apart_is_flagged(content: Content, own: int, see
 
 
 def test_the_scenario_score_counts_the_keys_credit(content: Content) -> None:
-    half = dict(list(BEST.items())[:2]) | {"scenario.fast_crisis": "delete_and_wait", "scenario.ambassadors": "post_more"}
+    half = dict(list(BEST.items())[:2]) | {
+        "scenario.fast_crisis": "delete_and_wait",
+        "scenario.ambassadors": "post_more",
+    }
     a = analyze(answers({}) | half, content)
     assert a.calibration.scenarios.answered == 4
     assert a.calibration.scenarios.score == round(100 * (2 + 2 + 0 + 1) / 8)
     none = analyze(answers({}), content)
     assert none.calibration.scenarios.model_dump() == {"answered": 0, "score": None}
+
+
+def test_one_situation_answered_against_the_sources_caps_at_three_not_two(content: Content) -> None:
+    """A single choice is a question to discuss, not a pattern (the key's competencies for
+    `what_it_brought` are measured by that one situation)."""
+    one_miss = BEST | {"scenario.what_it_brought": "best_post"}
+    a = analyze(answers({"roi_measurement": 5}, experience__online_marketing_years=4) | one_miss, content)
+    roi = next(c for c in a.competencies if c.id == "roi_measurement")
+    assert roi.rating_checked == 3 and "scenario" in roi.flags
+
+
+def test_an_observer_who_agrees_outweighs_a_scenario_answer(content: Content) -> None:
+    one_miss = BEST | {"scenario.what_it_brought": "best_post"}
+    observer = Observer(role="manager", name="Tom Reid", ratings={"competency.roi_measurement": 5})
+    a = analyze(
+        answers({"roi_measurement": 5}, experience__online_marketing_years=4) | one_miss,
+        content,
+        observer=observer,
+    )
+    roi = next(c for c in a.competencies if c.id == "roi_measurement")
+    assert roi.rating_checked == 5 and roi.flags == []
+
+
+def test_an_observer_who_sees_more_never_makes_the_summary_say_you_over_rate(content: Content) -> None:
+    observer = Observer(
+        role="manager", name="Tom Reid", ratings={"competency.seo": 5, "competency.judgement": 5}
+    )
+    answer_file = AnswerFile(
+        language="en",
+        respondent=Respondent(name="Priya Nair"),
+        answers=answers({"seo": 2, "judgement": 3}, experience__online_marketing_years=8) | BEST,
+        observer=observer,
+    )
+    a = analyze(answer_file.answers, content, observer=observer)
+    assert a.readiness_checked == a.readiness and {f.reason for f in a.calibration.flags} == {
+        "observer_higher"
+    }
+    html = html_for(answer_file, content, lang="en", today=dt.date(2027, 1, 1))
+    assert "higher than your other answers support" not in html
+    assert "Your observer sees more in some competencies than you rate yourself" in html
+    assert "where your observer differs, they rate you higher" in html
