@@ -200,7 +200,7 @@ def test_file_without_type_says_what_is_missing(tmp_path: Path) -> None:
 
 
 def test_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", str(tmp_path / "nope.yaml")]) == 1
+    assert main(["validate", str(tmp_path / "nope.yaml")]) == 2  # validate cannot run
     assert "nope.yaml: no such file or folder" in capsys.readouterr().err
 
 

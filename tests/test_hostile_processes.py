@@ -71,8 +71,8 @@ def test_pipes_and_devices_are_refused_at_once(tmp_path: Path, case: str) -> Non
 
 
 def test_validate_a_pipe(tmp_path: Path) -> None:
-    """`validate` reports a path it cannot check as a finding (exit 1), like a missing one."""
-    lines = refused(smm("validate", fifo(tmp_path, "profile.yaml")), code=1)
+    """`validate` cannot check a pipe: it says so and exits 2 (DOMAIN.md), without reading it."""
+    lines = refused(smm("validate", fifo(tmp_path, "profile.yaml")), code=2)
     assert lines[0].endswith("profile.yaml: not a regular file (a pipe)")
 
 

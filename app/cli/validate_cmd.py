@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -18,11 +20,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=run)
 
 
+def _unreachable(path: Path) -> bool:
+    """True when validate cannot check this path at all: missing, a link that leads nowhere,
+    not a file or folder (a pipe, a device) or not readable."""
+    try:
+        info = path.stat()
+    except OSError:
+        return True
+    regular = stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)
+    return not regular or not os.access(path, os.R_OK)
+
+
 def run(args: argparse.Namespace) -> int:
+    """Exit 0 when the files are fine, 1 when they have problems, 2 when a path given cannot be
+    checked at all (DOMAIN.md: validate cannot run); the messages are the same either way."""
     problems = content.validate(list(args.paths))
     print_problems([str(p) for p in problems], system_language())
     if problems:
         print(f"{len(problems)} problem(s)", file=sys.stderr)
-        return 1
+        return 2 if any(_unreachable(path) for path in args.paths) else 1
     print("ok")
     return 0
