@@ -11,29 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.content import shipped
 from app.domain.answers import AnswerFile
 from app.gui.autosave import list_autosaves
 from app.storage import client_store
 from app.storage.atomic import write_atomic
 from app.storage.client_store import PENDING_ERASURES, STORE_NAME, ClientStore, StoreError
+from tests.test_cli_clients import ELIN, EXAMPLES, english, run  # noqa: F401 (english: autouse)
 from tests.test_client_store_erasure import answer_file, traces, write_autosave
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-ELIN = EXAMPLES / "sv_career_changer_customer_service.json"
-
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
-
-
-def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["clients", *args, "--data-dir", str(data)])
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 # -- item 1: an erasure that fails half-way is finished later ---------------------------------
 
