@@ -55,18 +55,20 @@ def pdf_bytes(html: str, fetcher: BundledOnlyFetcher | None = None) -> bytes:
     """Render HTML to a tagged PDF; every resource goes through the locked-down fetcher.
 
     No `stylesheets=`, `attachments=` or metadata options: the document's own <title> and
-    lang (fixed, localised strings) are all the metadata it gets.
+    lang (fixed, localised strings) are all the metadata it gets. Every table header cell
+    gets a /Scope on the way out (`table_scope`).
     """
     from weasyprint import HTML
 
     from app.report.fetcher import BundledOnlyFetcher
+    from app.report.table_scope import add_header_scopes
 
     document = HTML(
         string=html,
         base_url=TEMPLATE_DIR.as_uri() + "/",
         url_fetcher=fetcher or BundledOnlyFetcher(allowed_folders()),
     )
-    pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
+    pdf = document.write_pdf(pdf_variant=PDF_VARIANT, finisher=add_header_scopes)
     assert isinstance(pdf, bytes)
     return pdf
 
