@@ -130,3 +130,44 @@ def test_progress_adds_the_earlier_series_and_a_readiness_line(shipped: content.
 
     assert ">Earlier</text>" in chart(html)
     assert ">Earlier</text>" not in chart(without)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_in_short_says_where_one_stands_what_comes_first_and_when_to_apply(
+    shipped: content.Content, example: Path, lang: str
+) -> None:
+    answer_file = read_answer_file(example, shipped)
+    analysis = analyze(answer_file.answers, shipped)
+    view = build_view(answer_file, analysis, shipped, lang, today=dt.date(2027, 3, 5))  # type: ignore[arg-type]
+    assert 1 <= len(view.in_short) <= 3
+    assert view.role_title in view.in_short[0]
+    if analysis.plan_status == "ok":
+        assert view.readiness in view.in_short[0]
+        assert len(view.in_short) >= 2
+    if analysis.plan:
+        first = view.next_step
+        assert first is not None and first.title in view.in_short[1]
+        # The cover's next step is the plan's earliest step.
+        earliest = min(step.start_month for step in analysis.plan)
+        assert any(
+            v.title == first.title
+            for v, s in zip(view.steps, analysis.plan, strict=True)
+            if s.start_month == earliest
+        )
+
+
+def test_top_strengths_are_the_highest_ratings_not_the_easiest_targets(shipped: content.Content) -> None:
+    answer_file = read_answer_file(ROOT / "examples" / "sv_career_changer_customer_service.json", shipped)
+    answers = dict(answer_file.answers)
+    answers["competency.seo"] = 5
+    answer_file = answer_file.model_copy(update={"answers": answers})
+    analysis = analyze(answer_file.answers, shipped)
+    view = build_view(answer_file, analysis, shipped, "en", today=dt.date(2027, 3, 5))
+    names = {c.id: row.name for c, row in zip(analysis.competencies, view.competencies, strict=True)}
+    # SEO rated 5 is among what the person does best, whatever its target.
+    assert any(s.startswith(f"{names['seo']}: 5") for s in view.strengths), view.strengths
+    ratings = [int(s.split(": ", 1)[1][0]) for s in view.strengths]
+    assert ratings == sorted(ratings, reverse=True) and ratings[0] == 5
+    # A rating of 1 or 2 is never shown as a strength, even where it meets a low target.
+    assert min(ratings) >= 3
