@@ -538,7 +538,9 @@ def build_view(
             if progress.taken_on
             else t("progress_readiness_undated", before=before, now=now)
         )
-    svg = radar_svg([labels.competency(c.id) for c in comps], series, title=t("radar_title"))
+    svg = radar_svg(
+        [labels.competency(c.id) for c in comps], series, title=t("radar_title"), scale=t("scale_note")
+    )
     radar_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
     horizon = analysis.timeframe_months
