@@ -465,11 +465,9 @@ def _in_short(analysis: Analysis, role: str, first: StepView | None, fmt: _Forma
         out.append(t("short_apply_searching"))
     elif search is not None:
         out.append(t("short_apply_from", month=search.start_month + 1))
-    elif analysis.after_plan:
-        later = analysis.timeframe_months + sum(a.months for a in analysis.after_plan)
-        out.append(t("short_apply_later", months=months, total=fmt.number(later)))
     elif analysis.plan:
-        out.append(t("short_apply_end", month=max(s.end_month for s in analysis.plan)))
+        end = max(s.end_month for s in analysis.plan)
+        out.append(t("short_apply_end_more" if analysis.after_plan else "short_apply_end", month=end))
     return out
 
 
