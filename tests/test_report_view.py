@@ -171,3 +171,23 @@ def test_top_strengths_are_the_highest_ratings_not_the_easiest_targets(shipped: 
     assert ratings == sorted(ratings, reverse=True) and ratings[0] == 5
     # A rating of 1 or 2 is never shown as a strength, even where it meets a low target.
     assert min(ratings) >= 3
+
+
+def test_a_file_with_a_counsellor_block_gets_a_session_page(shipped: content.Content) -> None:
+    """Printed from counsellor mode (the file has a counsellor block, even an empty one): a page
+    with the milestones to tick, room for notes and the next meeting. A person's own file: none."""
+    from app.domain.answers import CounsellorNotes
+
+    answer_file = read_answer_file(ROOT / "examples" / "sv_career_changer_customer_service.json", shipped)
+    assert answer_file.counsellor is None
+    assert 'id="notes"' not in html_for(answer_file, shipped, lang="en")
+    with_block = answer_file.model_copy(update={"counsellor": CounsellorNotes()})
+    html = html_for(with_block, shipped, lang="en")
+    assert 'id="notes"' in html
+    session = html[html.index('id="notes"') : html.index('id="sources"')]
+    analysis = analyze(with_block.answers, shipped)
+    view = build_view(with_block, analysis, shipped, "en", today=dt.date(2027, 3, 5))
+    assert view.for_session and len(view.milestones) == len(analysis.plan)
+    for item in view.milestones:
+        assert item.text in session
+    assert "Milestones" in session and "Notes from this session" in session and "Next meeting" in session
