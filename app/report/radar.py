@@ -70,6 +70,8 @@ _MARKER_CLEARANCE = 6.0
 _MAX_SHIFT = 1.5
 """How far (in lines) a label may be pushed from its spoke's end before the chart shrinks."""
 _MAX_RADIUS, _MIN_RADIUS = 0.29, 0.17
+_NEAR = 3
+"""Labels up to this many spokes apart are pushed apart when they touch."""
 _WRAP = 7.5
 """Labels wider than this many ems are wrapped (about 14 characters)."""
 
@@ -139,6 +141,7 @@ def _metrics() -> _Metrics:
         font.close()
 
 
+@lru_cache(maxsize=4096)
 def text_width(text: str, size: float) -> float:
     """How wide `text` is drawn at `size` in Liberation Sans (kerning left out: it only narrows)."""
     m = _metrics()
@@ -250,15 +253,20 @@ def _layout(
         top = middle if anchor == "middle" else y - height / 2 + sin * height / 2
         text_w = max(text_width(line, size) for line in lines)
         out.append(_Label(lines, anchor, x, top, text_w, height, sin, top))
-    for _ in range(200):  # push overlapping neighbours apart, away from the chart's middle line
+    # Push touching neighbours apart, away from the chart's middle line. Only labels a few
+    # spokes apart can touch; those further round are checked once the pushing is done.
+    near = [(out[i], out[(i + k) % count]) for i in range(count) for k in range(1, _NEAR + 1)]
+    for _ in range(60):
         moved = False
-        for a, b in itertools.combinations(out, 2):
+        for a, b in near:
             if _touch(a, b):
                 _part(a, b)
                 moved = True
         if not moved:
             break
     else:
+        return None
+    if any(_touch(a, b) for a, b in itertools.combinations(out, 2)):
         return None
     ends = [_point(0, 0, radius, _angle(i, count)) for i in range(count)]
     for item in out:
@@ -296,11 +304,16 @@ def _fit_labels(labels: Sequence[str], count: int, width: float) -> tuple[float,
     """The largest chart radius (and label size) at which the labels lie clear of each other."""
     for size in (_LABEL_SIZE, 9.5, 8.5):
         radius = width * _MAX_RADIUS
-        while radius >= width * _MIN_RADIUS:
+        while radius >= width * _MIN_RADIUS:  # down in steps of 6, then back up in steps of 2
             placed = _layout(labels, count, radius, width, size)
             if placed is not None:
+                for larger in (radius + 4, radius + 2):  # the first that fits is the largest
+                    if larger <= width * _MAX_RADIUS and (
+                        bigger := _layout(labels, count, larger, width, size)
+                    ):
+                        return larger, size, bigger
                 return radius, size, placed
-            radius -= 2
+            radius -= 6
     raise ValueError("radar labels do not fit: " + "; ".join(labels))
 
 
