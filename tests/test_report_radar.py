@@ -209,3 +209,10 @@ def test_labels_neither_overlap_nor_leave_the_canvas_nor_sit_under_markers(lang:
         if any((node.text or "") in label for label in labels) and (node.text or "") not in scale_numbers
     }
     assert len(label_sizes) == 1
+
+
+@pytest.mark.parametrize("labels", [[], ["Only one"], ["One", "Two"]], ids=["none", "one", "two"])
+def test_a_chart_with_fewer_than_three_labels_is_still_drawn(labels: list[str]) -> None:
+    root = ET.fromstring(radar_svg(labels, [RadarSeries("Target", [3] * len(labels), "target")]))
+    assert float(root.get("height", "0")) > 0
+    assert all(label in _texts(root) for label in labels)

@@ -255,7 +255,8 @@ def _layout(
         out.append(_Label(lines, anchor, x, top, text_w, height, sin, top))
     # Push touching neighbours apart, away from the chart's middle line. Only labels a few
     # spokes apart can touch; those further round are checked once the pushing is done.
-    near = [(out[i], out[(i + k) % count]) for i in range(count) for k in range(1, _NEAR + 1)]
+    n = len(out)
+    near = [(out[i], out[(i + k) % n]) for i in range(n) for k in range(1, min(_NEAR, n - 1) + 1)]
     for _ in range(60):
         moved = False
         for a, b in near:
