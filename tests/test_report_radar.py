@@ -216,3 +216,14 @@ def test_a_chart_with_fewer_than_three_labels_is_still_drawn(labels: list[str]) 
     root = ET.fromstring(radar_svg(labels, [RadarSeries("Target", [3] * len(labels), "target")]))
     assert float(root.get("height", "0")) > 0
     assert all(label in _texts(root) for label in labels)
+
+
+def test_the_font_metrics_file_matches_the_bundled_fonts() -> None:
+    """resources/fonts/metrics.json (what the radar measures with and what glyphs.printable keeps)
+    is made from the fonts; after changing a font, run `python -m app.report.font_metrics`."""
+    import json
+
+    from app.report import font_metrics
+
+    stored = json.loads(font_metrics.METRICS_FILE.read_text(encoding="utf-8"))
+    assert stored == json.loads(json.dumps(font_metrics.build()))

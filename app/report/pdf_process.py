@@ -3,14 +3,16 @@ content and the answers and builds the HTML; then it renders that HTML.
 
 Loading WeasyPrint (and Pango through it) and preparing the HTML are each a few tenths of a
 second of work; side by side, on two cores, a whole `report` takes little longer than the bare
-render (benchmarks/bench_report.py). The process is started with "spawn", as batch workers are:
-nothing is ever forked from a process that holds Pango. Should it fail to start or die, the
-main process renders in-process instead, as the GUI does.
+render (benchmarks/bench_report.py). On Linux the process is forked at the very start of the
+command, when the main process has loaded nothing but the command line (no Pango, no threads,
+no Qt), which costs next to nothing; elsewhere it is spawned, as batch workers are. Should it
+fail to start or die, the main process renders in-process instead, as the GUI does.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -34,7 +36,7 @@ def _serve(conn: Connection, lang: Language) -> None:
 
 class PdfProcess:
     def __init__(self, lang: Language) -> None:
-        context = multiprocessing.get_context("spawn")
+        context: Any = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         self._conn, child = context.Pipe()
         self._process: Any = context.Process(target=_serve, args=(child, lang), daemon=True)
         self._process.start()

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Literal
 from xml.sax.saxutils import escape
 
-from app import paths
+from app.report.font_metrics import advances
 
 SCALE_MAX = 5.0
 SeriesStyle = Literal["target", "rating", "previous"]
@@ -50,7 +50,6 @@ _LOOKS: dict[SeriesStyle, _Look] = {
     "previous": _Look("#8a8a8a", 1.6, "2 3", "none", 0.0, "triangle"),
 }
 _FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
-FONT_FILE = paths.RESOURCES / "fonts" / "LiberationSans-Regular.ttf"
 _ASCENT = 1854 / 2048
 """Liberation Sans: how far a line's glyphs reach above the baseline, in ems (0.212 below)."""
 _LABEL_SIZE = 10.5
@@ -120,32 +119,11 @@ def _series_svg(series: RadarSeries, cx: float, cy: float, radius: float, count:
     return "".join(parts)
 
 
-@dataclass(frozen=True)
-class _Metrics:
-    advances: dict[int, int]
-    default: int
-    units: int
-
-
-@lru_cache(maxsize=1)
-def _metrics() -> _Metrics:
-    """Advance widths of the bundled Liberation Sans, the font both the PDF and QtSvg draw with."""
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(FONT_FILE, lazy=True)
-    try:
-        hmtx = font["hmtx"].metrics
-        advances = {code: hmtx[name][0] for code, name in font.getBestCmap().items()}
-        return _Metrics(advances, hmtx[".notdef"][0], font["head"].unitsPerEm)
-    finally:
-        font.close()
-
-
 @lru_cache(maxsize=4096)
 def text_width(text: str, size: float) -> float:
     """How wide `text` is drawn at `size` in Liberation Sans (kerning left out: it only narrows)."""
-    m = _metrics()
-    return sum(m.advances.get(ord(ch), m.default) for ch in text) * size / m.units
+    font = advances()
+    return sum(font.widths.get(ord(ch), font.default) for ch in text) * size / font.units
 
 
 def _breaks(label: str) -> list[str]:
