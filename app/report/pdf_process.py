@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+import threading
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -36,7 +37,9 @@ def _serve(conn: Connection, lang: Language) -> None:
 
 class PdfProcess:
     def __init__(self, lang: Language) -> None:
-        context: Any = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        alone = threading.active_count() == 1  # never fork a process that runs other threads
+        method = "fork" if sys.platform.startswith("linux") and alone else "spawn"
+        context: Any = multiprocessing.get_context(method)
         self._conn, child = context.Pipe()
         self._process: Any = context.Process(target=_serve, args=(child, lang), daemon=True)
         self._process.start()
