@@ -203,9 +203,47 @@ def _check_questionnaire(file: str, q: Questionnaire) -> list[ContentProblem]:
                         )
                     )
         out.extend(_check_pages(file, si, section))
+    out.extend(_check_scenarios(file, q))
+    for i, qid in enumerate(q.retired):
+        if qid in index:
+            out.append(ContentProblem(file, f"retired[{i}]", f"'{qid}' is retired but still asked"))
     items = len(q.questions())
     if items > MAX_ITEMS:
         out.append(ContentProblem(file, "sections", f"{items} items; keep it under {MAX_ITEMS}"))
+    return out
+
+
+SCENARIO_SECTION = "scenario"
+SCENARIO_OPTIONS = 4
+
+
+def _check_scenarios(file: str, q: Questionnaire) -> list[ContentProblem]:
+    """Every scenario: single choice, four responses, a key for each, sources, known competencies.
+
+    (Three languages are checked for every text by LocalizedText itself.)
+    """
+    out: list[ContentProblem] = []
+    competencies = set(q.competency_ids())
+    for si, section in enumerate(q.sections):
+        for qi, question in enumerate(section.questions):
+            where = f"sections[{si}].questions[{qi}]"
+            keyed = isinstance(question, SingleChoiceQuestion) and question.key is not None
+            if section.id != SCENARIO_SECTION:
+                if keyed:
+                    out.append(ContentProblem(file, f"{where}.key", f"only '{SCENARIO_SECTION}' questions have a key"))
+                continue
+            if not isinstance(question, SingleChoiceQuestion) or question.key is None:
+                out.append(ContentProblem(file, f"{where}.key", "a scenario must be single_choice with a key"))
+                continue
+            if len(question.options) != SCENARIO_OPTIONS:
+                out.append(ContentProblem(
+                    file, f"{where}.options", f"a scenario needs exactly {SCENARIO_OPTIONS} responses"
+                ))
+            if not question.sources:
+                out.append(ContentProblem(file, f"{where}.sources", "a scenario must name its sources"))
+            for ci, cid in enumerate(question.key.competencies):
+                if cid not in competencies:
+                    out.append(ContentProblem(file, f"{where}.key.competencies[{ci}]", f"unknown competency '{cid}'"))
     return out
 
 

@@ -59,7 +59,7 @@ def check_plan_is_sound(a: Analysis, *, employed: bool) -> None:
     tf, budget = a.timeframe_months, a.hours_per_week
     for step in a.plan:
         assert 0 <= step.start_month < step.end_month <= tf, step
-        assert step.closes or step.path == "job_search", f"{step.path} closes nothing"
+        assert bool(step.closes) != (step.path == "job_search"), f"{step.path}: closes {step.closes}"
         assert step.kind not in ("degree", "programme"), f"{step.path} is an education decision, not a step"
         assert employed or not step.needs_employer, f"{step.path} needs an employer"
     for month in range(tf):

@@ -290,7 +290,8 @@ def test_success_factor_overlap_and_ratings_s4() -> None:
     assert factors.expert_top3 == ["multidisciplinary", "risk_taking", "stakeholder_mobilisation"]
     assert factors.overlap == 2
     assert factors.shared == ["multidisciplinary", "stakeholder_mobilisation"]
-    assert factors.ratings == {"multidisciplinary": None, "risk_taking": 2, "stakeholder_mobilisation": None}
+    # The factor ratings are retired (they fed nothing and asked stakeholders twice): ignored.
+    assert factors.ratings == {}
     assert factors.sources == [S4]
 
 
@@ -389,7 +390,7 @@ def test_country_gives_the_study_lengths() -> None:
 
 
 def test_long_experience_without_degree_gets_shorter_programme_or_course_s0_s4() -> None:
-    answers = rated(4, 2, 1, 1, education__level="upper_secondary")
+    answers = rated(3, 2, 1, 1, education__level="upper_secondary")
     middle = analyze(answers | {"experience.total_years": 5}, content()).education
     assert middle.advice == "programme" and middle.options[0].path == "social_media_programme"
     long = analyze(answers | {"experience.total_years": 12}, content())
@@ -579,3 +580,12 @@ def test_unvalidated_ratings_are_kept_in_range_not_fatal() -> None:
     by_id = {c.id: c for c in result.competencies}
     assert by_id["marketing_communication"].rating == 5 and by_id["customer_service"].rating == 1
     assert result.hours_per_week == 5
+
+
+def test_a_course_that_works_on_no_gap_is_never_the_education_advice_s0() -> None:
+    """The field course teaches marketing and communication; someone already at that target
+    with a degree in another field early in their career is not sent to it."""
+    answers = rated(4, 2, 1, 1, experience__total_years=1, education__level="bachelor", education__field="it")
+    result = analyze(answers, content())
+    assert result.education.advice == "none" and result.education.options == []
+    assert "communication_course" not in steps(result)

@@ -210,3 +210,69 @@ def test_published_schemas_match_the_models() -> None:
         assert (folder / name).read_text(encoding="utf-8") == text, (
             f"run python -m app.schema_export ({name})"
         )
+
+
+# ---- scenarios (situational judgement) -------------------------------------------------------------
+
+
+def _scenario_section(data: Any) -> tuple[int, dict[str, Any]]:
+    index = next(i for i, s in enumerate(data["sections"]) if s["id"] == "scenario")
+    return index, data["sections"][index]
+
+
+def test_every_shipped_scenario_has_four_keyed_responses_sources_and_three_languages() -> None:
+    from app.content import shipped
+
+    scenarios = shipped().questionnaire.scenarios()
+    assert 6 <= len(scenarios) <= 8
+    for q in scenarios:
+        assert q.key is not None and len(q.options) == 4 and q.sources, q.id
+        assert sorted(q.key.options) == sorted(o.value for o in q.options)
+        assert sorted(e.credit for e in q.key.options.values())[-1] == 2
+        for entry in q.key.options.values():
+            assert all(entry.why.get(lang).strip() for lang in ("sv", "nl", "en"))
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (lambda q: q["options"].pop(), "key.options must name exactly the options"),
+        (lambda q: q.pop("key"), "a scenario must be single_choice with a key"),
+        (lambda q: q.update(sources=[]), "a scenario must name its sources"),
+        (lambda q: q["key"]["options"][q["options"][0]["value"]]["why"].pop("nl"), "missing"),
+        (lambda q: q["key"].update(competencies=["flying"]), "unknown competency 'flying'"),
+        (
+            lambda q: [e.update(credit=1) for e in q["key"]["options"].values()],
+            "no response has credit 2",
+        ),
+    ],
+)
+def test_a_broken_scenario_is_refused_with_its_place(tree: Path, change: Any, reason: str) -> None:
+    core = tree / CORE
+    data = load(core)
+    si, section = _scenario_section(data)
+    change(section["questions"][1])
+    dump(core, data)
+    found = messages([tree])
+    assert any(f"sections[{si}].questions[1]" in m and reason in m for m in found), found
+
+
+def test_a_scenario_with_three_responses_is_refused(tree: Path) -> None:
+    core = tree / CORE
+    data = load(core)
+    si, section = _scenario_section(data)
+    question = section["questions"][0]
+    dropped = question["options"].pop()
+    del question["key"]["options"][dropped["value"]]
+    dump(core, data)
+    assert f"core.yaml: sections[{si}].questions[0].options: a scenario needs exactly 4 responses" in " ".join(
+        messages([tree])
+    )
+
+
+def test_a_retired_id_that_is_still_asked_is_refused(tree: Path) -> None:
+    core = tree / CORE
+    data = load(core)
+    data["retired"].append("competency.seo")
+    dump(core, data)
+    assert any("'competency.seo' is retired but still asked" in m for m in messages([tree]))

@@ -24,7 +24,6 @@ from app.domain.questionnaire import (
     NumberQuestion,
     Questionnaire,
     RankQuestion,
-    TextQuestion,
 )
 from app.domain.text import LANGUAGES
 
@@ -40,7 +39,7 @@ S0, S1, S2, S3, S4 = (
     "004_7286c6452518ce04.txt",
 )
 
-SECTIONS = ["background", "experience", "education", "competency", "success_factors", "goals"]
+SECTIONS = ["background", "experience", "education", "competency", "scenario", "success_factors", "goals"]
 
 # DOMAIN.md, in its order.
 COMPETENCIES: dict[str, set[str]] = {
@@ -75,16 +74,10 @@ EXPERT_TOP3 = ["multidisciplinary", "risk_taking", "stakeholder_mobilisation"]
 # id → (kind, option values in order or None, sources DOMAIN.md names (at least these)).
 # Where DOMAIN.md says "—" the closest article is cited: titles vary (S0, S4); time and hours (S0).
 CHOICE_AND_OTHER: dict[str, tuple[str, list[str] | None, set[str]]] = {
-    "background.current_role": ("text", None, {S0, S4}),
     "background.prior_fields": (
         "multi_choice",
         ["marketing", "pr", "communication", "customer_service", "journalism", "sales", "it", "other"],
         {S3, S0},
-    ),
-    "background.platforms": (
-        "multi_choice",
-        ["facebook", "twitter", "linkedin", "instagram", "youtube", "tiktok", "other"],
-        {S0, S1, S4},
     ),
     "background.network_size": ("single_choice", ["small", "medium", "large", "very_large"], {S2}),
     "background.work_mode": ("single_choice", ["employed", "freelance", "undecided"], {S0}),
@@ -114,9 +107,6 @@ CHOICE_AND_OTHER: dict[str, tuple[str, list[str] | None, set[str]]] = {
         {S0},
     ),
     "success_factors.top3": ("rank", FACTORS, {S4, S2, S1, S3}),
-    "success_factors.rating.multidisciplinary": ("likert", None, {S4}),
-    "success_factors.rating.risk_taking": ("likert", None, {S4}),
-    "success_factors.rating.stakeholder_mobilisation": ("likert", None, {S4}),
     "goals.target_role": (
         "single_choice",
         ["social_media_manager", "social_media_strategist", "community_manager", "digital_communicator"],
@@ -125,9 +115,27 @@ CHOICE_AND_OTHER: dict[str, tuple[str, list[str] | None, set[str]]] = {
     "goals.timeframe_months": ("single_choice", ["6", "12", "24"], set()),
     "goals.hours_per_week": ("number", None, set()),
 }
+# The calibration issue's situations, each from the articles it names.
+SCENARIOS: dict[str, set[str]] = {
+    "evening_complaint": {S1, S3},
+    "private_tone": {S3, S2},
+    "fast_crisis": {S2, S3},
+    "private_network": {S2},
+    "what_it_brought": {S4},
+    "product_feedback": {S1, S4},
+    "ambassadors": {S3, S4},
+}
+RETIRED = [
+    "background.current_role",
+    "background.platforms",
+    "success_factors.rating.multidisciplinary",
+    "success_factors.rating.risk_taking",
+    "success_factors.rating.stakeholder_mobilisation",
+]
 EXPECTED: dict[str, tuple[str, list[str] | None, set[str]]] = {
     **{k: v for k, v in CHOICE_AND_OTHER.items() if not k.startswith(("success_factors", "goals"))},
     **{f"competency.{cid}": ("likert", None, srcs) for cid, srcs in COMPETENCIES.items()},
+    **{f"scenario.{sid}": ("single_choice", None, srcs) for sid, srcs in SCENARIOS.items()},
     **{k: v for k, v in CHOICE_AND_OTHER.items() if k.startswith(("success_factors", "goals"))},
 }
 REQUIRED = {
@@ -174,7 +182,8 @@ def test_kind_options_and_sources_match_domain(core: Questionnaire, qid: str) ->
     question = core.question(qid)
     assert question is not None
     assert question.kind == kind
-    assert [o.value for o in getattr(question, "options", [])] == (options or [])
+    if not qid.startswith("scenario."):
+        assert [o.value for o in getattr(question, "options", [])] == (options or [])
     assert sources <= set(question.sources), f"{qid} should cite {sorted(sources - set(question.sources))}"
 
 
@@ -189,7 +198,7 @@ def test_competencies_are_the_twenty_of_domain_in_its_order(core: Questionnaire)
 
 
 def test_the_questionnaire_stays_under_45_items(core: Questionnaire) -> None:
-    assert len(core.questions()) == 41
+    assert len(core.questions()) == 43
     assert len(core.questions()) < content.MAX_ITEMS
 
 
@@ -215,9 +224,9 @@ def test_hours_per_week_is_a_whole_number_from_1_to_40(core: Questionnaire) -> N
     assert hours.unit is not None and hours.unit.en == "hours per week"
 
 
-def test_current_role_is_free_text_of_at_most_200_characters(core: Questionnaire) -> None:
-    role = core.question("background.current_role")
-    assert isinstance(role, TextQuestion) and role.max_length == 200
+def test_retired_ids_are_listed_and_no_longer_asked(core: Questionnaire) -> None:
+    assert core.retired == RETIRED
+    assert not set(RETIRED) & set(core.index())
 
 
 def test_network_size_labels_show_the_ranges(core: Questionnaire) -> None:
@@ -240,19 +249,22 @@ def test_success_factors_rank_three_of_ten_with_the_experts_order(core: Question
     assert isinstance(rank, RankQuestion)
     assert rank.choose == 3
     assert rank.expert_order == EXPERT_TOP3
-    assert all(o.help is not None for o in rank.options)
-    ratings = [q.id for q in core.questions() if q.id.startswith("success_factors.rating.")]
-    assert ratings == [f"success_factors.rating.{f}" for f in EXPERT_TOP3]
+    assert rank.after_answer is not None
+    # Unprimed: nothing shown before the answer names the experts' choice.
+    shown = [core.sections[-2].intro, rank.prompt, rank.help]
+    for lang in LANGUAGES:
+        for text in shown:
+            assert text is None or not any(o.label.get(lang) in text.get(lang) for o in rank.options)
+    assert not [q.id for q in core.questions() if q.id.startswith("success_factors.rating.")]
 
 
 # ---- level descriptors ----------------------------------------------------------------------------
 
 
 def test_every_likert_has_five_distinct_descriptors_per_language(core: Questionnaire) -> None:
-    assert len(likerts(core)) == 23
+    assert len(likerts(core)) == 20
     for question in likerts(core):
         assert question.short is not None, question.id
-        assert question.help is not None, question.id
         for lang in LANGUAGES:
             texts = [level.get(lang) for level in question.levels]
             assert len(texts) == 5

@@ -106,11 +106,13 @@ def test_report_and_app_import_do_not_load_weasyprint() -> None:
 
 
 def test_missing_pango_gives_one_line_with_the_install_hint(tmp_path: Path) -> None:
-    # A stand-in `weasyprint` that fails the way a missing Pango does (cffi cannot dlopen it),
-    # first on the import path of the command and of its worker processes.
+    # A stand-in `weasyprint` that fails the way a missing Pango does (it prints its banner,
+    # then cffi cannot dlopen Pango), first on the import path of the command and of its
+    # worker processes.
     fake = tmp_path / "fake" / "weasyprint"
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text(
+        "print('WeasyPrint could not import some external libraries.')\n"
         "raise OSError(\"cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared object file\")\n"
     )
     env = {"PYTHONPATH": str(tmp_path / "fake")}
@@ -120,6 +122,7 @@ def test_missing_pango_gives_one_line_with_the_install_hint(tmp_path: Path) -> N
     assert len(lines) == 1
     assert "Pango" in lines[0] and "apt install" in lines[0] and "brew install pango" in lines[0]
     assert "dnf install pango" in lines[0] and "MSYS2" in lines[0]
+    assert "external libraries" not in result.stdout, "WeasyPrint's own banner is not shown"
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -235,3 +238,36 @@ def test_report_renders_here_when_its_pdf_process_cannot_start(tmp_path: Path) -
     assert result.stdout.strip().splitlines()[-1] == "0 True", result.stderr
     assert "Traceback" not in result.stderr
     assert len(PdfReader(out).pages) >= 5
+
+
+@pytest.mark.parametrize(("lang", "title", "cannot_say"), [
+    ("sv", "Bedömningsformulär", "Kan inte bedöma"),
+    ("nl", "Beoordelingsformulier", "Kan ik niet beoordelen"),
+    ("en", "Observer form", "Cannot say"),
+])  # fmt: skip
+def test_the_printable_observer_form_in_each_language(tmp_path: Path, lang: str, title: str, cannot_say: str) -> None:
+    out = tmp_path / "form.pdf"
+    result = _run("observer-form", "-o", str(out), "--lang", lang, "--name", "Elin Ek")
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(out)
+    assert title in text and "Elin Ek" in text
+    assert text.count(cannot_say) == 20  # one per competency
+
+
+def test_the_observer_form_never_overwrites_a_file_that_is_not_a_pdf(tmp_path: Path) -> None:
+    out = tmp_path / "notes.pdf"
+    out.write_text("my notes", encoding="utf-8")
+    result = _run("observer-form", "-o", str(out))
+    assert result.returncode == 2 and "not a PDF" in result.stderr and "Traceback" not in result.stderr
+    assert out.read_text(encoding="utf-8") == "my notes"
+
+
+def test_analyze_says_which_retired_answers_it_ignored(tmp_path: Path) -> None:
+    old = json.loads((ROOT / "examples" / "sv_career_changer_customer_service.json").read_text("utf-8"))
+    old["answers"]["background.platforms"] = ["facebook"]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    result = _run("analyze", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"{path}: background.platforms: no longer asked; the answer is ignored"
+    assert json.loads(result.stdout)["readiness"] >= 0

@@ -34,6 +34,7 @@ UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 SECTIONS = [
     "summary",
     "radar_title",
+    "cal_title",
     "gaps_title",
     "benchmarks_title",
     "success_title",

@@ -184,6 +184,7 @@ def test_labels_neither_overlap_nor_leave_the_canvas_nor_sit_under_markers(lang:
         RadarSeries("Target", [5] * n, "target"),
         RadarSeries("You", [5 if i % 2 else 4 for i in range(n)], "rating"),
         RadarSeries("Earlier", [4.6] * n, "previous"),
+        RadarSeries("Observer", [5 if i % 3 else 4.8 for i in range(n)], "observer"),
     ]
     root = ET.fromstring(
         radar_svg(labels, series, size=size, title="t", scale="Scale: 1 = not at all, 5 = expert.")

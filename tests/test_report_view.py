@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app import content
-from app.analysis import analyze
+from app.analysis import analyze, analyze_file
 from app.domain.text import LANGUAGES
 from app.report import ProgressData, html_for
 from app.report.strings import STRINGS_FILE, load_strings
@@ -191,3 +191,49 @@ def test_a_file_with_a_counsellor_block_gets_a_session_page(shipped: content.Con
     for item in view.milestones:
         assert item.text in session
     assert "Milestones" in session and "Notes from this session" in session and "Next meeting" in session
+
+
+def test_the_job_search_says_why_in_words_for_someone_out_of_work(shipped: content.Content) -> None:
+    answer_file = read_answer_file(next(e for e in EXAMPLES if e.name.startswith("sv_")), shipped)
+    answers = dict(answer_file.answers) | {"background.situation": "job_seeking"}
+    seeker = answer_file.model_copy(update={"answers": answers})
+    analysis = analyze(seeker.answers, shipped, language="sv")
+    view = build_view(seeker, analysis, shipped, "en", today=dt.date(2027, 1, 1))
+    search = next(s for s in view.steps if s.title == "Look for a social media job")
+    assert search.why == [
+        "You are looking for work: the search runs from the first month to the last, beside the learning steps."
+    ]
+    assert search.span == f"months 1–{analysis.timeframe_months}"
+
+
+def test_the_over_rating_school_leaver_sees_what_to_talk_about_and_the_honest_changer_does_not() -> None:
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    shipped = content.shipped()
+    views = {}
+    for name in ("sv_school_leaver_overrating", "sv_career_changer_customer_service"):
+        answer_file = read_answer_file(examples / f"{name}.json", shipped)
+        views[name] = build_view(
+            answer_file, analyze_file(answer_file, shipped), shipped, "en", today=dt.date(2026, 11, 23)
+        )
+    leaver = views["sv_school_leaver_overrating"].calibration
+    assert leaver is not None and leaver.readiness_checked != leaver.readiness_own
+    assert "The second figure is lower because" in leaver.difference
+    notes = " ".join(g.note for g in leaver.groups)
+    assert "knowing the platforms privately" in notes and "observer rated these" in notes
+    assert any("Platforms and tech (5 → 3)" in item for g in leaver.groups for item in g.items)
+    assert views["sv_school_leaver_overrating"].has_observer
+    changer = views["sv_career_changer_customer_service"].calibration
+    assert changer is not None and changer.groups == []
+    assert changer.difference.startswith("Both figures are the same")
+    assert all(row.verdict == "partly" for row in changer.scenario_rows)  # only what to learn from
+
+
+def test_in_short_gives_the_checked_readiness_beside_ones_own_when_they_differ(shipped: content.Content) -> None:
+    """The over-rating school leaver: 'where you stand' does not rest on the self-ratings alone."""
+    answer_file = read_answer_file(ROOT / "examples" / "sv_school_leaver_overrating.json", shipped)
+    view = build_view(answer_file, analyze_file(answer_file, shipped), shipped, "en", today=dt.date(2027, 3, 5))
+    analysis = analyze_file(answer_file, shipped)
+    assert analysis.readiness_checked < analysis.readiness
+    assert f"{analysis.readiness_checked}%" in view.in_short[0] and f"{analysis.readiness}%" in view.in_short[0]
+    met = sum(1 for c in analysis.competencies if c.gap_checked == 0 and not c.missing)
+    assert f"{met} of the {len(analysis.competencies)}" in view.in_short[0]

@@ -31,3 +31,14 @@ def test_a_question_takes_its_words_at_230_a_minute_plus_five_seconds() -> None:
     assert question_words(question, "en") == 3 + 3 + 3 + 2
     assert question_seconds(question, "en") == pytest.approx(11 * 60 / 230 + 5)
     assert questionnaire_seconds(q, "en") == pytest.approx((3 + 11) * 60 / 230 + 5)
+
+
+def test_the_shipped_questionnaire_got_shorter_with_the_scenarios_in() -> None:
+    """About 19.5–20 minutes before the calibration issue; seven scenarios were added and what
+    fed nothing was retired or cut (helps that repeated the levels, intros). DOMAIN.md's goal is
+    15: the rest sits in the 100 level descriptions of the 20 competencies (about 7 minutes)."""
+    from app.content import shipped
+
+    q = shipped().questionnaire
+    for lang in ("sv", "nl", "en"):
+        assert questionnaire_seconds(q, lang) <= 17 * 60, lang

@@ -6,7 +6,7 @@ calendar (plan.py);
 engine.py joins them into the `Analysis` of result.py.
 """
 
-from app.analysis.engine import UnknownProfileError, analyze
+from app.analysis.engine import UnknownProfileError, analyze, analyze_file
 from app.analysis.result import Analysis
 
-__all__ = ["Analysis", "UnknownProfileError", "analyze"]
+__all__ = ["Analysis", "UnknownProfileError", "analyze", "analyze_file"]

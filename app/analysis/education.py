@@ -23,7 +23,7 @@ course may also appear on the timeline when it fits and works on the person's ga
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from app.analysis.person import Person
 from app.analysis.plan import can_take
@@ -109,7 +109,10 @@ def education(
     person: Person,
     marks: Mapping[BenchmarkId, Benchmark],
     paths: Mapping[str, LearningPath],
+    gaps: Collection[str],
 ) -> Education:
+    """The decision for the role's unmet education benchmarks; `gaps` are the competencies with
+    a checked gap (a course is never advised when it works on none of them)."""
     unmet = [b for b in EDUCATION_BENCHMARKS if not marks[b].met]
     advice = _advice(profile, person, unmet)
     required = profile.benchmarks.education_level or DEFAULT_DEGREE_LEVEL
@@ -119,7 +122,7 @@ def education(
     course = paths.get(FIELD_COURSE)
     course_option = (
         [EducationOption(path=course.id, study="part_time", months=round(course.duration_months))]
-        if course is not None and can_take(course, person)
+        if course is not None and can_take(course, person) and set(course.closes) & set(gaps)
         else []
     )
     options: list[EducationOption] = []

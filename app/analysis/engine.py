@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.analysis.calibration import Evidence, calibrate
 from app.analysis.education import education
 from app.analysis.fit import best_fit
 from app.analysis.person import DEFAULT_PROFILE, read_person
 from app.analysis.plan import Plan, build_plan
-from app.analysis.result import Analysis
+from app.analysis.result import Analysis, Calibration, CalibrationFlag, ScenarioSummary
 from app.analysis.scoring import benchmarks, competency_gaps, readiness
 from app.analysis.success_factors import success_factors
 from app.content import Content
+from app.domain.answers import AnswerFile, Observer
 from app.domain.profiles import BenchmarkId
 from app.domain.text import Language
 
@@ -39,11 +41,13 @@ def analyze(
     content: Content,
     profile_id: str | None = None,
     language: Language | None = None,
+    observer: Observer | None = None,
 ) -> Analysis:
     """The analysis of validated answers (question id → value) against a role profile.
 
     The profile is `profile_id`, else the answer to goals.target_role, else social_media_manager.
-    `language` is the answer file's (it gives the country when that is unanswered).
+    `language` is the answer file's (it gives the country when that is unanswered); `observer`
+    is the answer file's observer block, whose ratings the self-ratings are checked against.
     Pure and deterministic: the same answers and content always give the same result.
     """
     person = read_person(answers, language)
@@ -52,13 +56,20 @@ def analyze(
     if profile is None:
         raise UnknownProfileError(chosen, sorted(content.profiles))
     competency_ids = content.competency_ids()
+    evidence = calibrate(
+        person,
+        content.questionnaire,
+        competency_ids,
+        observer.competency_ratings() if observer is not None else None,
+    )
     all_gaps = {
-        pid: competency_gaps(p, person, competency_ids) for pid, p in sorted(content.profiles.items())
+        pid: competency_gaps(p, person, competency_ids, evidence)
+        for pid, p in sorted(content.profiles.items())
     }
     all_marks = {pid: benchmarks(p, person) for pid, p in sorted(content.profiles.items())}
     fit = {pid: readiness(all_gaps[pid], all_marks[pid]) for pid in all_gaps}
     gaps, marks = all_gaps[profile.id], all_marks[profile.id]
-    study = education(profile, person, marks, content.paths)
+    study = education(profile, person, marks, content.paths, [g.id for g in gaps if g.gap_checked > 0])
     missing = [f"competency.{g.id}" for g in gaps if g.missing]
     enough = len(gaps) - len(missing) >= min(MIN_RATED_FOR_PLAN, len(gaps))
     plan = (
@@ -77,6 +88,7 @@ def analyze(
         readiness=fit[profile.id],
         readiness_checked=readiness(gaps, marks, checked=True),
         competencies=gaps,
+        calibration=_calibration(evidence, observer),
         benchmarks=marks,
         success_factors=success_factors(content.questionnaire, person),
         strengths=[g.id for g in gaps if g.rating >= g.target and not g.missing],
@@ -90,4 +102,17 @@ def analyze(
         timeframe_months=person.timeframe_months,
         hours_per_week=person.hours_per_week,
         missing=missing,
+    )
+
+
+def analyze_file(answer_file: AnswerFile, content: Content, profile_id: str | None = None) -> Analysis:
+    """`analyze` of a loaded answer file: its answers, language and observer."""
+    return analyze(answer_file.answers, content, profile_id, answer_file.language, answer_file.observer)
+
+
+def _calibration(evidence: Evidence, observer: Observer | None) -> Calibration:
+    return Calibration(
+        flags=[CalibrationFlag(competency=f.competency, reason=f.reason) for f in evidence.flags],
+        scenarios=ScenarioSummary(answered=evidence.scenarios_answered, score=evidence.scenario_score),
+        observer_role=observer.role if observer is not None else None,
     )

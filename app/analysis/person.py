@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, get_args
 
 from app.domain.profiles import Country, Situation, Training, WorkMode
@@ -14,9 +14,10 @@ DEFAULT_TIMEFRAME_MONTHS = 12
 DEFAULT_HOURS_PER_WEEK = 5.0
 FACTOR_RATING_PREFIX = "success_factors.rating."
 TOP3_QUESTION = "success_factors.top3"
+SCENARIO_PREFIX = "scenario."
 COUNTRY_OF_LANGUAGE: dict[Language, Country] = {"sv": "se", "nl": "nl", "en": "other"}
-FIRST_ROLE_BELOW_YEARS = 1.0
-"""Under a year of social-media work, the person is looking for a first role in the field."""
+FIRST_ROLE_BELOW_YEARS = 2.0
+"""Under two years of social-media work, the person is looking for a first role in the field."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class Person:
     """Where the person will study and work; unanswered: from the answer file's language."""
     social_media_training: Training | None = None
     social_media_work_years: float | None = None
+    network_size: str | None = None
+    choices: Mapping[str, str] = field(default_factory=dict)
+    """Scenario id (`scenario.<id>`) → the response chosen, only the answered ones."""
 
     @property
     def has_employer(self) -> bool:
@@ -51,8 +55,8 @@ class Person:
 
     @property
     def first_role(self) -> bool:
-        """Looking for a first job in the field: under a year of social-media work (unanswered is
-        not assumed to be none)."""
+        """Looking for a first job in the field: under two years of social-media work (unanswered
+        is not assumed to be none)."""
         return (
             self.social_media_work_years is not None and self.social_media_work_years < FIRST_ROLE_BELOW_YEARS
         )
@@ -130,4 +134,6 @@ def read_person(answers: Mapping[str, Any], language: Language | None = None) ->
         or COUNTRY_OF_LANGUAGE.get(language or "en", "other"),
         social_media_training=_choice(answers.get("education.social_media_training"), Training),
         social_media_work_years=_number(answers.get("experience.social_media_work_years")),
+        network_size=_text(answers.get("background.network_size")),
+        choices={q: v for q, v in answers.items() if q.startswith(SCENARIO_PREFIX) and isinstance(v, str)},
     )

@@ -200,7 +200,13 @@ class _Planner:
             ),
             default=0,
         )
-        for months, hours in paces(path, self.calendar.budget):
+        budget = self.calendar.budget
+        always_free = budget - min(self.calendar.used, default=0.0)
+        """The hours free in every month (less than the budget beside a job search)."""
+        options = (
+            paces(path, budget) + paces(path, always_free) if always_free < budget else paces(path, budget)
+        )
+        for months, hours in dict.fromkeys(options):
             start = self.calendar.place(months, hours, not_before, late=path.job_search)
             if start is not None:
                 return start, months, hours
@@ -209,7 +215,7 @@ class _Planner:
     def take(self, path: LearningPath, start: int, months: int, hours: float) -> PlanStep:
         """Book the step. The job search shows what the person can do but teaches nothing new, so
         it raises no expected level."""
-        closes = self.works_on(path)
+        closes = [] if path.job_search else self.works_on(path)
         addressed = [b for b in path.addresses if b in self.open_marks]
         why = (["top_gap"] if self.top_gap in closes else []) + (["gap"] if closes else [])
         why += [f"benchmark:{b}" for b in addressed]
@@ -270,7 +276,7 @@ class _Planner:
         """The way into work. Someone looking for a first role in the field searches in the last
         months, when the other steps give most to show; someone out of work searches from the
         first month to the last (benefits usually require it), with at most a quarter of the
-        weekly hours. It may work on no gap: it is there because the person needs a job."""
+        weekly hours. It works on no gap: it is there because the person needs a job."""
         for path in self.usable:
             if not path.job_search or path.id in self.taken:
                 continue
@@ -307,12 +313,16 @@ class _Planner:
     def fill(self, person: Person) -> None:
         """Rule 3: the largest open gap that some step can still fit gets the best such step.
 
-        The way into work is booked first, but the largest gap of all comes before it: if the
-        way in would leave no room for that gap, the gap is served first and the way in after.
+        Someone out of work searches first, from the first month (benefits usually require it):
+        the learning steps get the hours that remain. For anyone else the way into work is
+        booked first too, but the largest gap comes before it: if the way in would leave no room
+        for that gap, the gap is served first and the way in after.
         """
+        if self.job_seeking:
+            self.job_search()
         before = self.state()
-        self.way_in(person)
         top = self.open_gaps()[:1]
+        self.way_in(person)
         if top and not self.best_for(top[0]):
             self.restore(before)
             self.best_for(top[0])

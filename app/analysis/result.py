@@ -25,6 +25,10 @@ class CompetencyGap(BaseModel):
     gap_checked: int = Field(ge=0)
     priority_checked: int = Field(ge=0)
     """gap_checked × weight: what the plan is built from."""
+    observer_rating: int | None = Field(default=None, ge=1, le=5)
+    """The observer's rating of the same competency (None without an observer or rating)."""
+    flags: list[Literal["above_experience", "scenario", "observer"]] = []
+    """Why the self-rating is worth a conversation (calibration.flags gives the reasons)."""
 
 
 class Benchmark(BaseModel):
@@ -54,6 +58,42 @@ class SuccessFactors(BaseModel):
     ratings: dict[str, int | None]
     """Self-ratings (1–5) on the experts' three factors; None when unanswered."""
     sources: list[str]
+
+
+FlagReason = Literal[
+    "no_social_media_work",
+    "no_customer_service_work",
+    "small_network",
+    "little_work_experience",
+    "scenario",
+    "observer_lower",
+    "observer_higher",
+]
+
+
+class CalibrationFlag(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    competency: str
+    reason: FlagReason
+
+
+class ScenarioSummary(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    answered: int = Field(ge=0)
+    score: int | None = Field(ge=0, le=100)
+    """The share of the credit the chosen responses earned (the key's 0–2 per item); None: none answered."""
+
+
+class Calibration(BaseModel):
+    """Self-ratings checked against experience, scenarios and an observer."""
+
+    model_config = ConfigDict(frozen=True)
+
+    flags: list[CalibrationFlag]
+    scenarios: ScenarioSummary
+    observer_role: Literal["counsellor", "colleague", "manager"] | None = None
 
 
 class PlanStep(BaseModel):
@@ -130,6 +170,7 @@ class Analysis(BaseModel):
     readiness_checked: int = Field(ge=0, le=100)
     """Readiness with every rating at what the evidence supports; never above `readiness`."""
     competencies: list[CompetencyGap]
+    calibration: Calibration
     benchmarks: dict[BenchmarkId, Benchmark]
     success_factors: SuccessFactors
     strengths: list[str]

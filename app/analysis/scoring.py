@@ -7,6 +7,7 @@ from fractions import Fraction
 from math import floor
 from typing import Literal
 
+from app.analysis.calibration import Evidence
 from app.analysis.person import Person
 from app.analysis.result import Benchmark, CompetencyGap
 from app.domain.profiles import EDUCATION_ORDER, BenchmarkId, RoleProfile
@@ -28,9 +29,13 @@ def education_rank(level: str | None) -> int:
 
 
 def competency_gaps(
-    profile: RoleProfile, person: Person, competency_ids: Sequence[str]
+    profile: RoleProfile, person: Person, competency_ids: Sequence[str], evidence: Evidence | None = None
 ) -> list[CompetencyGap]:
-    """Rule 1: gap = max(0, target − rating), priority = gap × weight; unrated counts as 1."""
+    """Rule 1: gap = max(0, target − rating), priority = gap × weight; unrated counts as 1.
+
+    The checked columns use the rating lowered to what the evidence supports (calibration.py).
+    """
+    evidence = evidence or Evidence()
     out = []
     for cid in competency_ids:
         need = profile.competencies.get(cid)
@@ -39,7 +44,7 @@ def competency_gaps(
         rating = person.ratings.get(cid)
         level = LOWEST_RATING if rating is None else rating
         gap = max(0, need.target - level)
-        checked = level  # no evidence caps a rating yet: the calibration issue adds them
+        checked = evidence.checked(cid, level)
         gap_checked = max(0, need.target - checked)
         out.append(
             CompetencyGap(
@@ -53,6 +58,8 @@ def competency_gaps(
                 rating_checked=checked,
                 gap_checked=gap_checked,
                 priority_checked=gap_checked * need.weight,
+                observer_rating=evidence.observer.get(cid),
+                flags=list(evidence.codes.get(cid, [])),
             )
         )
     return out

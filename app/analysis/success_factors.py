@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.analysis.person import TOP3_QUESTION, Person
+from app.analysis.person import FACTOR_RATING_PREFIX, TOP3_QUESTION, Person
 from app.analysis.result import SuccessFactors
 from app.domain.questionnaire import Questionnaire, RankQuestion
 
@@ -20,6 +20,10 @@ def success_factors(questionnaire: Questionnaire, person: Person) -> SuccessFact
         expert_less_important=less,
         overlap=len(shared),
         shared=shared,
-        ratings={f: person.factor_ratings.get(f) for f in expert},
+        ratings={  # only factors the questionnaire still asks a rating for (none since they were retired)
+            f: person.factor_ratings.get(f)
+            for f in expert
+            if questionnaire.question(FACTOR_RATING_PREFIX + f) is not None
+        },
         sources=list(question.sources) if question is not None else [],
     )

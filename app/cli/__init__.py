@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.cli.common import UsageError
 
-COMMANDS = {"analyze", "report", "batch", "validate", "clients"}
+COMMANDS = {"analyze", "report", "batch", "validate", "clients", "observer-form"}
 """The sub-commands those modules register: `smm-career FILE` never takes one of them for a file."""
 COMMAND_MODULES = ["validate_cmd", "analyze_cmd", "clients_cmd", "report_cmd"]
 """Sub-command modules under app.cli, imported when a command line is parsed: the desktop

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from app import content
-from app.analysis import analyze
+from app.analysis import analyze_file
 from app.cli.common import UsageError, add_data_dir
 from app.domain.answers import AnswerFile
 from app.domain.problems import Problem
@@ -49,8 +50,11 @@ def run(args: argparse.Namespace) -> int:
             lines += err.lines(lang)
     if lines:
         raise UsageError(lines)
+    for path, answer_file in loaded:  # retired questions: ignored, said on stderr, never refused
+        for note in answer_file.load_notes:
+            print(note.render(str(path), lang), file=sys.stderr)
     results = {
-        str(path): analyze(answer_file.answers, shipped, args.profile, answer_file.language).model_dump(
+        str(path): analyze_file(answer_file, shipped, args.profile).model_dump(
             mode="json"
         )
         for path, answer_file in loaded

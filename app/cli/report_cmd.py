@@ -103,6 +103,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_data_dir(batch)
     batch.set_defaults(func=run_batch)
 
+    form = sub.add_parser(
+        "observer-form",
+        help="write a printable observer form: someone without the app rates the same competencies",
+        epilog="Exit status: 0 when the PDF was written, 2 on any problem (one line on stderr).",
+    )
+    form.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    form.add_argument("--lang", choices=LANGUAGES, help="language of the form (default: the system's)")
+    form.add_argument("--name", default="", help="the name of the person to be rated (printed on the form)")
+    add_data_dir(form)
+    form.set_defaults(func=run_observer_form)
+
 
 def run_report(args: argparse.Namespace) -> int:
     from app.report import pdf_process
@@ -143,6 +154,8 @@ def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -
         problems.append(problem)
     if problems:
         raise UsageError(problems)
+    for note in answer_file.load_notes:  # retired questions: ignored, said, never refused
+        print(note.render(str(args.file), lang), file=sys.stderr)
 
     from app.report import html_for, pdf_bytes, weasyprint_available
     from app.storage.atomic import write_atomic
@@ -157,6 +170,30 @@ def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -
         raise UsageError([missing])
     try:
         write_atomic(out, pdf if pdf is not None else pdf_bytes(html), backup=False)
+    except OSError as exc:
+        raise UsageError([_say("cannot_write", lang, path=out, detail=exc.strerror or exc)]) from None
+    print(_say("wrote", lang, path=out))
+    return 0
+
+
+def run_observer_form(args: argparse.Namespace) -> int:
+    from app import content
+
+    lang = system_language()
+    out: Path = args.output
+    if problem := out_problem(out, lang):
+        raise UsageError([problem])
+    try:
+        shipped = content.shipped()
+    except content.ContentError as exc:
+        raise UsageError([str(p) for p in exc.problems]) from None
+    from app.report import weasyprint_available
+    from app.report.observer_form import render_observer_form
+
+    if missing := weasyprint_available(lang):
+        raise UsageError([missing])
+    try:
+        render_observer_form(shipped, out, args.lang or lang, args.name)
     except OSError as exc:
         raise UsageError([_say("cannot_write", lang, path=out, detail=exc.strerror or exc)]) from None
     print(_say("wrote", lang, path=out))

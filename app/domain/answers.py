@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from app.domain.problems import Problem
 from app.domain.questionnaire import (
@@ -40,6 +40,24 @@ class CounsellorNotes(BaseModel):
     next_meeting: dt.date | None = None
 
 
+ObserverRole = Literal["counsellor", "colleague", "manager"]
+Rating = Annotated[int, Field(ge=1, le=5, strict=True)]
+
+
+class Observer(BaseModel):
+    """Someone who knows the person's work rates the same competencies (DOMAIN.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: ObserverRole
+    name: Annotated[str, Field(max_length=200)] = ""
+    ratings: dict[Annotated[str, Field(pattern=r"^competency\.[a-z0-9_]+$")], Rating] = {}
+
+    def competency_ratings(self) -> dict[str, int]:
+        """Bare competency id → rating."""
+        return {qid.removeprefix("competency."): value for qid, value in self.ratings.items()}
+
+
 class AnswerFile(BaseModel):
     """What the wizard autosaves and the command line reads. Extra keys are kept."""
 
@@ -50,11 +68,21 @@ class AnswerFile(BaseModel):
     respondent: Respondent = Respondent()
     answers: dict[str, Any] = {}
     counsellor: CounsellorNotes | None = None
+    observer: Observer | None = None
     saved_at: dt.datetime | None = None
     page: str | None = None
     """The wizard page the person was on (a section id, or `section.page`): resume opens there."""
     finished_at: dt.datetime | None = None
     """When the person pressed Finish (or reached the results); such an assessment opens on them."""
+    _notes: list[Problem] = PrivateAttr(default_factory=list)
+
+    @property
+    def load_notes(self) -> list[Problem]:
+        """What was ignored when the file was read (answers to retired questions); never saved."""
+        return list(self._notes)
+
+    def set_load_notes(self, notes: list[Problem]) -> None:
+        self._notes = list(notes)
 
 
 def _is_number(value: object) -> bool:
@@ -147,13 +175,30 @@ def check_cross_fields(questionnaire: Questionnaire, answers: dict[str, Any]) ->
     return problems
 
 
+def retired_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Problem]:
+    """Notes (not problems) for answers to retired questions: they are ignored, never refused."""
+    retired = set(questionnaire.retired)
+    return [Problem("retired_question", qid) for qid in answers if qid in retired]
+
+
+def check_observer(questionnaire: Questionnaire, observer: Observer) -> list[Problem]:
+    """An observer rates competencies of this questionnaire only."""
+    known = {f"competency.{c}" for c in questionnaire.competency_ids()}
+    return [Problem("unknown_question", f"observer.ratings.{qid}") for qid in observer.ratings if qid not in known]
+
+
 def check_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Problem]:
-    """Every problem of an answer set: unknown ids, types, ranges and cross-field rules."""
+    """Every problem of an answer set: unknown ids, types, ranges and cross-field rules.
+
+    Answers to retired questions are no problem (see `retired_answers`)."""
     index = questionnaire.index()
+    retired = set(questionnaire.retired)
     problems: list[Problem] = []
     valid: dict[str, Any] = {}
     for qid, value in answers.items():
         question = index.get(qid)
+        if question is None and qid in retired:
+            continue
         if question is None:
             problems.append(Problem("unknown_question", qid))
             continue
@@ -171,7 +216,8 @@ def missing_required(questionnaire: Questionnaire, answers: dict[str, Any]) -> l
 
 
 def normalized_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> dict[str, Any]:
-    """Answers with canonical values, in questionnaire order (call after check_answers)."""
+    """Answers with canonical values, in questionnaire order (call after check_answers);
+    answers to retired questions are left out."""
     index = questionnaire.index()
     return {q: normalize(index[q], answers[q]) for q in index if q in answers}
 

@@ -78,6 +78,11 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "sv": "{detail}",
         "nl": "{detail}",
     },
+    "retired_question": {
+        "en": "no longer asked; the answer is ignored",
+        "sv": "frågan ställs inte längre; svaret används inte",
+        "nl": "deze vraag wordt niet meer gesteld; het antwoord wordt genegeerd",
+    },
     "unsupported_version": {
         "en": "file format version {value} is not supported (this app reads version {supported})",
         "sv": "filformatets version {value} stöds inte (appen läser version {supported})",

@@ -104,8 +104,8 @@ class LearningPath(BaseModel):
     """What to do first, concretely (this week)."""
     done_when: LocalizedText
     """What "done" looks like: an outcome someone else could see."""
-    closes: Annotated[list[Ident], Field(min_length=1)]
-    """Competency ids this path raises."""
+    closes: list[Ident]
+    """Competency ids this path raises (none only for the job search, which teaches nothing)."""
     duration_months: float = Field(gt=0, le=60)
     hours_per_week: float = Field(gt=0, le=40)
     fixed_pace: bool = False
@@ -145,6 +145,8 @@ class LearningPath(BaseModel):
         low, high = self.start_levels
         if not 1 <= low <= high <= 5:
             raise ValueError("start_levels must be two levels from 1 to 5, the lower first")
+        if not self.closes and not self.job_search:
+            raise ValueError("closes: at least one competency (only the job search closes none)")
         return self
 
 

@@ -63,9 +63,45 @@ class NumberQuestion(_QuestionBase):
         return self
 
 
+class KeyEntry(BaseModel):
+    """How the sources judge one response to a scenario, and why."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    credit: Literal[0, 1, 2]
+    """2: what the sources advise; 1: partly (right aim, wrong way or time); 0: what they warn against."""
+    why: LocalizedText
+
+
+class ScenarioKey(BaseModel):
+    """The key of a situational-judgement item: which competencies it gives evidence on and
+    how the sources judge each response."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    competencies: Annotated[list[Ident], Field(min_length=1)]
+    options: dict[Ident, KeyEntry]
+
+    @model_validator(mode="after")
+    def _best(self) -> ScenarioKey:
+        if not any(entry.credit == 2 for entry in self.options.values()):
+            raise ValueError("no response has credit 2 (what the sources advise)")
+        return self
+
+
 class SingleChoiceQuestion(_QuestionBase):
     kind: Literal["single_choice"]
     options: Annotated[list[Option], Field(min_length=2)]
+    key: ScenarioKey | None = None
+    """Only for scenarios: the options are then shown in a random order."""
+
+    @model_validator(mode="after")
+    def _keyed(self) -> SingleChoiceQuestion:
+        if self.key is not None:
+            values = [o.value for o in self.options]
+            if sorted(self.key.options) != sorted(values):
+                raise ValueError(f"key.options must name exactly the options: {', '.join(values)}")
+        return self
 
 
 class MultiChoiceQuestion(_QuestionBase):
@@ -84,9 +120,12 @@ class RankQuestion(_QuestionBase):
     options: Annotated[list[Option], Field(min_length=2)]
     choose: int = Field(default=3, ge=1)
     expert_order: list[Ident] = []
+    """The experts' own ranking of these options, most important first (if the sources give one)."""
     expert_less_important: list[Ident] = []
     """Options the experts rated less important (S4), shown after the ranking."""
-    """The experts' own ranking of these options, most important first (if the sources give one)."""
+    after_answer: LocalizedText | None = None
+    """Shown only once the ranking is complete, never before (so it cannot prime the answer):
+    `{expert}` and `{less}` are filled with the option labels."""
 
     @model_validator(mode="after")
     def _choose(self) -> RankQuestion:
@@ -147,6 +186,8 @@ class Questionnaire(BaseModel):
     id: Ident
     title: LocalizedText
     sections: Annotated[list[Section], Field(min_length=1)]
+    retired: list[QuestionId] = []
+    """Ids no longer asked: an answer file holding one still loads; the answer is ignored with a note."""
 
     def questions(self) -> list[Question]:
         return [q for s in self.sections for q in s.questions]
@@ -156,6 +197,10 @@ class Questionnaire(BaseModel):
 
     def index(self) -> dict[str, Question]:
         return {q.id: q for q in self.questions()}
+
+    def scenarios(self) -> list[SingleChoiceQuestion]:
+        """The situational-judgement items: single-choice questions with a key."""
+        return [q for q in self.questions() if isinstance(q, SingleChoiceQuestion) and q.key is not None]
 
     def competency_ids(self) -> list[str]:
         """Competency ids (without the `competency.` prefix) in questionnaire order."""

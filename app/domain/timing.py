@@ -38,6 +38,8 @@ def _texts(question: Question) -> Iterable[LocalizedText | None]:
             yield option.help
     if isinstance(question, LikertQuestion):
         yield from question.levels
+    if isinstance(question, RankQuestion):
+        yield question.after_answer  # shown once the ranking is complete
 
 
 def question_words(question: Question, lang: Language) -> int:

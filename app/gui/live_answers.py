@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.content import Content
-from app.domain.answers import AnswerFile
+from app.domain.answers import AnswerFile, Observer
 from app.domain.text import Language
 
 
@@ -51,6 +51,12 @@ class LiveAnswers(QObject):
         """The person reached the results: from now on the assessment opens on them."""
         if self.answer_file.finished_at is None:
             self.answer_file.finished_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+            self.changed.emit("")
+
+    def set_observer(self, observer: Observer | None) -> None:
+        """An observer's ratings of the same competencies (None removes them)."""
+        if self.answer_file.observer != observer:
+            self.answer_file.observer = observer
             self.changed.emit("")
 
     def set_language(self, lang: Language) -> None:

@@ -129,6 +129,10 @@ class MainWindow(QMainWindow):
         autosave = new_autosave_path(self.data_dir)
         wizard = self.open_wizard(answer_file, file_saver(autosave), remover=autosave_remover(autosave))
         wizard.save_now()
+        if retired := [note.where for note in answer_file.load_notes]:  # never refused, but said
+            self.statusBar().showMessage(
+                self.tr("Answers to questions no longer asked were left out: {ids}").format(ids=", ".join(retired))
+            )
 
     def ask_for_answer_file(self) -> None:
         """“Open answers…”: pick a saved answer file and open it in the wizard."""

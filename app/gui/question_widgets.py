@@ -7,6 +7,7 @@ keep an answer of their own: the page writes every change through to the AnswerF
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDoubleSpinBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -299,6 +301,8 @@ class _OptionsInput(_ButtonsInput):
 
     Check boxes are not put in a QButtonGroup: Qt makes a group one Tab stop, so only the
     first box could be reached by keyboard. Each box is its own Tab stop; arrows move too.
+    With `shuffle`, the options are shown in that random order (scenarios: no response is
+    favoured by coming first); the value saved is always the option's id.
     """
 
     def __init__(
@@ -306,9 +310,12 @@ class _OptionsInput(_ButtonsInput):
         question: SingleChoiceQuestion | MultiChoiceQuestion,
         exclusive: bool,
         parent: QWidget | None = None,
+        shuffle: random.Random | None = None,
     ):
         super().__init__(question, parent)
         self.options: list[Option] = list(question.options)
+        if shuffle is not None:
+            shuffle.shuffle(self.options)
         self.exclusive = exclusive
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton | QCheckBox] = []
@@ -348,8 +355,13 @@ class _OptionsInput(_ButtonsInput):
 
 
 class SingleChoiceInput(_OptionsInput):
-    def __init__(self, question: SingleChoiceQuestion, parent: QWidget | None = None):
-        super().__init__(question, True, parent)
+    def __init__(
+        self,
+        question: SingleChoiceQuestion,
+        parent: QWidget | None = None,
+        shuffle: random.Random | None = None,
+    ):
+        super().__init__(question, True, parent, shuffle)
 
     def value(self) -> str | None:
         index = self.group.checkedId()
@@ -456,11 +468,25 @@ class _RankList(QListWidget):
 
 
 class RankInput(QuestionInput):
-    """Pick exactly N options and put them in order: a list to choose from and a ranked list."""
+    """Pick exactly N options and put them in order: a list to choose from and a ranked list.
 
-    def __init__(self, question: RankQuestion, parent: QWidget | None = None):
+    The options are offered in a random order (`shuffle`), so that no order hints at the
+    experts' choice; what the experts chose (`after_answer`) appears only once N are ranked.
+    """
+
+    def __init__(
+        self, question: RankQuestion, parent: QWidget | None = None, shuffle: random.Random | None = None
+    ):
         super().__init__(question, parent)
-        self.options = {o.value: o for o in question.options}
+        offered = list(question.options)
+        if shuffle is not None:
+            shuffle.shuffle(offered)
+        self.options = {o.value: o for o in offered}
+        self.rank_question = question
+        self.reveal = _hint("")
+        self.reveal.setObjectName(f"{question.id}:after_answer")
+        self.reveal.setFrameShape(QFrame.Shape.StyledPanel)
+        self.reveal.setMargin(6)
         self.choose = question.choose
         self.available = _RankList()
         self.chosen = _RankList()
@@ -498,11 +524,14 @@ class RankInput(QuestionInput):
         right = QVBoxLayout()
         right.addWidget(self.chosen_label)
         right.addWidget(self.chosen)
-        layout = QHBoxLayout(self)
+        lists = QHBoxLayout()
+        lists.addLayout(left, 1)
+        lists.addLayout(middle)
+        lists.addLayout(right, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 1)
-        layout.addLayout(middle)
-        layout.addLayout(right, 1)
+        layout.addLayout(lists)
+        layout.addWidget(self.reveal)
         self._order: list[str] = []
         self.retranslate()
 
@@ -559,6 +588,18 @@ class RankInput(QuestionInput):
         if chosen_row >= 0:
             self.chosen.setCurrentRow(chosen_row)
         self._update_buttons()
+        self._update_reveal()
+
+    def _update_reveal(self) -> None:
+        """The experts' view, only after the person has given their own complete ranking."""
+        q, lang = self.rank_question, current_language()
+        done = q.after_answer is not None and len(self._order) >= self.choose
+        if done and q.after_answer is not None:
+            names = {o.value: o.label.get(lang) for o in q.options}
+            expert = ", ".join(f"{i}. {names[v]}" for i, v in enumerate(q.expert_order, start=1))
+            less = ", ".join(names[v] for v in q.expert_less_important)
+            self.reveal.setText(q.after_answer.get(lang).format(expert=expert, less=less))
+        self.reveal.setVisible(done)
 
     def _update_buttons(self) -> None:
         row = self.chosen.currentRow()
@@ -588,7 +629,12 @@ class RankInput(QuestionInput):
         self.chosen.setAccessibleDescription(name)
 
 
-def make_input(question: Question) -> QuestionInput:
+def make_input(question: Question, rng: random.Random | None = None) -> QuestionInput:
+    """The input for `question`; scenario responses and rank options are shuffled with `rng`
+    (a fresh random order when None)."""
+    rng = rng or random.Random()
+    if isinstance(question, SingleChoiceQuestion) and question.key is not None:
+        return SingleChoiceInput(question, shuffle=rng)
     if isinstance(question, TextQuestion):
         return TextInput(question)
     if isinstance(question, NumberQuestion):
@@ -599,4 +645,4 @@ def make_input(question: Question) -> QuestionInput:
         return MultiChoiceInput(question)
     if isinstance(question, LikertQuestion):
         return LikertInput(question)
-    return RankInput(question)
+    return RankInput(question, shuffle=rng)

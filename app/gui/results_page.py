@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -38,9 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import Content
+from app.domain.answers import Observer
 from app.gui.export import ExportPanel
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
+from app.gui.observer_dialog import ObserverDialog
 from app.gui.svg_fonts import prepare_svg_fonts
 from app.gui.timeline import TimelineWidget
 
@@ -55,7 +58,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class GapTableModel(QAbstractTableModel):
-    """One row per competency: name, rating, target, gap, weight, priority (sortable numbers)."""
+    """One row per competency: name, rating, target, gap, weight, priority (sortable numbers).
+
+    Gap and priority are the checked ones, as in the PDF and the plan; a rating the evidence
+    does not bear out shows as "5 → 3"."""
 
     COLUMNS = ("competency", "you", "target", "gap", "weight", "priority")
 
@@ -69,8 +75,22 @@ class GapTableModel(QAbstractTableModel):
         self._headers = [view.t(c) for c in self.COLUMNS]
         self._rows = [
             (
-                [row.name, row.rating, str(row.target), str(row.gap), row.weight, str(row.priority)],
-                [row.name, 0 if gap.missing else gap.rating, gap.target, gap.gap, gap.weight, gap.priority],
+                [
+                    row.name,
+                    f"{row.rating} → {row.checked}" if row.flagged else row.rating,
+                    str(row.target),
+                    str(row.gap_checked),
+                    row.weight,
+                    str(row.priority_checked),
+                ],
+                [
+                    row.name,
+                    0 if gap.missing else gap.rating,
+                    gap.target,
+                    gap.gap_checked,
+                    gap.weight,
+                    gap.priority_checked,
+                ],
             )
             for gap, row in zip(analysis.competencies, view.competencies, strict=True)
         ]
@@ -144,6 +164,12 @@ class ResultsPage(QWizardPage):
         self.readiness_note = _text()
         self.h_fit = _heading()
         self.fit = _text()
+        self.h_calibration = _heading()
+        self.calibration = _text()
+        self.calibration.setObjectName("calibration")
+        self.observer_button = QPushButton()
+        self.observer_button.setObjectName("observer_button")
+        self.observer_button.clicked.connect(self.ask_observer)
         self.radar_slot = QVBoxLayout()
         self.radar_slot.setContentsMargins(0, 0, 0, 0)
         self._radar: QSvgWidget | None = None
@@ -197,6 +223,8 @@ class ResultsPage(QWizardPage):
         layout.addLayout(self.top)
         for widget in (
             self.missing,
+            self.h_calibration,
+            self.calibration,
             self.h_gaps,
             self.gaps_intro,
             self.gap_table,
@@ -224,6 +252,7 @@ class ResultsPage(QWizardPage):
         line.setFrameShape(QFrame.Shape.HLine)
         outer.addWidget(line)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.observer_button)
         bottom.addWidget(self.export)
         outer.addLayout(bottom)
 
@@ -258,18 +287,33 @@ class ResultsPage(QWizardPage):
 
     def refresh(self) -> None:
         """Analyse the current answers (the same call as `smm-career analyze`) and show them."""
-        from app.analysis import analyze
+        from app.analysis import analyze_file
         from app.report.view import build_view
 
         answer_file = self.answers.answer_file
-        self.analysis = analyze(answer_file.answers, self.content, language=answer_file.language)
+        self.analysis = analyze_file(answer_file, self.content)
         self.view = build_view(
             answer_file, self.analysis, self.content, current_language(), today=dt.date.today()
         )
         self._show(self.analysis, self.view)
 
+    def ask_observer(self) -> None:
+        """The observer form; what is entered is saved with the answers and shown at once."""
+        dialog = self.observer_dialog()
+        dialog.accepted.connect(lambda: self.set_observer(dialog.observer()))
+        dialog.open()
+
+    def observer_dialog(self) -> ObserverDialog:
+        return ObserverDialog(self.content, self.answers.answer_file, parent=self)
+
+    def set_observer(self, observer: Observer | None) -> None:
+        self.answers.set_observer(observer)
+        self.refresh()
+
     def _show(self, analysis: Analysis, view: PlanView) -> None:
         t = view.t
+        self.observer_button.setText(self.tr("Observer ratings…"))
+        self._show_calibration(view)
         self.setTitle(self.tr("Your results"))
         self.setSubTitle(f"{t('target_role')}: {view.role_title} · {view.timeframe}")
         self.h_short.setText(t("in_short"))
@@ -302,7 +346,9 @@ class ResultsPage(QWizardPage):
         )
         self.missing.setVisible(bool(view.missing))
         self.h_gaps.setText(t("gaps_title"))
-        self.gaps_intro.setText(html.escape(t("gaps_intro")))
+        self.gaps_intro.setText(
+            html.escape(" ".join([t("gaps_intro"), t("gaps_checked_note") if view.any_flagged else ""]).strip())
+        )
         self.gap_model.set_data(analysis, view)
         self.gap_table.setAccessibleName(t("gaps_title"))
         rows = self.gap_proxy.rowCount()
@@ -344,7 +390,8 @@ class ResultsPage(QWizardPage):
                 for i, (a, b) in enumerate(_pad(view.your_top3, view.expert_top3), start=1)
             )
             + f"</table><p>{html.escape(view.overlap)}</p>"
-            f"<p>{html.escape(t('factor_ratings'))}</p>{ratings}"
+            + (f"<p>{html.escape(view.expert_less)}</p>" if view.expert_less else "")
+            + (f"<p>{html.escape(t('factor_ratings'))}</p>{ratings}" if view.factor_ratings else "")
         )
 
         self.h_plan.setText(t("plan_title"))
@@ -374,6 +421,55 @@ class ResultsPage(QWizardPage):
         self.later.setText(later)
         self.later.setVisible(bool(later))
         self.export.retranslate()
+
+
+    def _show_calibration(self, view: PlanView) -> None:
+        """Both readiness figures, the flags in plain words and the observer beside the self-rating."""
+        cal, t = view.calibration, view.t
+        if cal is None:
+            return
+        self.h_calibration.setText(t("cal_title"))
+        parts = [
+            f"<p>{html.escape(t('cal_readiness_own'))}: <b>{html.escape(cal.readiness_own)}</b><br>"
+            f"{html.escape(t('cal_readiness_checked'))}: <b>{html.escape(cal.readiness_checked)}</b></p>",
+            f"<p>{html.escape(cal.difference)}</p>",
+            f"<p><small>{html.escape(' '.join(filter(None, [cal.scenarios, cal.observer])))}</small></p>",
+        ]
+        if cal.groups:
+            parts.append(f"<p><b>{html.escape(t('cal_flags_title'))}</b></p>")
+            parts.append(
+                "<ul>"
+                + "".join(
+                    f"<li><b>{html.escape(', '.join(g.items))}</b><br>{html.escape(g.note)}</li>"
+                    for g in cal.groups
+                )
+                + "</ul>"
+            )
+        else:
+            parts.append(f"<p>{html.escape(t('cal_none'))}</p>")
+        if cal.scenario_rows:
+            parts.append(f"<p><b>{html.escape(t('cal_scenarios_title'))}</b></p>")
+            parts.append(
+                "<ul>"
+                + "".join(
+                    f"<li><b>{html.escape(r.title)}</b> ({html.escape(t('your_choice'))}: "
+                    f"{html.escape(r.verdict)}). {html.escape(r.why)}<br>"
+                    f"<i>{html.escape(t('cal_advised'))}:</i> {html.escape(r.advised)}</li>"
+                    for r in cal.scenario_rows
+                )
+                + "</ul>"
+            )
+        if view.has_observer:
+            head = "".join(
+                f"<th align='left'>{html.escape(t(k))}</th>" for k in ("competency", "you", "observer_col", "target")
+            )
+            rows = "".join(
+                f"<tr><td>{html.escape(r.name)}</td><td>{html.escape(r.rating)}</td>"
+                f"<td>{html.escape(r.observer)}</td><td>{r.target}</td></tr>"
+                for r in view.competencies
+            )
+            parts.append(f"<table cellpadding='3'><tr>{head}</tr>{rows}</table>")
+        self.calibration.setText("".join(parts))
 
 
 def _pad(a: list[str], b: list[str]) -> list[tuple[str, str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import sys
 
 from app.languages import Language
@@ -38,7 +40,10 @@ def weasyprint_available(lang: Language = "en") -> str | None:
     Imports WeasyPrint, so call it only when a report is about to be made.
     """
     try:
-        import weasyprint  # noqa: F401
+        # Before it fails, WeasyPrint prints a banner pointing at its own install docs to stdout;
+        # the line returned here says what to install instead.
+        with contextlib.redirect_stdout(io.StringIO()):
+            import weasyprint  # noqa: F401
     except (OSError, ImportError) as exc:
         detail = " ".join(str(exc).split())[:160] or type(exc).__name__
         return f"{_INTRO[lang].format(detail=detail)} {_WITH[lang]} " + "; ".join(_hints())

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 from babel.dates import format_date
 from babel.numbers import format_percent
 
-from app.analysis import analyze
+from app.analysis import analyze_file
 from app.analysis.result import Analysis
 from app.content import Content
 from app.domain.answers import AnswerFile
@@ -102,9 +102,9 @@ def analyse_sessions(
     ordered = sorted(sessions, key=lambda s: s[0])
     if not ordered:
         raise ValueError("no assessments")
-    latest = analyze(ordered[-1][1].answers, content, profile_id, ordered[-1][1].language)
+    latest = analyze_file(ordered[-1][1], content, profile_id)
     out = [
-        Session(day, analyze(f.answers, content, latest.profile, f.language), f) for day, f in ordered[:-1]
+        Session(day, analyze_file(f, content, latest.profile), f) for day, f in ordered[:-1]
     ]
     return [*out, Session(ordered[-1][0], latest, ordered[-1][1])]
 

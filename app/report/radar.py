@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 from app.report.font_metrics import advances
 
 SCALE_MAX = 5.0
-SeriesStyle = Literal["target", "rating", "previous"]
+SeriesStyle = Literal["target", "rating", "previous", "observer"]
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,14 @@ class _Look:
     dash: str | None
     fill: str
     fill_opacity: float
-    marker: Literal["circle", "square", "triangle"]
+    marker: Literal["circle", "square", "triangle", "diamond"]
 
 
 _LOOKS: dict[SeriesStyle, _Look] = {
     "target": _Look("#555555", 1.6, "6 4", "none", 0.0, "square"),
     "rating": _Look("#1f4e79", 2.4, None, "#1f4e79", 0.18, "circle"),
     "previous": _Look("#8a8a8a", 1.6, "2 3", "none", 0.0, "triangle"),
+    "observer": _Look("#9a3d00", 1.8, "7 2 2 2", "none", 0.0, "diamond"),
 }
 _FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
 _ASCENT = 1854 / 2048
@@ -94,6 +95,9 @@ def _marker(kind: str, x: float, y: float, colour: str) -> str:
             f'<rect x="{_num(x - 3)}" y="{_num(y - 3)}" width="6" height="6" '
             f'fill="#ffffff" stroke="{colour}" stroke-width="1.4"/>'
         )
+    if kind == "diamond":
+        pts = f"{_num(x)},{_num(y - 4)} {_num(x + 4)},{_num(y)} {_num(x)},{_num(y + 4)} {_num(x - 4)},{_num(y)}"
+        return f'<polygon points="{pts}" fill="{colour}" stroke="none"/>'
     if kind == "triangle":
         pts = f"{_num(x)},{_num(y - 4)} {_num(x + 3.6)},{_num(y + 2.6)} {_num(x - 3.6)},{_num(y + 2.6)}"
         return f'<polygon points="{pts}" fill="{colour}" stroke="none"/>'

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.analysis import analyze
+from app.analysis import analyze_file
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language
@@ -30,7 +30,7 @@ def html_for(
     today: dt.date | None = None,
 ) -> str:
     """The report as an HTML string (what `render_pdf` prints). Raises UnknownProfileError."""
-    analysis = analyze(answer_file.answers, content, profile_id, answer_file.language)
+    analysis = analyze_file(answer_file, content, profile_id)
     view = build_view(
         answer_file,
         analysis,

@@ -21,6 +21,7 @@ from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language, LocalizedText
 from app.languages import LOCALES
+from app.report.calibration_view import CalibrationView, build_calibration
 from app.report.glyphs import printable
 from app.report.radar import RadarSeries, radar_svg
 from app.report.strings import Catalogue
@@ -60,6 +61,14 @@ class CompetencyRow:
     weight: str
     priority: int
     missing: bool
+    observer: str = ""
+    """The observer's rating ("" without one)."""
+    flagged: bool = False
+    """The evidence does not bear the rating out (see the calibration section)."""
+    checked: int = 0
+    gap_checked: int = 0
+    priority_checked: int = 0
+    """The gap and priority from the checked rating: what the plan works on."""
 
 
 @dataclass(frozen=True)
@@ -189,6 +198,9 @@ class PlanView:
     """The answer file has a counsellor block: the plan gets a page for the session."""
     milestones: list[NamedText] = field(default_factory=list)
     """(when, what) for the session page: the end of each step."""
+    calibration: CalibrationView | None = None
+    has_observer: bool = False
+    any_flagged: bool = False
 
 
 class _Format:
@@ -318,6 +330,8 @@ def _months(n: int, t: Catalogue) -> str:
 
 
 def _why(step: PlanStep, top_gap: str | None, labels: _Labels, t: Catalogue) -> list[str]:
+    if "job_seeking" in step.why:
+        return [t("why_job_seeking")]
     if "first_role" in step.why:
         return [t("why_first_role")]
     others = _names([labels.competency(c) for c in step.closes if c != top_gap])
@@ -446,14 +460,23 @@ def _first_step(plan: Sequence[PlanStep]) -> PlanStep | None:
 def _in_short(analysis: Analysis, role: str, first: StepView | None, fmt: _Format, t: Catalogue) -> list[str]:
     """Where the person stands, what the plan does first, roughly when they could apply.
 
-    Each sentence says only what the analysis holds: self-ratings against the role's targets,
-    the plan's months, and the job search step when the plan has one."""
+    Each sentence says only what the analysis holds: ratings against the role's targets (the
+    checked ones beside the person's own where the evidence bears out less), the plan's months,
+    and the job search step when the plan has one."""
     comps = analysis.competencies
     months, hours = fmt.number(analysis.timeframe_months), fmt.number(analysis.hours_per_week)
     if analysis.plan_status == "too_few_answers":
         return [t("short_too_few", role=role)]
-    met = sum(1 for c in comps if c.gap == 0 and not c.missing)
-    out = [t("short_stand", role=role, readiness=fmt.percent(analysis.readiness), met=met, total=len(comps))]
+    met = sum(1 for c in comps if c.gap_checked == 0 and not c.missing)
+    readiness = fmt.percent(analysis.readiness)
+    if analysis.readiness_checked < analysis.readiness:  # some ratings are more than the evidence bears
+        checked = fmt.percent(analysis.readiness_checked)
+        stand = t(
+            "short_stand_checked", role=role, readiness=readiness, checked=checked, met=met, total=len(comps)
+        )
+    else:
+        stand = t("short_stand", role=role, readiness=readiness, met=met, total=len(comps))
+    out = [stand]
     if first is not None:
         out.append(t("short_first", step=first.title, span=first.span))
     elif analysis.after_plan:
@@ -472,8 +495,11 @@ def _in_short(analysis: Analysis, role: str, first: StepView | None, fmt: _Forma
 
 
 def _strengths(comps: Sequence[CompetencyGap], labels: _Labels, t: Catalogue) -> list[str]:
-    """What the person does best: the highest self-ratings (3 or more), whatever the target."""
-    rated = [c for c in comps if not c.missing and c.rating >= STRENGTH_LEVEL]
+    """What the person does best: the highest self-ratings (3 or more), whatever the target,
+    leaving out those the evidence does not bear out (their checked rating is lower)."""
+    rated = [
+        c for c in comps if not c.missing and c.rating >= STRENGTH_LEVEL and c.rating_checked == c.rating
+    ]
     best = sorted(rated, key=lambda c: (-c.rating, -(c.rating - c.target), -c.weight, c.id))[:TOP_N]
     return [t("strength_item", name=labels.competency(c.id), rating=c.rating, target=c.target) for c in best]
 
@@ -517,15 +543,29 @@ def build_view(
             weight=t(f"weight_{c.weight}"),
             priority=c.priority,
             missing=c.missing,
+            observer="" if c.observer_rating is None else str(c.observer_rating),
+            flagged=c.rating_checked < c.rating,
+            checked=c.rating_checked,
+            gap_checked=c.gap_checked,
+            priority_checked=c.priority_checked,
         )
         for c in comps
     ]
-    by_priority = sorted((r for r in rows if r.gap > 0), key=lambda r: (-r.priority, -r.gap, r.name))
+    # Gaps as the plan sees them: from the ratings the evidence supports.
+    by_priority = sorted(
+        (r for r in rows if r.gap_checked > 0),
+        key=lambda r: (-r.priority_checked, -r.gap_checked, r.name),
+    )
 
     series = [
         RadarSeries(t("series_target"), [c.target for c in comps], "target"),
         RadarSeries(t("series_rating"), [c.rating for c in comps], "rating"),
     ]
+    has_observer = answer_file.observer is not None
+    if has_observer:
+        series.append(
+            RadarSeries(t("series_observer"), [c.observer_rating or 0 for c in comps], "observer")
+        )
     progress_line = ""
     if progress is not None:
         earlier = {c.id: c.rating for c in progress.previous.competencies}
@@ -549,6 +589,7 @@ def build_view(
     first = steps[analysis.plan.index(first_plan_step)] if first_plan_step is not None else None
     months_text = fmt.number(analysis.timeframe_months)
     hours_text = fmt.number(analysis.hours_per_week)
+    hours_phrase = fmt.hours(analysis.hours_per_week, t)
 
     sf = analysis.success_factors
     counsellor = answer_file.counsellor
@@ -576,7 +617,7 @@ def build_view(
             for pid in analysis.best_fit
         ],
         strengths=_strengths(comps, labels, t),
-        top_gaps=[NamedText(r.name, str(r.gap)) for r in by_priority if not r.missing][:TOP_N],
+        top_gaps=[NamedText(r.name, str(r.gap_checked)) for r in by_priority if not r.missing][:TOP_N],
         rated_note=t("rated_note", n=len(comps) - len(analysis.missing), total=len(comps))
         if analysis.plan_status == "too_few_answers"
         else "",
@@ -584,7 +625,7 @@ def build_view(
         next_step=NextStep(first.title, first.span, first.first_step) if first is not None else None,
         missing=missing,
         radar_uri=radar_uri,
-        radar_alt=t("radar_alt", role=role),
+        radar_alt=t("radar_alt_observer" if has_observer else "radar_alt", role=role),
         competencies=rows,
         gap_rows=by_priority,
         benchmarks=_benchmark_rows(analysis, labels, fmt, t),
@@ -606,13 +647,13 @@ def build_view(
         plan_status=analysis.plan_status,
         steps=steps,
         after=[_after_view(a, content, labels, fmt, t) for a in analysis.after_plan],
-        plan_intro=t("plan_fits", months=months_text, hours=hours_text)
+        plan_intro=t("plan_fits", months=months_text, hours=hours_phrase)
         if analysis.plan
-        else t("nothing_fits", months=months_text, hours=hours_text)
+        else t("nothing_fits", months=months_text, hours=hours_phrase)
         if analysis.after_plan
         else t("no_plan"),
         timeline_legend=t("timeline_legend", months=months_text),
-        after_intro=t("after_intro", months=months_text, hours=hours_text),
+        after_intro=t("after_intro", months=months_text, hours=hours_phrase),
         too_few=t("too_few", names=_names(missing)),
         education=_education_view(analysis, answer_file.answers, content, labels, t),
         uncovered=[labels.competency(c) for c in analysis.uncovered],
@@ -629,4 +670,9 @@ def build_view(
             NamedText(t("milestone_when", month=step.end_month), view.title)
             for step, view in sorted(zip(analysis.plan, steps, strict=True), key=lambda sv: sv[0].end_month)
         ],
+        calibration=build_calibration(
+            answer_file, analysis, content, lang, t, labels.competency, fmt.percent
+        ),
+        has_observer=has_observer,
+        any_flagged=any(r.flagged for r in rows),
     )

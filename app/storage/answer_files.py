@@ -10,7 +10,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.content import Content
-from app.domain.answers import ANSWER_FILE_VERSION, AnswerFile, check_answers, normalized_answers
+from app.domain.answers import (
+    ANSWER_FILE_VERSION,
+    AnswerFile,
+    check_answers,
+    check_observer,
+    normalized_answers,
+    retired_answers,
+)
 from app.domain.problems import Problem
 from app.domain.text import Language
 from app.storage.atomic import write_atomic
@@ -53,6 +60,8 @@ def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> An
             ],
         ) from None
     problems = check_answers(content.questionnaire, answer_file.answers)
+    if answer_file.observer is not None:
+        problems += check_observer(content.questionnaire, answer_file.observer)
     role = answer_file.answers.get("goals.target_role")
     if isinstance(role, str) and not problems and role not in content.profiles:
         problems.append(
@@ -64,7 +73,9 @@ def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> An
         )
     if problems:
         raise AnswerFileError(file, problems)
+    notes = retired_answers(content.questionnaire, answer_file.answers)
     answer_file.answers = normalized_answers(content.questionnaire, answer_file.answers)
+    answer_file.set_load_notes(notes)
     return answer_file
 
 

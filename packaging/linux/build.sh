@@ -70,7 +70,7 @@ install -m 644 "$here/smm-career-mime.xml" "$pkg/usr/share/mime/packages/smm-car
 icon=resources/icons/smm-career.svg
 install -D -m 644 "$icon" "$pkg/usr/share/icons/hicolor/scalable/apps/smm-career.svg"
 install -D -m 644 "$icon" "$pkg/usr/share/icons/hicolor/scalable/mimetypes/application-x-smm-career+json.svg"
-QT_QPA_PLATFORM=offscreen "$out/venv/bin/python" "$here/render_icons.py" "$icon" "$pkg/usr/share/icons/hicolor"
+QT_QPA_PLATFORM=offscreen "$out/venv/bin/python" packaging/render_icons.py "$icon" "$pkg/usr/share/icons/hicolor"
 cat >"$pkg/usr/share/doc/smm-career/copyright" <<'EOF'
 smm-career: MIT licence. Bundled fonts (Liberation Sans, Noto Sans Arabic): SIL Open Font
 Licence 1.1, texts in /usr/lib/smm-career/_internal/app/_data/resources/fonts/. Qt and

@@ -4,128 +4,128 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="193"/>
+        <location filename="../../app/gui/wizard.py" line="196"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Je antwoorden van {when} zijn teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="234"/>
+        <location filename="../../app/gui/wizard.py" line="237"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="236"/>
+        <location filename="../../app/gui/wizard.py" line="239"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="237"/>
+        <location filename="../../app/gui/wizard.py" line="240"/>
         <source>&amp;Answers</source>
         <translation>&amp;Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="238"/>
+        <location filename="../../app/gui/wizard.py" line="241"/>
         <source>&amp;Save answers as…</source>
         <translation>Antwoorden &amp;opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="239"/>
+        <location filename="../../app/gui/wizard.py" line="242"/>
         <source>&amp;Open answers…</source>
         <translation>Antwoorden o&amp;penen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="240"/>
+        <location filename="../../app/gui/wizard.py" line="243"/>
         <source>&amp;Compare with earlier answers…</source>
         <translation>&amp;Vergelijken met eerdere antwoorden…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="241"/>
+        <location filename="../../app/gui/wizard.py" line="244"/>
         <source>S&amp;ources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Waar de vragen op berusten: de bronartikelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="248"/>
+        <location filename="../../app/gui/wizard.py" line="251"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="250"/>
+        <location filename="../../app/gui/wizard.py" line="253"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="296"/>
+        <location filename="../../app/gui/wizard.py" line="299"/>
         <source>my-answers</source>
         <translation>mijn-antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="302"/>
+        <location filename="../../app/gui/wizard.py" line="305"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="302"/>
-        <location filename="../../app/gui/wizard.py" line="329"/>
+        <location filename="../../app/gui/wizard.py" line="305"/>
+        <location filename="../../app/gui/wizard.py" line="336"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="316"/>
+        <location filename="../../app/gui/wizard.py" line="319"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="329"/>
+        <location filename="../../app/gui/wizard.py" line="336"/>
         <source>Compare with earlier answers</source>
         <translation>Vergelijken met eerdere antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="373"/>
+        <location filename="../../app/gui/wizard.py" line="381"/>
         <source>Close your results?</source>
         <translation>Je resultaat sluiten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="373"/>
+        <location filename="../../app/gui/wizard.py" line="381"/>
         <source>Leave the assessment?</source>
         <translation>De vragenlijst verlaten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="375"/>
+        <location filename="../../app/gui/wizard.py" line="383"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="377"/>
+        <location filename="../../app/gui/wizard.py" line="385"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="381"/>
+        <location filename="../../app/gui/wizard.py" line="389"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="383"/>
+        <location filename="../../app/gui/wizard.py" line="391"/>
         <source>&amp;Remove my answers and close</source>
         <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="387"/>
+        <location filename="../../app/gui/wizard.py" line="395"/>
         <source>&amp;Leave</source>
         <translation>&amp;Verlaten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="387"/>
+        <location filename="../../app/gui/wizard.py" line="395"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="390"/>
+        <location filename="../../app/gui/wizard.py" line="398"/>
         <source>&amp;Stay</source>
         <translation>&amp;Blijven</translation>
     </message>
@@ -217,27 +217,32 @@ Nu openen?</translation>
         <translation>Je antwoorden kunnen niet worden opgeslagen in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="136"/>
+        <location filename="../../app/gui/main.py" line="134"/>
+        <source>Answers to questions no longer asked were left out: {ids}</source>
+        <translation>Antwoorden op vragen die niet meer gesteld worden, zijn weggelaten: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="140"/>
         <source>Open answers</source>
         <translation>Antwoorden openen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="136"/>
+        <location filename="../../app/gui/main.py" line="140"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="156"/>
+        <location filename="../../app/gui/main.py" line="160"/>
         <source>Your answers were saved as {path}</source>
         <translation>Je antwoorden zijn opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="187"/>
+        <location filename="../../app/gui/main.py" line="191"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="190"/>
+        <location filename="../../app/gui/main.py" line="194"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
@@ -245,14 +250,77 @@ Nu openen?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="228"/>
+        <location filename="../../app/gui/question_widgets.py" line="230"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="230"/>
+        <location filename="../../app/gui/question_widgets.py" line="232"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(een decimale komma of punt werkt allebei)</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverDialog</name>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="42"/>
+        <source>Observer ratings</source>
+        <translation>Inschattingen van een beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="47"/>
+        <source>Someone who knows this person&apos;s work – a counsellor after the session, a colleague or a manager – rates the same competencies from 1 to 5. A difference of two levels or more is shown in the results as something to talk about.</source>
+        <translation>Iemand die het werk van deze persoon kent – een loopbaanadviseur na het gesprek, een collega of een leidinggevende – schat dezelfde competenties in van 1 tot 5. Een verschil van twee niveaus of meer staat in de resultaten als iets om over te praten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="54"/>
+        <source>Counsellor</source>
+        <translation>Loopbaanadviseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="55"/>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="56"/>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="65"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="66"/>
+        <source>&amp;Name (optional)</source>
+        <translation>&amp;Naam (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="69"/>
+        <source>Competency</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="69"/>
+        <source>Own rating</source>
+        <translation>Eigen inschatting</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="69"/>
+        <source>Observer</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="80"/>
+        <source>not rated</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="85"/>
+        <source>Observer&apos;s rating: {name}</source>
+        <translation>Inschatting van de beoordelaar: {name}</translation>
     </message>
 </context>
 <context>
@@ -289,42 +357,42 @@ Nu openen?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="572"/>
+        <location filename="../../app/gui/question_widgets.py" line="613"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="573"/>
+        <location filename="../../app/gui/question_widgets.py" line="614"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="574"/>
+        <location filename="../../app/gui/question_widgets.py" line="615"/>
         <source>&amp;Add →</source>
         <translation>&amp;Toevoegen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="575"/>
+        <location filename="../../app/gui/question_widgets.py" line="616"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="576"/>
+        <location filename="../../app/gui/question_widgets.py" line="617"/>
         <source>Move &amp;up</source>
         <translation>Omhoo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="577"/>
+        <location filename="../../app/gui/question_widgets.py" line="618"/>
         <source>Move &amp;down</source>
         <translation>Omlaa&amp;g</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="578"/>
+        <location filename="../../app/gui/question_widgets.py" line="619"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="579"/>
+        <location filename="../../app/gui/question_widgets.py" line="620"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>
@@ -332,7 +400,12 @@ Nu openen?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="250"/>
+        <location filename="../../app/gui/results_page.py" line="310"/>
+        <source>Observer ratings…</source>
+        <translation>Inschattingen van een beoordelaar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/results_page.py" line="312"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>

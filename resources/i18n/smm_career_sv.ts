@@ -4,128 +4,128 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="193"/>
+        <location filename="../../app/gui/wizard.py" line="196"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Dina svar från {when} har återställts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="234"/>
+        <location filename="../../app/gui/wizard.py" line="237"/>
         <source>Language: {name}</source>
         <translation>Språk: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="236"/>
+        <location filename="../../app/gui/wizard.py" line="239"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="237"/>
+        <location filename="../../app/gui/wizard.py" line="240"/>
         <source>&amp;Answers</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="238"/>
+        <location filename="../../app/gui/wizard.py" line="241"/>
         <source>&amp;Save answers as…</source>
         <translation>&amp;Spara svaren som…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="239"/>
+        <location filename="../../app/gui/wizard.py" line="242"/>
         <source>&amp;Open answers…</source>
         <translation>&amp;Öppna svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="240"/>
+        <location filename="../../app/gui/wizard.py" line="243"/>
         <source>&amp;Compare with earlier answers…</source>
         <translation>&amp;Jämför med tidigare svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="241"/>
+        <location filename="../../app/gui/wizard.py" line="244"/>
         <source>S&amp;ources…</source>
         <translation>Kä&amp;llor…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Vad frågorna bygger på: källartiklarna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="248"/>
+        <location filename="../../app/gui/wizard.py" line="251"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="250"/>
+        <location filename="../../app/gui/wizard.py" line="253"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Dina svar är sparade; du kan fortsätta senare.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="296"/>
+        <location filename="../../app/gui/wizard.py" line="299"/>
         <source>my-answers</source>
         <translation>mina-svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="302"/>
+        <location filename="../../app/gui/wizard.py" line="305"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="302"/>
-        <location filename="../../app/gui/wizard.py" line="329"/>
+        <location filename="../../app/gui/wizard.py" line="305"/>
+        <location filename="../../app/gui/wizard.py" line="336"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="316"/>
+        <location filename="../../app/gui/wizard.py" line="319"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>Svaren kunde inte sparas som {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="329"/>
+        <location filename="../../app/gui/wizard.py" line="336"/>
         <source>Compare with earlier answers</source>
         <translation>Jämför med tidigare svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="373"/>
+        <location filename="../../app/gui/wizard.py" line="381"/>
         <source>Close your results?</source>
         <translation>Stänga ditt resultat?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="373"/>
+        <location filename="../../app/gui/wizard.py" line="381"/>
         <source>Leave the assessment?</source>
         <translation>Lämna kartläggningen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="375"/>
+        <location filename="../../app/gui/wizard.py" line="383"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="377"/>
+        <location filename="../../app/gui/wizard.py" line="385"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Dina svar finns kvar på den här datorn: välj ”Fortsätt en sparad kartläggning” på startsidan när du vill fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="381"/>
+        <location filename="../../app/gui/wizard.py" line="389"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>På en delad dator kan du i stället ta bort dem. Vill du ha kvar en kopia, använd först ”Spara svaren som…”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="383"/>
+        <location filename="../../app/gui/wizard.py" line="391"/>
         <source>&amp;Remove my answers and close</source>
         <translation>&amp;Ta bort mina svar och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="387"/>
+        <location filename="../../app/gui/wizard.py" line="395"/>
         <source>&amp;Leave</source>
         <translation>&amp;Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="387"/>
+        <location filename="../../app/gui/wizard.py" line="395"/>
         <source>C&amp;lose</source>
         <translation>St&amp;äng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="390"/>
+        <location filename="../../app/gui/wizard.py" line="398"/>
         <source>&amp;Stay</source>
         <translation>Stanna &amp;kvar</translation>
     </message>
@@ -217,27 +217,32 @@ Vill du öppna den nu?</translation>
         <translation>Dina svar kan inte sparas i {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="136"/>
+        <location filename="../../app/gui/main.py" line="134"/>
+        <source>Answers to questions no longer asked were left out: {ids}</source>
+        <translation>Svar på frågor som inte längre ställs lämnades utanför: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main.py" line="140"/>
         <source>Open answers</source>
         <translation>Öppna svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="136"/>
+        <location filename="../../app/gui/main.py" line="140"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="156"/>
+        <location filename="../../app/gui/main.py" line="160"/>
         <source>Your answers were saved as {path}</source>
         <translation>Dina svar sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="187"/>
+        <location filename="../../app/gui/main.py" line="191"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Kunde inte spara dina svar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="190"/>
+        <location filename="../../app/gui/main.py" line="194"/>
         <source>All answers saved.</source>
         <translation>Alla svar är sparade.</translation>
     </message>
@@ -245,14 +250,77 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="228"/>
+        <location filename="../../app/gui/question_widgets.py" line="230"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="230"/>
+        <location filename="../../app/gui/question_widgets.py" line="232"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(decimalkomma och decimalpunkt fungerar båda)</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverDialog</name>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="42"/>
+        <source>Observer ratings</source>
+        <translation>Bedömarens skattningar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="47"/>
+        <source>Someone who knows this person&apos;s work – a counsellor after the session, a colleague or a manager – rates the same competencies from 1 to 5. A difference of two levels or more is shown in the results as something to talk about.</source>
+        <translation>Någon som känner personens arbete – en vägledare efter samtalet, en kollega eller en chef – skattar samma kompetenser från 1 till 5. En skillnad på två nivåer eller mer visas i resultatet som något att prata om.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="54"/>
+        <source>Counsellor</source>
+        <translation>Vägledare</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="55"/>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="56"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="65"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="66"/>
+        <source>&amp;Name (optional)</source>
+        <translation>&amp;Namn (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="69"/>
+        <source>Competency</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="69"/>
+        <source>Own rating</source>
+        <translation>Egen skattning</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="69"/>
+        <source>Observer</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="80"/>
+        <source>not rated</source>
+        <translation>ej skattad</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/observer_dialog.py" line="85"/>
+        <source>Observer&apos;s rating: {name}</source>
+        <translation>Bedömarens skattning: {name}</translation>
     </message>
 </context>
 <context>
@@ -289,42 +357,42 @@ Vill du öppna den nu?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="572"/>
+        <location filename="../../app/gui/question_widgets.py" line="613"/>
         <source>&amp;Options</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="573"/>
+        <location filename="../../app/gui/question_widgets.py" line="614"/>
         <source>Your order (choose {n})</source>
         <translation>Din ordning (välj {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="574"/>
+        <location filename="../../app/gui/question_widgets.py" line="615"/>
         <source>&amp;Add →</source>
         <translation>&amp;Lägg till →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="575"/>
+        <location filename="../../app/gui/question_widgets.py" line="616"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="576"/>
+        <location filename="../../app/gui/question_widgets.py" line="617"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="577"/>
+        <location filename="../../app/gui/question_widgets.py" line="618"/>
         <source>Move &amp;down</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="578"/>
+        <location filename="../../app/gui/question_widgets.py" line="619"/>
         <source>Options</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="579"/>
+        <location filename="../../app/gui/question_widgets.py" line="620"/>
         <source>Your order</source>
         <translation>Din ordning</translation>
     </message>
@@ -332,7 +400,12 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="250"/>
+        <location filename="../../app/gui/results_page.py" line="310"/>
+        <source>Observer ratings…</source>
+        <translation>Bedömarens skattningar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/results_page.py" line="312"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
     </message>

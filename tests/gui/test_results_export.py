@@ -74,7 +74,7 @@ def test_results_page_equals_cli_analyze(qtbot: QtBot, content: Content, isolate
     questions = content.questionnaire.index()
     expected = sorted(
         (questions[f"competency.{c['id']}"].short.get(lang), 0 if c["missing"] else c["rating"],  # type: ignore[union-attr]
-         c["target"], c["gap"], c["priority"])
+         c["target"], c["gap_checked"], c["priority_checked"])
         for c in cli["competencies"]
     )
     shown = table_rows(wizard)
@@ -125,7 +125,11 @@ def test_going_back_and_changing_an_answer_updates_the_results(qtbot: QtBot, con
     assert wizard.answer_file.answers[f"competency.{gap.id}"] == 5
     assert page.analysis == now
     assert page.readiness_bar.value() == now.readiness > before
-    assert all(row[4] == 0 for row in table_rows(wizard) if row[0] == likert.question.short.get(wizard.answer_file.language))  # type: ignore[union-attr]
+    # The table shows the checked priority (as the plan): 0, unless the evidence caps the new 5.
+    raised = next(c for c in now.competencies if c.id == gap.id)
+    assert raised.priority == 0
+    name = likert.question.short.get(wizard.answer_file.language)  # type: ignore[union-attr]
+    assert [row[4] for row in table_rows(wizard) if row[0] == name] == [raised.priority_checked]
 
 
 def test_export_worker_writes_a_pdf_while_the_window_stays_responsive(

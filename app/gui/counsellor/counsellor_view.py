@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 from app.analysis import analyze
 from app.analysis.result import Analysis
 from app.content import Content
+from app.domain.answers import Observer
 from app.domain.text import Language
 from app.gui.counsellor.client_model import ID_ROLE, ClientFilterProxy, ClientTableModel
 from app.gui.counsellor.notes_panel import NotesPanel
 from app.gui.counsellor.progress_panel import ProgressPanel
 from app.gui.counsellor.strings import show_date, tr
 from app.gui.i18n import current_language
+from app.gui.observer_dialog import ObserverDialog
 from app.languages import LANGUAGES, LOCALES
 from app.report.progress import Session, analyse_sessions
 from app.storage.answer_files import AnswerFileError, parse_answer_data
@@ -184,6 +186,9 @@ class CounsellorView(QWidget):
         self.continue_assessment = QPushButton()
         self.continue_assessment.setObjectName("continue_assessment")
         self.continue_assessment.clicked.connect(self._continue_selected)
+        self.your_ratings = QPushButton()
+        self.your_ratings.setObjectName("counsellor_ratings")
+        self.your_ratings.clicked.connect(self.ask_ratings)
         self.report = QPushButton()
         self.report.setObjectName("progress_report")
         self.report.clicked.connect(self.ask_report)
@@ -220,7 +225,7 @@ class CounsellorView(QWidget):
         detail_layout.addWidget(self.name)
         detail_layout.addWidget(self.contact)
         sessions = QHBoxLayout()  # two short rows: long Dutch labels must not squeeze the list
-        for button in (self.new_assessment, self.continue_assessment, self.report):
+        for button in (self.new_assessment, self.continue_assessment, self.your_ratings, self.report):
             sessions.addWidget(button)
         sessions.addStretch()
         privacy = QHBoxLayout()
@@ -259,6 +264,7 @@ class CounsellorView(QWidget):
         self.placeholder.setText(tr("no_client"))
         self.new_assessment.setText(tr("new_assessment"))
         self.continue_assessment.setText(tr("continue_assessment"))
+        self.your_ratings.setText(tr("your_ratings"))
         self.report.setText(tr("report"))
         self.export.setText(tr("export"))
         self.erase.setText(tr("erase"))
@@ -375,6 +381,7 @@ class CounsellorView(QWidget):
         self.history.resizeColumnsToContents()
         has_any = bool(self.assessments)
         self.continue_assessment.setEnabled(has_any)
+        self.your_ratings.setEnabled(has_any)
         self.report.setEnabled(bool(self.sessions) and self.report_job is None)
         if has_any:
             self.history.selectRow(0)
@@ -455,6 +462,32 @@ class CounsellorView(QWidget):
         assessment = self.selected_assessment()
         if assessment is not None:
             self._request_assessment(assessment.id)
+
+    # -- the counsellor's own ratings, beside the client's
+    def ask_ratings(self) -> ObserverDialog | None:
+        """After the session: the counsellor rates the same competencies beside the client's."""
+        assessment = self.selected_assessment()
+        if assessment is None:
+            return None
+        dialog = ObserverDialog(self.content, assessment.answer_file(), "counsellor", self)
+        dialog.accepted.connect(lambda: self.save_ratings(assessment.id, dialog.observer()))
+        dialog.open()
+        return dialog
+
+    def save_ratings(self, assessment_id: int, observer: Observer | None) -> None:
+        assessment = next((a for a in self.assessments if a.id == assessment_id), None)
+        if assessment is None:
+            return
+        answer_file = assessment.answer_file()
+        answer_file.observer = observer
+        try:
+            self.store.update_answers(assessment_id, answer_file)
+        except StoreError as exc:
+            self._say(tr("cannot_save", reason=exc.message(current_language())))
+            return
+        self.reload_clients(select=self.current_client_id())
+        self._select_assessment(assessment_id)
+        self._say(tr("ratings_saved"))
 
     # -- privacy
     def ask_export(self) -> None:

@@ -96,6 +96,12 @@ STRINGS: dict[str, dict[Language, str]] = {
     "next_meeting": {"en": "Next meeting", "sv": "Nästa möte", "nl": "Volgende afspraak"},
     "save_notes": {"en": "Save notes", "sv": "Spara anteckningar", "nl": "Notities opslaan"},
     "notes_saved": {"en": "Notes saved.", "sv": "Anteckningarna är sparade.", "nl": "Notities opgeslagen."},
+    "your_ratings": {"en": "Your ratings…", "sv": "Dina skattningar…", "nl": "Jouw inschattingen…"},
+    "ratings_saved": {
+        "en": "Your ratings are saved beside the client's.",
+        "sv": "Dina skattningar är sparade bredvid klientens.",
+        "nl": "Jouw inschattingen zijn opgeslagen naast die van de cliënt.",
+    },
     "compare_with": {
         "en": "Compare the latest with",
         "sv": "Jämför den senaste med",

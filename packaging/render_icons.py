@@ -1,6 +1,9 @@
-"""Render the app's SVG icon as PNGs for the hicolor theme (run by build.sh, offscreen Qt).
+"""Render the app's SVG icon as PNGs in the hicolor layout (SIZExSIZE/apps/smm-career.png), offscreen Qt.
 
     python render_icons.py ICON.svg SHARE/icons/hicolor
+
+The Linux package installs them all; the Windows and macOS builds take the 256 px one, which
+PyInstaller turns into the .ico and .icns (packaging/build_desktop.py).
 """
 
 import sys
