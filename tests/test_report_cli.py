@@ -208,6 +208,38 @@ def test_batch_help_explains_the_exit_status() -> None:
     assert "Exit status: 0" in result.stdout and "2 when any file was refused" in result.stdout
 
 
+def test_report_renders_in_its_own_pdf_process(tmp_path: Path) -> None:
+    """WeasyPrint loads in the PDF process while the main one prepares the HTML: the main
+    process never imports it, and the PDF is whole."""
+    out = tmp_path / "plan.pdf"
+    code = (
+        "import sys\nfrom app.cli import main\n"
+        f"code = main(['report', {str(EXAMPLES[0])!r}, '-o', {str(out)!r}])\n"
+        "print(code, 'weasyprint' in sys.modules)\n"
+    )
+    result = _run(code=code)
+    assert result.stdout.strip().splitlines()[-1] == "0 False", result.stderr
+    assert len(PdfReader(out).pages) >= 5
+
+
+def test_report_renders_here_when_its_pdf_process_cannot_start(tmp_path: Path) -> None:
+    out = tmp_path / "plan.pdf"
+    code = (
+        "import sys\nfrom app.report import pdf_process\n"
+        "class Refused:\n"
+        "    def __init__(self, lang):\n"
+        "        raise OSError('no more processes')\n"
+        "pdf_process.PdfProcess = Refused\n"
+        "from app.cli import main\n"
+        f"code = main(['report', {str(EXAMPLES[0])!r}, '-o', {str(out)!r}])\n"
+        "print(code, 'weasyprint' in sys.modules)\n"
+    )
+    result = _run(code=code)
+    assert result.stdout.strip().splitlines()[-1] == "0 True", result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(PdfReader(out).pages) >= 5
+
+
 @pytest.mark.parametrize(("lang", "title", "cannot_say"), [
     ("sv", "Bedömningsformulär", "Kan inte bedöma"),
     ("nl", "Beoordelingsformulier", "Kan ik niet beoordelen"),

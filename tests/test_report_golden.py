@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -189,3 +191,35 @@ def test_counsellor_notes_and_next_meeting_are_printed(tmp_path: Path, shipped: 
     assert "Start with the evening shift." in notes
     assert "14 maart 2030" in notes
     assert Catalogue("nl")("next_meeting") in notes
+
+
+def test_outside_pdfua_checker_finds_nothing(rendered: dict[tuple[str, str], tuple[Path, str]]) -> None:
+    """`pdfua check` (pinned in the dev group) on every example in every language: tagged,
+    titled, in its language, and every table header cell carries a scope."""
+    pdfs = [str(pdf) for pdf, _ in rendered.values()]
+    checker = Path(sys.executable).with_name("pdfua")
+    done = subprocess.run([str(checker), "check", "--quiet", *pdfs], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_row_and_column_headers_have_their_scope(rendered: dict[tuple[str, str], tuple[Path, str]]) -> None:
+    """The cover's facts are row headers, the tables' column titles column headers."""
+    import pikepdf
+
+    pdf, _ = rendered[(EXAMPLES[0].stem, "en")]
+    scopes: list[str] = []
+
+    def walk(node: object) -> None:
+        if not isinstance(node, pikepdf.Dictionary):
+            return
+        if node.get("/S") == "/TH":
+            scopes.append(str(node.A.get("/Scope")))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            walk(kid)
+
+    with pikepdf.open(pdf) as document:
+        walk(document.Root.StructTreeRoot)
+    assert scopes[:3] == ["/Row"] * 3
+    assert "/Column" in scopes
+    assert set(scopes) == {"/Row", "/Column"}

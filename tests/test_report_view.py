@@ -132,6 +132,68 @@ def test_progress_adds_the_earlier_series_and_a_readiness_line(shipped: content.
     assert ">Earlier</text>" not in chart(without)
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_in_short_says_where_one_stands_what_comes_first_and_when_to_apply(
+    shipped: content.Content, example: Path, lang: str
+) -> None:
+    answer_file = read_answer_file(example, shipped)
+    analysis = analyze(answer_file.answers, shipped)
+    view = build_view(answer_file, analysis, shipped, lang, today=dt.date(2027, 3, 5))  # type: ignore[arg-type]
+    assert 1 <= len(view.in_short) <= 3
+    assert view.role_title in view.in_short[0]
+    if analysis.plan_status == "ok":
+        assert view.readiness in view.in_short[0]
+        assert len(view.in_short) >= 2
+    if analysis.plan:
+        first = view.next_step
+        assert first is not None and first.title in view.in_short[1]
+        # The cover's next step is the plan's earliest step.
+        earliest = min(step.start_month for step in analysis.plan)
+        assert any(
+            v.title == first.title
+            for v, s in zip(view.steps, analysis.plan, strict=True)
+            if s.start_month == earliest
+        )
+
+
+def test_top_strengths_are_the_highest_ratings_not_the_easiest_targets(shipped: content.Content) -> None:
+    answer_file = read_answer_file(ROOT / "examples" / "sv_career_changer_customer_service.json", shipped)
+    answers = dict(answer_file.answers)
+    answers["competency.psychology"] = 5
+    answer_file = answer_file.model_copy(update={"answers": answers})
+    analysis = analyze(answer_file.answers, shipped)
+    view = build_view(answer_file, analysis, shipped, "en", today=dt.date(2027, 3, 5))
+    names = {c.id: row.name for c, row in zip(analysis.competencies, view.competencies, strict=True)}
+    # Psychology rated 5 (nothing in the answers goes against it) is among what the person does
+    # best, whatever its target.
+    assert any(s.startswith(f"{names['psychology']}: 5") for s in view.strengths), view.strengths
+    ratings = [int(s.split(": ", 1)[1][0]) for s in view.strengths]
+    assert ratings == sorted(ratings, reverse=True) and ratings[0] == 5
+    # A rating of 1 or 2 is never shown as a strength, even where it meets a low target.
+    assert min(ratings) >= 3
+
+
+def test_a_file_with_a_counsellor_block_gets_a_session_page(shipped: content.Content) -> None:
+    """Printed from counsellor mode (the file has a counsellor block, even an empty one): a page
+    with the milestones to tick, room for notes and the next meeting. A person's own file: none."""
+    from app.domain.answers import CounsellorNotes
+
+    answer_file = read_answer_file(ROOT / "examples" / "sv_career_changer_customer_service.json", shipped)
+    assert answer_file.counsellor is None
+    assert 'id="notes"' not in html_for(answer_file, shipped, lang="en")
+    with_block = answer_file.model_copy(update={"counsellor": CounsellorNotes()})
+    html = html_for(with_block, shipped, lang="en")
+    assert 'id="notes"' in html
+    session = html[html.index('id="notes"') : html.index('id="sources"')]
+    analysis = analyze(with_block.answers, shipped)
+    view = build_view(with_block, analysis, shipped, "en", today=dt.date(2027, 3, 5))
+    assert view.for_session and len(view.milestones) == len(analysis.plan)
+    for item in view.milestones:
+        assert item.text in session
+    assert "Milestones" in session and "Notes from this session" in session and "Next meeting" in session
+
+
 def test_the_job_search_says_why_in_words_for_someone_out_of_work(shipped: content.Content) -> None:
     answer_file = read_answer_file(next(e for e in EXAMPLES if e.name.startswith("sv_")), shipped)
     answers = dict(answer_file.answers) | {"background.situation": "job_seeking"}
@@ -165,3 +227,14 @@ def test_the_over_rating_school_leaver_sees_what_to_talk_about_and_the_honest_ch
     assert changer is not None and changer.groups == []
     assert changer.difference.startswith("Both figures are the same")
     assert all(row.verdict == "partly" for row in changer.scenario_rows)  # only what to learn from
+
+
+def test_in_short_gives_the_checked_readiness_beside_ones_own_when_they_differ(shipped: content.Content) -> None:
+    """The over-rating school leaver: 'where you stand' does not rest on the self-ratings alone."""
+    answer_file = read_answer_file(ROOT / "examples" / "sv_school_leaver_overrating.json", shipped)
+    view = build_view(answer_file, analyze_file(answer_file, shipped), shipped, "en", today=dt.date(2027, 3, 5))
+    analysis = analyze_file(answer_file, shipped)
+    assert analysis.readiness_checked < analysis.readiness
+    assert f"{analysis.readiness_checked}%" in view.in_short[0] and f"{analysis.readiness}%" in view.in_short[0]
+    met = sum(1 for c in analysis.competencies if c.gap_checked == 0 and not c.missing)
+    assert f"{met} of the {len(analysis.competencies)}" in view.in_short[0]

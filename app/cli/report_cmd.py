@@ -9,12 +9,16 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import UsageError, add_data_dir
 from app.domain.problems import shown_path
 from app.domain.text import LANGUAGES, Language
 from app.locale_pick import system_language
 from app.report.output import out_problem
+
+if TYPE_CHECKING:
+    from app.report import pdf_process
 
 MESSAGES: dict[str, dict[Language, str]] = {
     "wrote": {"en": "wrote {path}", "sv": "skrev {path}", "nl": "{path} geschreven"},
@@ -123,6 +127,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from app.report import pdf_process
+
+    renderer = pdf_process.take()  # started by `main` before the parser loaded the app
+    try:
+        return _report(args, renderer)
+    finally:
+        if renderer is not None:
+            renderer.close()
+
+
+def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -> int:
     from app import content
     from app.storage.answer_files import AnswerFileError, read_answer_file
 
@@ -153,12 +168,19 @@ def run_report(args: argparse.Namespace) -> int:
     for note in answer_file.load_notes:  # retired questions: ignored, said, never refused
         print(note.render(str(args.file), lang), file=sys.stderr)
 
-    from app.report import render_pdf, weasyprint_available
+    from app.report import html_for, pdf_bytes, weasyprint_available
+    from app.storage.atomic import write_atomic
 
-    if missing := weasyprint_available(lang):
+    html = html_for(answer_file, shipped, lang=args.lang, profile_id=args.profile)
+    try:
+        missing = renderer.missing_pango() if renderer is not None else weasyprint_available(lang)
+        pdf = renderer.render(html) if renderer is not None and not missing else None
+    except (EOFError, OSError):  # the PDF process died: render here instead
+        missing, pdf = weasyprint_available(lang), None
+    if missing:
         raise UsageError([missing])
     try:
-        render_pdf(answer_file, shipped, out, lang=args.lang, profile_id=args.profile)
+        write_atomic(out, pdf if pdf is not None else pdf_bytes(html), backup=False)
     except OSError as exc:
         raise UsageError([_say("cannot_write", lang, path=out, detail=exc.strerror or exc)]) from None
     print(_say("wrote", lang, path=out))

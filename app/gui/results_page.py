@@ -154,6 +154,9 @@ class ResultsPage(QWizardPage):
         self.view: PlanView | None = None
         self.setFinalPage(True)
 
+        self.h_short = _heading()
+        self.short = _text()
+        self.short.setObjectName("in_short")
         self.h_readiness = _heading()
         self.readiness_bar = QProgressBar()
         self.readiness_bar.setRange(0, 100)
@@ -208,6 +211,8 @@ class ResultsPage(QWizardPage):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(8)
+        layout.addWidget(self.h_short)
+        layout.addWidget(self.short)
         summary = QVBoxLayout()
         for part in (self.h_readiness, self.readiness_bar, self.readiness_note, self.h_fit, self.fit):
             summary.addWidget(part)
@@ -311,6 +316,8 @@ class ResultsPage(QWizardPage):
         self._show_calibration(view)
         self.setTitle(self.tr("Your results"))
         self.setSubTitle(f"{t('target_role')}: {view.role_title} · {view.timeframe}")
+        self.h_short.setText(t("in_short"))
+        self.short.setText("".join(f"<p>{html.escape(sentence)}</p>" for sentence in view.in_short))
         self.h_readiness.setText(f"{t('readiness')}: {view.readiness}")
         self.readiness_bar.setValue(analysis.readiness)
         self.readiness_bar.setAccessibleName(t("readiness"))
@@ -349,7 +356,11 @@ class ResultsPage(QWizardPage):
         self.gap_table.setFixedHeight(header + sum(self.gap_table.rowHeight(r) for r in range(rows)) + 4)
 
         self.h_strengths.setText(t("top_strengths"))
-        self.strengths.setText(_bullets(view.strengths) or html.escape(t("no_strengths")))
+        self.strengths.setText(
+            _bullets(view.strengths) + f"<p><small>{html.escape(t('strengths_note'))}</small></p>"
+            if view.strengths
+            else html.escape(t("no_strengths"))
+        )
         self.h_benchmarks.setText(t("benchmarks_title"))
         table = "".join(
             f"<tr><td>{html.escape(b.label)}</td><td>{html.escape(b.value)}</td>"

@@ -13,29 +13,14 @@ glyph to kilobytes of text that no extractor reads.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
-from fontTools.ttLib import TTFont
+from app.report.font_metrics import covered
 
-from app.report.templates import FONTS_DIR
+__all__ = ["covered", "printable"]
 
-FONT_FILES = ("LiberationSans-Regular.ttf", "NotoSansArabic-Regular.ttf")
 # Direction marks and isolates: shaped by Pango without needing a glyph.
 BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _KEEP = frozenset("\n\t ")
-
-
-@lru_cache(maxsize=1)
-def covered() -> frozenset[int]:
-    """Every code point that has a glyph in one of the bundled fonts."""
-    points: set[int] = set()
-    for name in FONT_FILES:
-        font = TTFont(FONTS_DIR / name, lazy=True)
-        try:
-            points.update(font.getBestCmap())
-        finally:
-            font.close()
-    return frozenset(points)
 
 
 def printable(text: str) -> str:

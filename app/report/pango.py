@@ -6,7 +6,7 @@ import contextlib
 import io
 import sys
 
-from app.domain.text import Language
+from app.languages import Language
 
 _INTRO: dict[Language, str] = {
     "en": "Cannot make PDFs: WeasyPrint could not load the Pango text library ({detail}). Install it",
@@ -48,3 +48,4 @@ def weasyprint_available(lang: Language = "en") -> str | None:
         detail = " ".join(str(exc).split())[:160] or type(exc).__name__
         return f"{_INTRO[lang].format(detail=detail)} {_WITH[lang]} " + "; ".join(_hints())
     return None
+

@@ -4,15 +4,23 @@ One function serves the PDF (WeasyPrint) and the GUI (QtSvg, which reads SVG Tin
 so the markup keeps to what both understand: presentation attributes only, no CSS
 `<style>`, no `foreignObject`, no `dx`/`dy`. Series differ by dash pattern and marker
 shape as well as by grey level, so the chart still reads on a black-and-white printer.
+
+Labels are measured with the bundled font's own advance widths and laid out at one size:
+wrapped at spaces and hyphens, pushed apart when neighbours would touch, and the chart
+shrinks until they fit; the ring numbers 1–5 sit on white above the series.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 from xml.sax.saxutils import escape
+
+from app.report.font_metrics import advances
 
 SCALE_MAX = 5.0
 SeriesStyle = Literal["target", "rating", "previous", "observer"]
@@ -43,10 +51,29 @@ _LOOKS: dict[SeriesStyle, _Look] = {
     "observer": _Look("#9a3d00", 1.8, "7 2 2 2", "none", 0.0, "diamond"),
 }
 _FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
+_ASCENT = 1854 / 2048
+"""Liberation Sans: how far a line's glyphs reach above the baseline, in ems (0.212 below)."""
 _LABEL_SIZE = 10.5
-_MIN_LABEL_SIZE = 7.0
-_EM_PER_CHAR = 0.53
+_SCALE_SIZE = 8.0
+_LEGEND_SIZE = 10.0
 _LEGEND_ROW = 16.0
+_LINE = 1.2
+"""Line height of a label, in ems."""
+_PAD = 8.0
+"""From the outer ring to a label's anchor."""
+_GAP = 2.0
+"""Least room between two labels."""
+_EDGE = 4.0
+"""Least room between a label and the canvas's edge."""
+_MARKER_CLEARANCE = 6.0
+"""Least room between a label and a spoke's end, where the markers of level 5 sit."""
+_MAX_SHIFT = 1.5
+"""How far (in lines) a label may be pushed from its spoke's end before the chart shrinks."""
+_MAX_RADIUS, _MIN_RADIUS = 0.29, 0.17
+_NEAR = 3
+"""Labels up to this many spokes apart are pushed apart when they touch."""
+_WRAP = 7.5
+"""Labels wider than this many ems are wrapped (about 14 characters)."""
 
 
 def _num(value: float) -> str:
@@ -96,43 +123,210 @@ def _series_svg(series: RadarSeries, cx: float, cy: float, radius: float, count:
     return "".join(parts)
 
 
-def _wrap(label: str, width: int = 13) -> list[str]:
-    """Split a long label at spaces or hyphens into at most two lines (SVG Tiny has no wrapping)."""
-    if len(label) <= width:
+@lru_cache(maxsize=4096)
+def text_width(text: str, size: float) -> float:
+    """How wide `text` is drawn at `size` in Liberation Sans (kerning left out: it only narrows)."""
+    font = advances()
+    return sum(font.widths.get(ord(ch), font.default) for ch in text) * size / font.units
+
+
+def _breaks(label: str) -> list[str]:
+    """The label's pieces, each ending where a line may break (after a space or a hyphen)."""
+    pieces, current = [], ""
+    for ch in label:
+        current += ch
+        if ch in " -":
+            pieces.append(current)
+            current = ""
+    return [*pieces, current] if current else pieces
+
+
+def _lines(label: str, room: float, size: float) -> list[str] | None:
+    """The label on as few lines as fit in `room` (balanced when two), or None if a word does not fit.
+
+    A label longer than about 14 characters is wrapped even when there is room: compact labels
+    crowd their neighbours less."""
+    longest = max(text_width(piece.strip(), size) for piece in _breaks(label))
+    room = min(room, max(_WRAP * size, longest))
+    if text_width(label, size) <= room:
         return [label]
-    cuts = [i + 1 for i, ch in enumerate(label[:-1]) if ch in " -"]
-    if not cuts:
-        return [label]
-    best = min(cuts, key=lambda i: abs(i - len(label) / 2))
-    return [label[:best].rstrip(), label[best:].lstrip()]
+    pieces = _breaks(label)
+    splits = [["".join(pieces[:i]).rstrip(), "".join(pieces[i:]).strip()] for i in range(1, len(pieces))]
+    fitting = [pair for pair in splits if max(text_width(line, size) for line in pair) <= room]
+    if fitting:
+        return min(fitting, key=lambda pair: max(text_width(line, size) for line in pair))
+    lines: list[str] = []
+    for piece in pieces:  # greedy, for labels that need three lines or more
+        if lines and text_width(lines[-1] + piece.rstrip(), size) <= room:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    lines = [line.strip() for line in lines]
+    return lines if all(text_width(line, size) <= room for line in lines) else None
 
 
-def _text_width(line: str, size: float) -> float:
-    """A close enough estimate for Liberation Sans: about half an em per character."""
-    return len(line) * size * _EM_PER_CHAR
+@dataclass
+class _Label:
+    lines: list[str]
+    anchor: Literal["start", "middle", "end"]
+    x: float
+    """Where the text is anchored, relative to the chart's centre."""
+    top: float
+    """Top of the first line, relative to the chart's centre."""
+    width: float
+    height: float
+    sin: float
+    home: float
+    """Where `top` was before neighbours pushed the label away."""
+
+    def box(self) -> tuple[float, float, float, float]:
+        left = {"start": self.x, "middle": self.x - self.width / 2, "end": self.x - self.width}[self.anchor]
+        return left, self.top, left + self.width, self.top + self.height
 
 
-def _label_svg(label: str, x: float, y: float, angle: float, room: float) -> str:
-    cos, sin = math.cos(angle), math.sin(angle)
-    anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
-    lines = _wrap(label)
-    # Shrink a label that would run off the picture (long single words, e.g. in Dutch).
-    widest = max(_text_width(line, _LABEL_SIZE) for line in lines)
-    size = max(_MIN_LABEL_SIZE, min(_LABEL_SIZE, _LABEL_SIZE * room / widest)) if widest else _LABEL_SIZE
-    line_height = size * 1.15
-    block = line_height * (len(lines) - 1)
-    if anchor == "middle":  # straight above or below: grow away from the chart, clear of neighbours
-        top = y - block - size * 1.5 if sin < 0 else y + size * 0.8 + size * 1.2
-    else:  # beside the chart: centre the block on the spoke's end
-        top = y + size * 0.35 - block / 2 + size * 0.3 * sin
+def _touch(a: _Label, b: _Label) -> bool:
+    """Do the two labels' boxes come closer than _GAP?"""
+    al, at, ar, ab = a.box()
+    bl, bt, br, bb = b.box()
+    return al < br + _GAP and bl < ar + _GAP and at < bb + _GAP and bt < ab + _GAP
+
+
+def _part(a: _Label, b: _Label) -> None:
+    """Move one of two touching labels up or down, away from the chart's middle line, until they
+    keep _GAP between them: the one further from the middle line (or both, across it)."""
+    if (a.sin < 0) == (b.sin < 0):
+        outer, inner = (a, b) if abs(a.sin) > abs(b.sin) else (b, a)
+        if outer.sin < 0:
+            outer.top = inner.top - _GAP - outer.height
+        else:
+            outer.top = inner.top + inner.height + _GAP
+    else:
+        upper, lower = (a, b) if a.sin < 0 else (b, a)
+        need = upper.top + upper.height + _GAP - lower.top
+        upper.top -= need / 2
+        lower.top += need / 2
+
+
+def _layout(
+    labels: Sequence[str], count: int, radius: float, width: float, size: float
+) -> list[_Label] | None:
+    """Every label beside its spoke, at one font size, none overlapping another, the rings or the
+    canvas's sides; None when that cannot be done at this radius."""
+    half = width / 2 - _EDGE
+    line_height = size * _LINE
+    out = []
+    for i, label in enumerate(labels):
+        angle = _angle(i, count)
+        cos, sin = math.cos(angle), math.sin(angle)
+        anchor: Literal["start", "middle", "end"] = (
+            "middle" if abs(cos) < 0.2 else "start" if cos > 0 else "end"
+        )
+        # Off the spoke's end by _PAD: sideways beside the chart, straight up or down above and below.
+        x = radius * cos + (0 if anchor == "middle" else math.copysign(_PAD, cos))
+        y = radius * sin + (math.copysign(_PAD, sin) if anchor == "middle" else 0)
+        room = 2 * half if anchor == "middle" else half - abs(x)
+        lines = _lines(label, room, size) if room > 0 else None
+        if lines is None:
+            return None
+        height = line_height * len(lines)
+        # Above or below the chart a label grows away from it; beside it, it sits level with the
+        # spoke's end, shifted away from the middle line.
+        middle = y - height if sin < 0 else y
+        top = middle if anchor == "middle" else y - height / 2 + sin * height / 2
+        text_w = max(text_width(line, size) for line in lines)
+        out.append(_Label(lines, anchor, x, top, text_w, height, sin, top))
+    # Push touching neighbours apart, away from the chart's middle line. Only labels a few
+    # spokes apart can touch; those further round are checked once the pushing is done.
+    n = len(out)
+    near = [(out[i], out[(i + k) % n]) for i in range(n) for k in range(1, min(_NEAR, n - 1) + 1)]
+    for _ in range(60):
+        moved = False
+        for a, b in near:
+            if _touch(a, b):
+                _part(a, b)
+                moved = True
+        if not moved:
+            break
+    else:
+        return None
+    if any(_touch(a, b) for a, b in itertools.combinations(out, 2)):
+        return None
+    ends = [_point(0, 0, radius, _angle(i, count)) for i in range(count)]
+    for item in out:
+        if item.anchor != "middle" and abs(item.top - item.home) > _MAX_SHIFT * line_height:
+            return None  # a label above or below the chart only moves further along its spoke
+        if not _outside_ring(item.box(), radius, count) or any(
+            _distance(item.box(), end) < _MARKER_CLEARANCE for end in ends
+        ):
+            return None
+    return out
+
+
+def _outside_ring(box: tuple[float, float, float, float], radius: float, count: int) -> bool:
+    """Does the box stay clear of the outer ring (a regular polygon round the centre)? True when
+    one of the ring's sides, or the box's own sides, separates them (separating axes)."""
+    left, top, right, bottom = box
+    corners = ((left, top), (right, top), (left, bottom), (right, bottom))
+    apothem = radius * math.cos(math.pi / count)
+    for k in range(count):
+        phi = (_angle(k, count) + _angle(k + 1, count)) / 2
+        cos, sin = math.cos(phi), math.sin(phi)
+        if min(x * cos + y * sin for x, y in corners) >= apothem + 1:
+            return True
+    return left >= radius + 1 or right <= -radius - 1 or top >= radius + 1 or bottom <= -radius - 1
+
+
+def _distance(box: tuple[float, float, float, float], point: tuple[float, float]) -> float:
+    """From a point to the nearest point of a box (0 inside it)."""
+    left, top, right, bottom = box
+    x, y = point
+    return math.hypot(max(left - x, 0.0, x - right), max(top - y, 0.0, y - bottom))
+
+
+def _fit_labels(labels: Sequence[str], count: int, width: float) -> tuple[float, float, list[_Label]]:
+    """The largest chart radius (and label size) at which the labels lie clear of each other."""
+    for size in (_LABEL_SIZE, 9.5, 8.5):
+        radius = width * _MAX_RADIUS
+        while radius >= width * _MIN_RADIUS:  # down in steps of 6, then back up in steps of 2
+            placed = _layout(labels, count, radius, width, size)
+            if placed is not None:
+                for larger in (radius + 4, radius + 2):  # the first that fits is the largest
+                    if larger <= width * _MAX_RADIUS and (
+                        bigger := _layout(labels, count, larger, width, size)
+                    ):
+                        return larger, size, bigger
+                return radius, size, placed
+            radius -= 6
+    raise ValueError("radar labels do not fit: " + "; ".join(labels))
+
+
+def _label_svg(item: _Label, cx: float, cy: float, size: float) -> str:
+    ascent = size * _ASCENT
     return "".join(
-        f'<text x="{_num(x)}" y="{_num(top + i * line_height)}" font-family="{_FONT}" '
-        f'font-size="{_num(size)}" fill="#000000" text-anchor="{anchor}">{escape(line)}</text>'
-        for i, line in enumerate(lines)
+        f'<text x="{_num(cx + item.x)}" y="{_num(cy + item.top + ascent + i * size * _LINE)}" '
+        f'font-family="{_FONT}" font-size="{_num(size)}" fill="#000000" '
+        f'text-anchor="{item.anchor}">{escape(line)}</text>'
+        for i, line in enumerate(item.lines)
     )
 
 
-def _legend_svg(series: Sequence[RadarSeries], top: float) -> str:
+def _scale_svg(cx: float, cy: float, radius: float, count: int) -> str:
+    """The ring numbers 1–5, between the first two spokes, on white so no line hides them."""
+    out = []
+    angle = (_angle(0, count) + _angle(1, count)) / 2
+    for level in range(1, int(SCALE_MAX) + 1):
+        x, y = _point(cx, cy, radius * level / SCALE_MAX, angle)
+        w, h = text_width(str(level), _SCALE_SIZE) + 2, _SCALE_SIZE * 1.05
+        out.append(
+            f'<rect x="{_num(x - w / 2)}" y="{_num(y - h / 2)}" width="{_num(w)}" height="{_num(h)}" '
+            f'fill="#ffffff" fill-opacity="0.85" stroke="none"/>'
+            f'<text x="{_num(x)}" y="{_num(y + _SCALE_SIZE * 0.36)}" font-family="{_FONT}" '
+            f'font-size="{_num(_SCALE_SIZE)}" fill="#404040" text-anchor="middle">{level}</text>'
+        )
+    return "".join(out)
+
+
+def _legend_svg(series: Sequence[RadarSeries], top: float, scale: str) -> str:
     parts = []
     for row, item in enumerate(series):
         look = _LOOKS[item.style]
@@ -144,8 +338,14 @@ def _legend_svg(series: Sequence[RadarSeries], top: float) -> str:
         )
         parts.append(_marker(look.marker, 32, y, look.stroke))
         parts.append(
-            f'<text x="56" y="{_num(y + 3.5)}" font-family="{_FONT}" font-size="10" '
+            f'<text x="56" y="{_num(y + 3.5)}" font-family="{_FONT}" font-size="{_LEGEND_SIZE}" '
             f'fill="#000000">{escape(item.name)}</text>'
+        )
+    if scale:
+        y = top + len(series) * _LEGEND_ROW
+        parts.append(
+            f'<text x="16" y="{_num(y + 3.5)}" font-family="{_FONT}" font-size="{_LEGEND_SIZE}" '
+            f'fill="#000000">{escape(scale)}</text>'
         )
     return "".join(parts)
 
@@ -156,14 +356,22 @@ def radar_svg(
     *,
     size: int = 420,
     title: str = "",
+    scale: str = "",
 ) -> str:
-    """An SVG document (a string) with one spoke per label and one polygon per series."""
+    """An SVG document (a string) with one spoke per label and one polygon per series.
+
+    `size` is the width; the chart shrinks until every label fits beside its spoke at one font
+    size, clear of its neighbours, the rings and the edges, and the height follows the labels.
+    `scale` (e.g. "Scale: 1 = not at all, 5 = expert") is written under the legend.
+    """
     count = max(len(labels), 3)
-    radius = size * 0.29
-    margin = _LABEL_SIZE * 4.4  # room for two-line labels above and below the rings
-    cx, cy = size / 2, radius + margin
-    legend_top = cy + radius + margin + 4
-    height = legend_top + (_LEGEND_ROW * len(series) if series else 0)
+    radius, label_size, placed = _fit_labels(labels, count, size)
+    above = max([radius + _SCALE_SIZE] + [-item.top for item in placed])
+    below = max([radius] + [item.top + item.height for item in placed])
+    cx, cy = size / 2, _EDGE + above
+    legend_top = cy + below + _LEGEND_ROW
+    rows = len(series) + (1 if scale else 0)
+    height = legend_top + _LEGEND_ROW * rows if rows else cy + below + _EDGE
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
         f'width="{size}" height="{_num(height)}" viewBox="0 0 {size} {_num(height)}">'
@@ -176,12 +384,6 @@ def radar_svg(
         coords = " ".join(f"{_num(x)},{_num(y)}" for x, y in ring)
         width = "1" if level == SCALE_MAX else "0.6"
         out.append(f'<polygon points="{coords}" fill="none" stroke="#b0b0b0" stroke-width="{width}"/>')
-        # Ring numbers sit between the first two spokes, clear of the labels.
-        lx, ly = _point(cx, cy, radius * level / SCALE_MAX, (_angle(0, count) + _angle(1, count)) / 2)
-        out.append(
-            f'<text x="{_num(lx)}" y="{_num(ly + 3)}" font-family="{_FONT}" font-size="8" '
-            f'fill="#606060" text-anchor="middle">{level}</text>'
-        )
     for i in range(count):
         x, y = _point(cx, cy, radius, _angle(i, count))
         out.append(
@@ -190,14 +392,9 @@ def radar_svg(
         )
     for item in series:
         out.append(_series_svg(item, cx, cy, radius, count))
-    for i, label in enumerate(labels):
-        angle = _angle(i, count)
-        x, y = _point(cx, cy, radius + 8, angle)
-        # Beside the chart a label may run to the picture's edge; above and below it is
-        # lifted clear of its neighbours and may be wide.
-        room = size / 2 - abs(x - cx) - 2 if abs(math.cos(angle)) >= 0.2 else size * 0.45
-        out.append(_label_svg(label, x, y, angle, room))
-    if series:
-        out.append(_legend_svg(series, legend_top))
+    out.append(_scale_svg(cx, cy, radius, count))
+    out.extend(_label_svg(item, cx, cy, label_size) for item in placed)
+    if rows:
+        out.append(_legend_svg(series, legend_top, scale))
     out.append("</svg>")
     return "".join(out)

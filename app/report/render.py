@@ -1,4 +1,4 @@
-"""Answer file → HTML (jinja2) → PDF (WeasyPrint), written atomically.
+"""Answer file → HTML (jinja2) → PDF (WeasyPrint, in `pdf`), written atomically.
 
 WeasyPrint is imported inside `pdf_bytes` only: importing this module (or the app) stays cheap.
 """
@@ -7,26 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from app import paths
 from app.analysis import analyze_file
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language
-from app.report.templates import MAIN_TEMPLATE, TEMPLATE_DIR, environment
+from app.report.pdf import PDF_VARIANT, allowed_folders, pdf_bytes
+from app.report.templates import MAIN_TEMPLATE, environment
 from app.report.view import ProgressData, build_view
 from app.storage.atomic import write_atomic
 
-if TYPE_CHECKING:
-    from app.report.fetcher import BundledOnlyFetcher
-
-PDF_VARIANT = "pdf/ua-1"
-
-
-def allowed_folders() -> list[Path]:
-    """The only folders the renderer may read from."""
-    return [TEMPLATE_DIR, paths.RESOURCES]
+__all__ = ["PDF_VARIANT", "allowed_folders", "html_for", "pdf_bytes", "render_pdf"]
 
 
 def html_for(
@@ -49,26 +40,6 @@ def html_for(
         progress=progress,
     )
     return environment().get_template(MAIN_TEMPLATE).render(v=view)
-
-
-def pdf_bytes(html: str, fetcher: BundledOnlyFetcher | None = None) -> bytes:
-    """Render HTML to a tagged PDF; every resource goes through the locked-down fetcher.
-
-    No `stylesheets=`, `attachments=` or metadata options: the document's own <title> and
-    lang (fixed, localised strings) are all the metadata it gets.
-    """
-    from weasyprint import HTML
-
-    from app.report.fetcher import BundledOnlyFetcher
-
-    document = HTML(
-        string=html,
-        base_url=TEMPLATE_DIR.as_uri() + "/",
-        url_fetcher=fetcher or BundledOnlyFetcher(allowed_folders()),
-    )
-    pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
-    assert isinstance(pdf, bytes)
-    return pdf
 
 
 def render_pdf(

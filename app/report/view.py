@@ -15,7 +15,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
-from app.analysis.result import AfterStep, Analysis, Benchmark, PlanStep
+from app.analysis.result import AfterStep, Analysis, Benchmark, CompetencyGap, PlanStep
 from app.analysis.scoring import education_rank
 from app.content import Content
 from app.domain.answers import AnswerFile
@@ -27,6 +27,8 @@ from app.report.radar import RadarSeries, radar_svg
 from app.report.strings import Catalogue
 
 TOP_N = 5
+STRENGTH_LEVEL = 3
+"""A self-rating from this level up can be a strength (the middle of the 1–5 scale)."""
 EXPERIENCED_YEARS = 8
 """From this many years of work, the support for experienced people is named."""
 BENCHMARK_ORDER = ("total_years", "online_marketing_years", "education_level", "education_field")
@@ -129,6 +131,15 @@ class NamedText:
     text: str
 
 
+@dataclass(frozen=True)
+class NextStep:
+    """What to do first: the plan's first step (its title, months and first action)."""
+
+    title: str
+    span: str
+    first_step: str
+
+
 @dataclass
 class PlanView:
     lang: Language
@@ -150,6 +161,9 @@ class PlanView:
     top_gaps: list[NamedText]
     rated_note: str
     """When too few competencies are rated: how many, and that the rest count as level 1."""
+    in_short: list[str]
+    """Two or three sentences: where the person stands, what the plan does first, when to apply."""
+    next_step: NextStep | None
     missing: list[str]
     radar_uri: str
     radar_alt: str
@@ -182,6 +196,10 @@ class PlanView:
     gap_notes: list[NamedText] = field(default_factory=list)
     next_meeting: str = ""
     progress: str = ""
+    for_session: bool = False
+    """The answer file has a counsellor block: the plan gets a page for the session."""
+    milestones: list[NamedText] = field(default_factory=list)
+    """(when, what) for the session page: the end of each step."""
     calibration: CalibrationView | None = None
     has_observer: bool = False
     any_flagged: bool = False
@@ -432,6 +450,62 @@ def _education_view(
     )
 
 
+def _first_step(plan: Sequence[PlanStep]) -> PlanStep | None:
+    """The step the plan starts with: the earliest, and among those the one for the top gap."""
+    if not plan:
+        return None
+    earliest = min(step.start_month for step in plan)
+    starting = [step for step in plan if step.start_month == earliest]
+    return next((step for step in starting if "top_gap" in step.why), starting[0])
+
+
+def _in_short(analysis: Analysis, role: str, first: StepView | None, fmt: _Format, t: Catalogue) -> list[str]:
+    """Where the person stands, what the plan does first, roughly when they could apply.
+
+    Each sentence says only what the analysis holds: ratings against the role's targets (the
+    checked ones beside the person's own where the evidence bears out less), the plan's months,
+    and the job search step when the plan has one."""
+    comps = analysis.competencies
+    months, hours = fmt.number(analysis.timeframe_months), fmt.number(analysis.hours_per_week)
+    if analysis.plan_status == "too_few_answers":
+        return [t("short_too_few", role=role)]
+    met = sum(1 for c in comps if c.gap_checked == 0 and not c.missing)
+    readiness = fmt.percent(analysis.readiness)
+    if analysis.readiness_checked < analysis.readiness:  # some ratings are more than the evidence bears
+        checked = fmt.percent(analysis.readiness_checked)
+        stand = t(
+            "short_stand_checked", role=role, readiness=readiness, checked=checked, met=met, total=len(comps)
+        )
+    else:
+        stand = t("short_stand", role=role, readiness=readiness, met=met, total=len(comps))
+    out = [stand]
+    if first is not None:
+        out.append(t("short_first", step=first.title, span=first.span))
+    elif analysis.after_plan:
+        out.append(t("short_nothing_fits", months=months, hours=hours))
+    search = next((s for s in analysis.plan if {"job_seeking", "first_role"} & set(s.why)), None)
+    if met == len(comps) and not analysis.after_plan:
+        out.append(t("short_apply_now"))
+    elif search is not None and "job_seeking" in search.why:
+        out.append(t("short_apply_searching"))
+    elif search is not None:
+        out.append(t("short_apply_from", month=search.start_month + 1))
+    elif analysis.plan:
+        end = max(s.end_month for s in analysis.plan)
+        out.append(t("short_apply_end_more" if analysis.after_plan else "short_apply_end", month=end))
+    return out
+
+
+def _strengths(comps: Sequence[CompetencyGap], labels: _Labels, t: Catalogue) -> list[str]:
+    """What the person does best: the highest self-ratings (3 or more), whatever the target,
+    leaving out those the evidence does not bear out (their checked rating is lower)."""
+    rated = [
+        c for c in comps if not c.missing and c.rating >= STRENGTH_LEVEL and c.rating_checked == c.rating
+    ]
+    best = sorted(rated, key=lambda c: (-c.rating, -(c.rating - c.target), -c.weight, c.id))[:TOP_N]
+    return [t("strength_item", name=labels.competency(c.id), rating=c.rating, target=c.target) for c in best]
+
+
 def _tick_step(horizon: int) -> int:
     """Label every month up to a year, then every 2, 3, 6 or 12 so numbers never collide."""
     return (
@@ -487,15 +561,10 @@ def build_view(
         )
         for c in comps
     ]
-    # Gaps and strengths as the plan sees them: from the ratings the evidence supports.
+    # Gaps as the plan sees them: from the ratings the evidence supports.
     by_priority = sorted(
         (r for r in rows if r.gap_checked > 0),
         key=lambda r: (-r.priority_checked, -r.gap_checked, r.name),
-    )
-    strength_ids = set(analysis.strengths)
-    strengths = sorted(
-        (c for c in comps if c.id in strength_ids and c.rating_checked == c.rating),  # not in question
-        key=lambda c: (-c.rating, -c.weight, -(c.rating - c.target)),
     )
 
     series = [
@@ -517,13 +586,17 @@ def build_view(
             if progress.taken_on
             else t("progress_readiness_undated", before=before, now=now)
         )
-    svg = radar_svg([labels.competency(c.id) for c in comps], series, title=t("radar_title"))
+    svg = radar_svg(
+        [labels.competency(c.id) for c in comps], series, title=t("radar_title"), scale=t("scale_note")
+    )
     radar_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
     horizon = analysis.timeframe_months
     top = max(comps, key=lambda c: (c.priority_checked, c.weight), default=None)
     top_gap = top.id if top is not None and top.priority_checked > 0 else None
     steps = [_step_view(s, top_gap, content, labels, fmt, t, horizon) for s in analysis.plan]
+    first_plan_step = _first_step(analysis.plan)
+    first = steps[analysis.plan.index(first_plan_step)] if first_plan_step is not None else None
     months_text = fmt.number(analysis.timeframe_months)
     hours_text = fmt.number(analysis.hours_per_week)
     hours_phrase = fmt.hours(analysis.hours_per_week, t)
@@ -554,11 +627,13 @@ def build_view(
             NamedText(labels.role(pid), fmt.percent(analysis.role_fit.get(pid, 0)))
             for pid in analysis.best_fit
         ],
-        strengths=[labels.competency(c.id) for c in strengths[:TOP_N]],
+        strengths=_strengths(comps, labels, t),
         top_gaps=[NamedText(r.name, str(r.gap_checked)) for r in by_priority if not r.missing][:TOP_N],
         rated_note=t("rated_note", n=len(comps) - len(analysis.missing), total=len(comps))
         if analysis.plan_status == "too_few_answers"
         else "",
+        in_short=_in_short(analysis, role, first, fmt, t),
+        next_step=NextStep(first.title, first.span, first.first_step) if first is not None else None,
         missing=missing,
         radar_uri=radar_uri,
         radar_alt=t("radar_alt_observer" if has_observer else "radar_alt", role=role),
@@ -601,6 +676,11 @@ def build_view(
         gap_notes=gap_notes,
         next_meeting=fmt.date(counsellor.next_meeting) if counsellor and counsellor.next_meeting else "",
         progress=progress_line,
+        for_session=counsellor is not None,
+        milestones=[
+            NamedText(t("milestone_when", month=step.end_month), view.title)
+            for step, view in sorted(zip(analysis.plan, steps, strict=True), key=lambda sv: sv[0].end_month)
+        ],
         calibration=build_calibration(
             answer_file, analysis, content, lang, t, labels.competency, fmt.percent
         ),

@@ -205,3 +205,18 @@ def test_missing_pango_shows_the_install_hint_and_keeps_the_answers(
     assert not (tmp_path / "plan.pdf").exists()
     assert autosave.read_bytes() == saved
     assert panel.button.isEnabled()
+
+
+
+def test_results_open_with_plain_words_above_the_numbers(qtbot: QtBot, content: Content,
+                                                         isolated_user_folders: Path) -> None:
+    """Two or three sentences come first: where one stands, what the plan does first, when to apply."""
+    _window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[-1])
+    go_to_results(qtbot, wizard)
+    page = wizard.results_page
+    assert page.view is not None and 2 <= len(page.view.in_short) <= 3
+    shown = page.short.text()
+    assert page.view.role_title in shown and page.view.readiness in shown
+    body = page.scroll_area.widget().layout()
+    assert body.indexOf(page.short) < body.indexOf(page.gap_table)
+    assert page.short.isVisibleTo(page)
