@@ -405,17 +405,17 @@ Nu openen?</translation>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="616"/>
         <source>← &amp;Remove</source>
-        <translation>← &amp;Verwijderen</translation>
+        <translation>← Ver&amp;wijderen</translation>
     </message>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="617"/>
         <source>Move &amp;up</source>
-        <translation>Omhoo&amp;g</translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="618"/>
         <source>Move &amp;down</source>
-        <translation>Omlaa&amp;g</translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="619"/>

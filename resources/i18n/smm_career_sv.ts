@@ -415,7 +415,7 @@ Vill du öppna den nu?</translation>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="618"/>
         <source>Move &amp;down</source>
-        <translation>Flytta &amp;ned</translation>
+        <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="619"/>
