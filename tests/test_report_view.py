@@ -238,3 +238,14 @@ def test_in_short_gives_the_checked_readiness_beside_ones_own_when_they_differ(s
     assert f"{analysis.readiness_checked}%" in view.in_short[0] and f"{analysis.readiness}%" in view.in_short[0]
     met = sum(1 for c in analysis.competencies if c.gap_checked == 0 and not c.missing)
     assert f"{met} of the {len(analysis.competencies)}" in view.in_short[0]
+
+
+def test_education_advice_does_not_claim_what_was_not_answered(shipped: content.Content) -> None:
+    answer_file = read_answer_file(ROOT / "examples" / "sv_career_changer_customer_service.json", shipped)
+    answers = {k: v for k, v in answer_file.answers.items() if k != "experience.total_years"}
+    unanswered = answer_file.model_copy(update={"answers": answers})
+    analysis = analyze(unanswered.answers, shipped, language="sv")
+    assert analysis.education.advice != "none"
+    view = build_view(unanswered, analysis, shipped, "en", today=dt.date(2027, 1, 1))
+    assert view.education.text.startswith("Your education or years of work are not answered yet")
+    assert "Since you have already worked" not in view.education.text

@@ -262,12 +262,13 @@ class _Planner:
         self.taken, self.open_marks = taken, marks  # type: ignore[assignment]
 
     def best_for(self, gap_id: str) -> bool:
-        """Book the step that does most for this gap among those that fit; False if none fits."""
+        """Book the step that does most for this gap among those that fit (on a tie the shorter
+        one, so that more can follow); False if none fits."""
         fitting = [(p, w) for p in self.candidates(gap_id) if (w := self.slot(p)) is not None]
         if not fitting:
             return False
         path, (start, months, hours) = min(
-            fitting, key=lambda pw: (-self.gain(pw[0]), pw[1][1] * pw[1][2], pw[1][0], pw[0].id)
+            fitting, key=lambda pw: (-self.gain(pw[0]), pw[1][1], pw[1][1] * pw[1][2], pw[1][0], pw[0].id)
         )
         self.take(path, start, months, hours)
         return True

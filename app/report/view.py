@@ -406,7 +406,8 @@ def _education_text(analysis: Analysis, answers: Mapping[str, object], content: 
         "programme": "edu_programme_vocational" if below_degree else "edu_programme",
         "degree": "edu_degree",
     }[education.advice]
-    parts = [t(key)]
+    unknown = education.advice != "none" and not {"education.level", "experience.total_years"} <= set(answers)
+    parts = [t("edu_unanswered" if unknown else key)]
     if education.advice in ("degree", "programme") and answers.get("education.level") == "compulsory":
         parts.append(t("edu_entry"))
     if education.advice != "none" and answers.get("background.situation") == "studying":
