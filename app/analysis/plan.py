@@ -283,7 +283,7 @@ class _Planner:
                 continue
             if self.job_seeking:
                 timeframe, budget = self.calendar.timeframe, self.calendar.budget
-                hours = max(MIN_HOURS, min(path.hours_per_week, SEARCH_SHARE * budget))
+                hours = max(MIN_HOURS, min(path.hours_per_week, round(2 * SEARCH_SHARE * budget) / 2))
                 if self.calendar.place(timeframe, hours, 0, late=False) == 0:
                     return self.take(path, 0, timeframe, hours)
             elif (where := self.slot(path)) is not None:

@@ -242,6 +242,8 @@ class ResultsPage(QWizardPage):
             layout.addWidget(widget)
         layout.addStretch()
         self.scroll_area = QScrollArea()
+        # a Tab stop of its own, so the arrow and page keys reach everything below the table
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(body)
@@ -340,7 +342,7 @@ class ResultsPage(QWizardPage):
         self.radar.setToolTip(view.radar_alt)
 
         self.missing.setText(
-            f"<i>{html.escape(t('missing'))}: {html.escape(', '.join(view.missing))}</i>"
+            f"<i>{html.escape(t('missing').rstrip(':'))}: {html.escape(', '.join(view.missing))}</i>"
             if view.missing
             else ""
         )

@@ -400,7 +400,7 @@ Nu openen?</translation>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="615"/>
         <source>&amp;Add →</source>
-        <translation>&amp;Toevoegen →</translation>
+        <translation>Toevoe&amp;gen →</translation>
     </message>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="616"/>

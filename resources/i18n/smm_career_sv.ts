@@ -400,7 +400,7 @@ Vill du öppna den nu?</translation>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="615"/>
         <source>&amp;Add →</source>
-        <translation>&amp;Lägg till →</translation>
+        <translation>Lägg t&amp;ill →</translation>
     </message>
     <message>
         <location filename="../../app/gui/question_widgets.py" line="616"/>
