@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from app.content import Content
 from app.domain.answers import AnswerFile
-from app.gui.autosave import autosave_dir
 from app.gui.main import MainWindow
 from app.gui.wizard import AssessmentWizard
 from app.storage.answer_files import read_answer_file
+from app.storage.autosave import autosave_dir
 
 ANSWERS = {
     "background.current_role": "Support agent <b>&</b>",
