@@ -1,6 +1,7 @@
 """A client's progress: radar of an earlier and the latest assessment, changes, readiness over time.
 
-The numbers come from `app.report.progress` (the same as the PDF); this widget only shows them.
+The numbers come from `app.analysis.progress` (the same as the PDF and the CLI); this widget
+only shows them.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from PySide6.QtWidgets import (
 from app.content import Content
 from app.gui.counsellor.strings import show_date, tr
 from app.gui.i18n import current_language
+from app.report.charts import RadarSeries, radar_svg
 from app.report.progress import Progress, Session, compute_progress, readiness_svg, signed
-from app.report.radar import RadarSeries, radar_svg
 
 COMPARE_FIRST, COMPARE_PREVIOUS = "first", "previous"
 
@@ -123,7 +124,12 @@ class ProgressPanel(QWidget):
         lang = current_language()
         self._load(
             self.readiness,
-            readiness_svg([s.taken_on for s in progress.sessions], progress.readiness, lang),
+            readiness_svg(
+                [s.taken_on for s in progress.sessions],
+                progress.readiness,
+                lang,
+                title=tr("readiness_over_time"),
+            ),
         )
         if earlier is None:
             return
