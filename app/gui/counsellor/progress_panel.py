@@ -140,7 +140,10 @@ class ProgressPanel(QWidget):
             question = questions.get(f"competency.{cid}")
             return (question.short or question.prompt).get(lang) if question else cid
 
-        then = {c.id: c.rating for c in earlier.analysis.competencies}
+        first = self.compare.currentData() == COMPARE_FIRST
+        # The changes are the analysis's (`compute_progress`), against the first or the previous one.
+        then = {c.id: c.first if first else c.previous for c in progress.changes}
+        delta_of = {c.id: c.since_first if first else c.since_previous for c in progress.changes}
         comps = latest.analysis.competencies
         svg = radar_svg(
             [name(c.id) for c in comps],
@@ -160,8 +163,7 @@ class ProgressPanel(QWidget):
         self._load(self.radar, svg)
         self.changes.setRowCount(len(comps))
         for row, comp in enumerate(comps):
-            before = then.get(comp.id, comp.rating)
-            delta = comp.rating - before
+            before, delta = then.get(comp.id, comp.rating), delta_of.get(comp.id, 0)
             cells = [name(comp.id), str(before), str(comp.rating), signed(delta), str(comp.target)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
