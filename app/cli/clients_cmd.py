@@ -208,7 +208,7 @@ _NO_ASSESSMENTS = {
 _WROTE = {"en": "wrote {path}", "sv": "skrev {path}", "nl": "{path} geschreven"}
 _NOT_COUNTED = {
     "en": "not counted in the progress: {problem}",
-    "sv": "räknas inte in i framstegen: {problem}",
+    "sv": "räknas inte med i framstegen: {problem}",
     "nl": "niet meegeteld in de voortgang: {problem}",
 }
 _CANNOT_WRITE = {
