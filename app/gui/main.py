@@ -86,8 +86,8 @@ class MainWindow(QMainWindow):
     # -- starting an assessment
     def start_new(self, name: str) -> None:
         from app.domain.answers import AnswerFile, Respondent
-        from app.gui.autosave import autosave_remover, file_saver, new_autosave_path
         from app.storage.answer_files import save_answer_file
+        from app.storage.autosave import autosave_remover, file_saver, new_autosave_path
 
         answer_file = AnswerFile(language=current_language(), respondent=Respondent(name=name))
         path = new_autosave_path(self.data_dir)
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
     def resume(self, path: Path) -> None:
         """Continue an autosave where the person was, saying from when the answers are; a torn
         one continues from its backup copy, as the list offered."""
-        from app.gui.autosave import autosave_remover, file_saver, read_entry
+        from app.storage.autosave import autosave_remover, file_saver, read_entry
 
         entry = read_entry(path, self.content, current_language())
         if entry.answer_file is None:
@@ -118,8 +118,8 @@ class MainWindow(QMainWindow):
 
     def open_answer_file(self, path: Path) -> None:
         """Open a file the user chose; its answers continue in a new autosave (the file is not touched)."""
-        from app.gui.autosave import autosave_remover, file_saver, new_autosave_path
         from app.storage.answer_files import AnswerFileError, read_answer_file
+        from app.storage.autosave import autosave_remover, file_saver, new_autosave_path
 
         try:
             answer_file = read_answer_file(path, self.content)

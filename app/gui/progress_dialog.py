@@ -15,8 +15,8 @@ from app.domain.answers import AnswerFile
 class ProgressDialog(QDialog):
     def __init__(self, content: Content, earlier: AnswerFile, earlier_day: dt.date, now: AnswerFile,
                  parent: QWidget | None = None):
+        from app.analysis.progress import analyse_sessions
         from app.gui.counsellor.progress_panel import ProgressPanel
-        from app.report.progress import analyse_sessions
 
         super().__init__(parent)
         self.setObjectName("progress_dialog")

@@ -28,7 +28,7 @@ from app.languages import LANGUAGES
 
 if TYPE_CHECKING:  # loaded after the first paint (see app.gui.main.run_gui)
     from app.content import Content
-    from app.gui.autosave import AutosaveEntry
+    from app.storage.autosave import AutosaveEntry
 
 
 class StartPage(QWidget):
@@ -214,7 +214,7 @@ class StartPage(QWidget):
         self.show_saved_button.setChecked(False)
         if self.content is None:
             return
-        from app.gui.autosave import list_autosaves
+        from app.storage.autosave import list_autosaves
 
         self.entries = list_autosaves(self.data_dir, self.content, current_language())
         self._fill_list()

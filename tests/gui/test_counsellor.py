@@ -15,6 +15,7 @@ from app import content
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.gui.counsellor import CounsellorMode, CounsellorView, install
+from app.gui.counsellor.strings import show_date
 from app.gui.i18n import set_language
 from app.gui.main import MainWindow
 from app.storage.answer_files import read_answer_file
@@ -131,6 +132,26 @@ def test_progress_view_overlays_earlier_and_latest_and_lists_changes(
     readiness = panel.progress.readiness if panel.progress else []
     assert len(readiness) == 3 and readiness[0] <= readiness[2]
     view.grab().save(str(tmp_path / "progress.png"))
+
+
+def test_an_assessment_that_fails_the_checks_is_left_out_of_the_progress_and_named(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    ids = fill_store(tmp_path, shipped)
+    invalid = session(shipped, "sv_career_changer_customer_service.json")
+    invalid.answers.update({"experience.total_years": 2, "experience.online_marketing_years": 9})
+    with ClientStore.open(tmp_path) as store:
+        store.add_assessment(ids["Sam Carter"], invalid, taken_at=dt.datetime(2026, 5, 3, tzinfo=dt.UTC))
+    view = make_view(qtbot, tmp_path, shipped)
+    assert view.select_client(ids["Sam Carter"])
+    assert view.history.rowCount() == 3
+    assert [s.taken_on for s in view.sessions] == [dt.date(2026, 2, 1), dt.date(2026, 8, 1)]
+    view.tabs.setCurrentWidget(view.progress)
+    panel = view.progress
+    assert panel.info.isVisible() and panel.radar.isVisible()
+    assert "Not counted" in panel.info.text()
+    assert show_date(dt.date(2026, 5, 3)) in panel.info.text()
+    assert panel.progress is not None and len(panel.progress.readiness) == 2
 
 
 def test_a_client_with_one_session_is_told_progress_comes_later(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import analyze
+from app.analysis.progress import Assessed, Session, progress_over
 from app.analysis.result import Analysis
 from app.content import Content
 from app.domain.answers import Observer
@@ -42,7 +44,6 @@ from app.gui.counsellor.strings import show_date, tr
 from app.gui.i18n import current_language
 from app.gui.observer_dialog import ObserverDialog
 from app.languages import LANGUAGES, LOCALES
-from app.report.progress import Session, analyse_sessions
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
 from app.storage.client_store import FIELD_MAX, Assessment, ClientStore, ClientSummary, StoreError
@@ -123,6 +124,8 @@ class CounsellorView(QWidget):
         self.assessments: list[Assessment] = []
         self.analyses: dict[int, Analysis | None] = {}
         self.sessions: list[Session] = []
+        self.skipped: list[dt.date] = []
+        """Dates of the assessments the progress leaves out (their answers did not pass the checks)."""
         self.report_job: ReportJob | None = None
 
         # -- left: the client list
@@ -386,25 +389,23 @@ class CounsellorView(QWidget):
         if has_any:
             self.history.selectRow(0)
         self._assessment_changed()
-        skipped = [a.taken_at.date() for a in self.assessments if self.analyses.get(a.id) is None]
-        self.progress.set_sessions(self.sessions, skipped)
+        self.progress.set_sessions(self.sessions, self.skipped)
 
     def _analyse(self) -> None:
-        """Analyse every assessment that passes the answer checks, all against the latest goal."""
-        dated = []
-        ids = []
+        """Analyse the assessments that count (`progress_over`), all against the latest goal."""
+        lang = current_language()
+        assessed = []
         for assessment in self.assessments:
             try:
-                answer_file = parse_answer_data(
-                    assessment.answer_file().model_dump(mode="json"), self.content
-                )
-            except AnswerFileError:
-                continue
-            dated.append((assessment.taken_at.date(), answer_file))
-            ids.append(assessment.id)
-        self.sessions = analyse_sessions(dated, self.content) if dated else []
+                answer_file = parse_answer_data(assessment.answer_file().model_dump(mode="json"), self.content)
+                assessed.append(Assessed(assessment.taken_at.date(), answer_file, key=assessment.id))
+            except AnswerFileError as exc:
+                assessed.append(Assessed(assessment.taken_at.date(), None, tuple(exc.lines(lang)), assessment.id))
+        track = progress_over(assessed, self.content)
+        self.sessions = track.sessions
+        self.skipped = [s.taken_on for s in track.skipped]
         self.analyses = {a.id: None for a in self.assessments}
-        self.analyses.update({aid: s.analysis for aid, s in zip(ids, self.sessions, strict=True)})
+        self.analyses.update({s.key: s.analysis for s in track.sessions if s.key is not None})
 
     def selected_assessment(self) -> Assessment | None:
         items = self.history.selectedItems()

@@ -1,6 +1,7 @@
 """A client's progress: radar of an earlier and the latest assessment, changes, readiness over time.
 
-The numbers come from `app.report.progress` (the same as the PDF); this widget only shows them.
+The numbers come from `app.analysis.progress` (the same as the PDF and the CLI); this widget
+only shows them.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from PySide6.QtWidgets import (
 from app.content import Content
 from app.gui.counsellor.strings import show_date, tr
 from app.gui.i18n import current_language
+from app.report.charts import RadarSeries, radar_svg
 from app.report.progress import Progress, Session, compute_progress, readiness_svg, signed
-from app.report.radar import RadarSeries, radar_svg
 
 COMPARE_FIRST, COMPARE_PREVIOUS = "first", "previous"
 
@@ -123,7 +124,12 @@ class ProgressPanel(QWidget):
         lang = current_language()
         self._load(
             self.readiness,
-            readiness_svg([s.taken_on for s in progress.sessions], progress.readiness, lang),
+            readiness_svg(
+                [s.taken_on for s in progress.sessions],
+                progress.readiness,
+                lang,
+                title=tr("readiness_over_time"),
+            ),
         )
         if earlier is None:
             return
@@ -134,7 +140,10 @@ class ProgressPanel(QWidget):
             question = questions.get(f"competency.{cid}")
             return (question.short or question.prompt).get(lang) if question else cid
 
-        then = {c.id: c.rating for c in earlier.analysis.competencies}
+        first = self.compare.currentData() == COMPARE_FIRST
+        # The changes are the analysis's (`compute_progress`), against the first or the previous one.
+        then = {c.id: c.first if first else c.previous for c in progress.changes}
+        delta_of = {c.id: c.since_first if first else c.since_previous for c in progress.changes}
         comps = latest.analysis.competencies
         svg = radar_svg(
             [name(c.id) for c in comps],
@@ -154,8 +163,7 @@ class ProgressPanel(QWidget):
         self._load(self.radar, svg)
         self.changes.setRowCount(len(comps))
         for row, comp in enumerate(comps):
-            before = then.get(comp.id, comp.rating)
-            delta = comp.rating - before
+            before, delta = then.get(comp.id, comp.rating), delta_of.get(comp.id, 0)
             cells = [name(comp.id), str(before), str(comp.rating), signed(delta), str(comp.target)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
