@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from babel.numbers import format_percent
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,7 +34,7 @@ from app.analysis import analyze
 from app.analysis.result import Analysis
 from app.content import Content
 from app.domain.answers import Observer
-from app.domain.text import Language
+from app.gui.background import BackgroundJob, Failure, making_pdf_text, pdf_job
 from app.gui.counsellor.client_model import ID_ROLE, ClientFilterProxy, ClientTableModel
 from app.gui.counsellor.notes_panel import NotesPanel
 from app.gui.counsellor.progress_panel import ProgressPanel
@@ -46,38 +46,6 @@ from app.report.progress import Session, analyse_sessions
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
 from app.storage.client_store import FIELD_MAX, Assessment, ClientStore, ClientSummary, StoreError
-
-
-class ReportSignals(QObject):
-    done = Signal(str)
-    failed = Signal(str)
-
-
-class ReportJob(QRunnable):
-    """Renders the progress PDF off the GUI thread (WeasyPrint is imported here, on first use)."""
-
-    def __init__(self, sessions: list[Session], content: Content, out: Path, lang: Language, name: str):
-        super().__init__()
-        self.sessions, self.content, self.out, self.lang = sessions, content, out, lang
-        self.name = name
-        self.signals = ReportSignals()
-
-    def run(self) -> None:
-        from app.report import weasyprint_available
-        from app.report.progress import render_progress_pdf
-
-        hint = weasyprint_available(self.lang)
-        if hint is not None:
-            self.signals.failed.emit(hint)
-            return
-        try:
-            render_progress_pdf(self.sessions, self.content, self.out, lang=self.lang, name=self.name)
-        except OSError as exc:
-            self.signals.failed.emit(f"{self.out}: {exc.strerror or exc}")
-        except Exception as exc:  # shown in the view, never a traceback
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(str(self.out))
 
 
 class NewClientDialog(QDialog):
@@ -123,7 +91,7 @@ class CounsellorView(QWidget):
         self.assessments: list[Assessment] = []
         self.analyses: dict[int, Analysis | None] = {}
         self.sessions: list[Session] = []
-        self.report_job: ReportJob | None = None
+        self.report_job: BackgroundJob | None = None
 
         # -- left: the client list
         self.back = QPushButton()
@@ -565,33 +533,33 @@ class CounsellorView(QWidget):
 
     def report_to(self, out: Path) -> None:
         """Make the PDF in the background; `reportFinished` tells when it is there."""
-        from app.report.output import out_problem
-
-        lang = current_language()
-        if problem := out_problem(out, lang):
-            self._say(problem)
-            self.reportFinished.emit("")
-            return
         client = self.current_client()
         if client is None or not self.sessions or self.report_job is not None:
             return
-        self.report_job = ReportJob(list(self.sessions), self.content, out, lang, client.name)
-        self.report_job.signals.done.connect(self._report_done)
-        self.report_job.signals.failed.connect(self._report_failed)
+        sessions, content, lang, name = list(self.sessions), self.content, current_language(), client.name
+
+        def render(path: Path) -> None:
+            from app.report.progress import render_progress_pdf  # WeasyPrint: in the worker
+
+            render_progress_pdf(sessions, content, path, lang=lang, name=name)
+
+        self.report_job = pdf_job(out, lang, render)
+        self.report_job.done.connect(self._report_done)
+        self.report_job.failed.connect(self._report_failed)
         self.report.setEnabled(False)
-        self._say(tr("working"))
-        QThreadPool.globalInstance().start(self.report_job)
+        self._say(making_pdf_text())
+        self.report_job.start()
 
-    def _report_done(self, path: str) -> None:
+    def _report_done(self, out: Path) -> None:
         self.report_job = None
         self.report.setEnabled(True)
-        self._say(tr("report_done", path=path))
-        self.reportFinished.emit(path)
+        self._say(tr("report_done", path=out))
+        self.reportFinished.emit(str(out))
 
-    def _report_failed(self, reason: str) -> None:
+    def _report_failed(self, failure: Failure) -> None:
         self.report_job = None
         self.report.setEnabled(True)
-        self._say(reason)
+        self._say(failure.text)
         self.reportFinished.emit("")
 
     def _say(self, text: str) -> None:
