@@ -148,7 +148,6 @@ def test_every_counsellor_sentence_exists_in_three_languages_with_the_same_place
     import string
 
     from app.cli import clients_cmd
-    from app.gui.counsellor.strings import STRINGS as GUI_STRINGS
     from app.report.progress import STRINGS as REPORT_STRINGS
     from app.storage.client_messages import MESSAGES
 
@@ -156,7 +155,7 @@ def test_every_counsellor_sentence_exists_in_three_languages_with_the_same_place
         name: getattr(clients_cmd, name)
         for name in ("_NO_NAME", "_OTHER_NAME", "_ERASED", "_NO_ASSESSMENTS", "_WROTE", "_CANNOT_WRITE")
     }
-    for table in (GUI_STRINGS, REPORT_STRINGS, MESSAGES, cli):
+    for table in (REPORT_STRINGS, MESSAGES, cli):
         for key, texts in table.items():
             assert set(texts) == {"sv", "nl", "en"}, key
             fields = {

@@ -38,8 +38,7 @@ from app.gui.background import BackgroundJob, Failure, making_pdf_text, pdf_job
 from app.gui.counsellor.client_model import ID_ROLE, ClientFilterProxy, ClientTableModel
 from app.gui.counsellor.notes_panel import NotesPanel
 from app.gui.counsellor.progress_panel import ProgressPanel
-from app.gui.counsellor.strings import show_date, tr
-from app.gui.i18n import current_language
+from app.gui.i18n import current_language, show_date
 from app.gui.observer_dialog import ObserverDialog
 from app.languages import LANGUAGES, LOCALES
 from app.report.progress import Session, analyse_sessions
@@ -52,7 +51,7 @@ class NewClientDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("new_client_dialog")
-        self.setWindowTitle(tr("new_client_title"))
+        self.setWindowTitle(self.tr("New client"))
         self.name = QLineEdit()
         self.name.setObjectName("client_name")
         self.email = QLineEdit()
@@ -62,9 +61,9 @@ class NewClientDialog(QDialog):
         for field in (self.name, self.email, self.phone):
             field.setMaxLength(FIELD_MAX)
         form = QFormLayout(self)
-        form.addRow(tr("name"), self.name)
-        form.addRow(tr("email"), self.email)
-        form.addRow(tr("phone"), self.phone)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("E-mail (optional)"), self.email)
+        form.addRow(self.tr("Phone (optional)"), self.phone)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -225,21 +224,22 @@ class CounsellorView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.back.setText(tr("back"))
-        self.search.setPlaceholderText(tr("search"))
-        self.search.setAccessibleName(tr("search"))
-        self.new_client.setText(tr("new_client"))
-        self.placeholder.setText(tr("no_client"))
-        self.new_assessment.setText(tr("new_assessment"))
-        self.continue_assessment.setText(tr("continue_assessment"))
-        self.your_ratings.setText(tr("your_ratings"))
-        self.report.setText(tr("report"))
-        self.export.setText(tr("export"))
-        self.erase.setText(tr("erase"))
-        for i, key in enumerate(("tab_sessions", "tab_notes", "tab_progress")):
-            self.tabs.setTabText(i, tr(key))
+        self.back.setText(self.tr("← Start page"))
+        search = self.tr("Search by name, e-mail or phone…")
+        self.search.setPlaceholderText(search)
+        self.search.setAccessibleName(search)
+        self.new_client.setText(self.tr("New client…"))
+        self.placeholder.setText(self.tr("Choose a client on the left, or add a new one."))
+        self.new_assessment.setText(self.tr("New assessment"))
+        self.continue_assessment.setText(self.tr("Continue selected"))
+        self.your_ratings.setText(self.tr("Your ratings…"))
+        self.report.setText(self.tr("Progress report (PDF)…"))
+        self.export.setText(self.tr("Export data (JSON)…"))
+        self.erase.setText(self.tr("Erase client…"))
+        for i, title in enumerate((self.tr("Assessments"), self.tr("Notes"), self.tr("Progress"))):
+            self.tabs.setTabText(i, title)
         self.history.setHorizontalHeaderLabels(
-            [tr("col_date"), tr("col_readiness"), tr("col_role"), tr("col_notes")]
+            [self.tr("Date"), self.tr("Readiness"), self.tr("Target role"), self.tr("Notes")]
         )
         self.model.retranslate()
         self.notes.retranslate()
@@ -263,7 +263,8 @@ class CounsellorView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(tr("clients_count", shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        total = self.model.rowCount()
+        self.count.setText(self.tr("{shown} of %n client(s)", "", total).format(shown=self.proxy.rowCount()))
 
     def select_client(self, client_id: int) -> bool:
         row = self.model.row_of(client_id)
@@ -304,7 +305,7 @@ class CounsellorView(QWidget):
         try:
             client_id = self.store.add_client(name, email=email, phone=phone)
         except StoreError as exc:
-            self._say(tr("cannot_save", reason=exc.message(current_language())))
+            self._say(self.tr("Could not save: {reason}").format(reason=exc.message(current_language())))
             return None
         self.search.clear()
         self.reload_clients(select=client_id)
@@ -325,7 +326,8 @@ class CounsellorView(QWidget):
             return
         self.name.setText(client.name)
         contact = [x for x in (client.email, client.phone) if x]
-        contact.append(tr("client_since", date=show_date(client.created_at.date(), long=True)))
+        since = show_date(client.created_at.date(), long=True)
+        contact.append(self.tr("client since {date}").format(date=since))
         self.contact.setText(" · ".join(contact))
         self.assessments = self.store.assessments(client.id)
         self._analyse()
@@ -338,7 +340,7 @@ class CounsellorView(QWidget):
                 show_date(assessment.taken_at.date(), long=True),
                 format_percent(analysis.readiness / 100, locale=LOCALES[lang])
                 if analysis
-                else tr("unfinished"),
+                else self.tr("unfinished"),
                 profile.title.get(lang) if profile else "",
                 " ".join(assessment.notes.split())[:120],
             ]
@@ -405,14 +407,14 @@ class CounsellorView(QWidget):
                 next_meeting=self.notes.next_meeting(),
             )
         except StoreError as exc:
-            self.notes.set_status(tr("cannot_save", reason=exc.message(current_language())))
+            self.notes.set_status(self.tr("Could not save: {reason}").format(reason=exc.message(current_language())))
             return
         client_id = self.current_client_id()
         tab = self.tabs.currentIndex()
         self.reload_clients(select=client_id)
         self._select_assessment(assessment.id)
         self.tabs.setCurrentIndex(tab)
-        self.notes.set_status(tr("notes_saved"))
+        self.notes.set_status(self.tr("Notes saved."))
 
     def _select_assessment(self, assessment_id: int) -> None:
         for row in range(self.history.rowCount()):
@@ -451,11 +453,11 @@ class CounsellorView(QWidget):
         try:
             self.store.update_answers(assessment_id, answer_file)
         except StoreError as exc:
-            self._say(tr("cannot_save", reason=exc.message(current_language())))
+            self._say(self.tr("Could not save: {reason}").format(reason=exc.message(current_language())))
             return
         self.reload_clients(select=self.current_client_id())
         self._select_assessment(assessment_id)
-        self._say(tr("ratings_saved"))
+        self._say(self.tr("Your ratings are saved beside the client's."))
 
     # -- privacy
     def ask_export(self) -> None:
@@ -464,7 +466,7 @@ class CounsellorView(QWidget):
             return
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in client.name).strip() or "client"
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("export"), str(Path.home() / f"{safe}.json"), "JSON (*.json)"
+            self, self.tr("Export data (JSON)…"), str(Path.home() / f"{safe}.json"), "JSON (*.json)"
         )
         if name:
             self.export_to(Path(name))
@@ -482,9 +484,9 @@ class CounsellorView(QWidget):
             self._say(exc.message(current_language()))
             return False
         except OSError as exc:
-            self._say(tr("cannot_save", reason=f"{out}: {exc.strerror or exc}"))
+            self._say(self.tr("Could not save: {reason}").format(reason=f"{out}: {exc.strerror or exc}"))
             return False
-        self._say(tr("exported", path=out))
+        self._say(self.tr("Saved {path}").format(path=out))
         return True
 
     def ask_erase(self) -> None:
@@ -493,8 +495,13 @@ class CounsellorView(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("erase_title"),
-            tr("erase_question", name=" ".join(client.name.split()), n=client.assessments),
+            self.tr("Erase client"),
+            self.tr(
+                "Erase {name} and all %n assessment(s), notes and unfinished answers? "
+                "Nothing about this client will be left on this computer. This cannot be undone.",
+                "",
+                client.assessments,
+            ).format(name=" ".join(client.name.split())),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -515,7 +522,7 @@ class CounsellorView(QWidget):
             return False
         self.table.clearSelection()
         self.reload_clients()
-        self._say(tr("erased", name=" ".join(name.split())))
+        self._say(self.tr("{name} was erased.").format(name=" ".join(name.split())))
         return True
 
     # -- the progress PDF
@@ -525,7 +532,7 @@ class CounsellorView(QWidget):
             return
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in client.name).strip() or "client"
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("report"), str(Path.home() / f"{safe}.pdf"), "PDF (*.pdf)"
+            self, self.tr("Progress report (PDF)…"), str(Path.home() / f"{safe}.pdf"), self.tr("PDF files (*.pdf)")
         )
         if name:
             out = Path(name)
@@ -553,7 +560,7 @@ class CounsellorView(QWidget):
     def _report_done(self, out: Path) -> None:
         self.report_job = None
         self.report.setEnabled(True)
-        self._say(tr("report_done", path=out))
+        self._say(self.tr("Wrote {path}").format(path=out))
         self.reportFinished.emit(str(out))
 
     def _report_failed(self, failure: Failure) -> None:
