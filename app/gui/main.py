@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.gui.i18n import current_language, set_language
+from app.gui.retranslate import Retranslating
 from app.gui.start_page import StartPage
 from app.languages import LANGUAGES
 from app.locale_pick import system_language
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from app.gui.wizard import AssessmentWizard, Saver
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, content: Content | None, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self._content = content
@@ -71,11 +72,6 @@ class MainWindow(QMainWindow):
         self.resize(
             min(wanted.width(), int(screen.width() * 0.95)), min(wanted.height(), int(screen.height() * 0.9))
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         title = self._content.questionnaire.title.get(current_language()) if self._content else ""

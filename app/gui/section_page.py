@@ -6,7 +6,7 @@ import html
 import math
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -25,6 +25,7 @@ from app.domain.timing import WORDS_PER_MINUTE, count_words, question_seconds, s
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
 from app.gui.question_widgets import QuestionInput, format_number, make_input
+from app.gui.retranslate import Retranslating
 from app.gui.sources_dialog import source_title
 
 ERROR_STYLE = "color: #a4000f;"
@@ -99,7 +100,7 @@ class QuestionBlock(QFrame):
         return self._message
 
 
-class SectionPage(QWizardPage):
+class SectionPage(Retranslating, QWizardPage):
     """One wizard page: a section, or one themed page of a long section (Section.pages).
 
     Inputs write through to LiveAnswers; Next is refused with a plain message. The subtitle
@@ -198,11 +199,6 @@ class SectionPage(QWizardPage):
         return self._blocks
 
     # -- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         lang = current_language()
         title = self.section.title.get(lang)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from babel.numbers import format_percent
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +40,7 @@ from app.gui.counsellor.notes_panel import NotesPanel
 from app.gui.counsellor.progress_panel import ProgressPanel
 from app.gui.i18n import current_language, show_date
 from app.gui.observer_dialog import ObserverDialog
+from app.gui.retranslate import Retranslating
 from app.languages import LANGUAGES, LOCALES
 from app.report.progress import Session, analyse_sessions
 from app.storage.answer_files import AnswerFileError, parse_answer_data
@@ -75,7 +76,7 @@ class NewClientDialog(QDialog):
         form.addRow(buttons)
 
 
-class CounsellorView(QWidget):
+class CounsellorView(Retranslating, QWidget):
     backRequested = Signal()
     assessmentRequested = Signal(int, int)
     """(client id, assessment id to continue, or 0 for a new assessment)."""
@@ -218,11 +219,6 @@ class CounsellorView(QWidget):
         self.reload_clients()
 
     # -- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.back.setText(self.tr("← Start page"))
         search = self.tr("Search by name, e-mail or phone…")
