@@ -1,8 +1,9 @@
 """The UI language: our Qt Linguist catalogue plus Qt's own for the standard buttons.
 
 Installing or removing translators makes Qt send `QEvent.LanguageChange` to every widget;
-pages relabel themselves in `changeEvent`. Content texts (questions, options) come from the
-data in the language returned by `current_language()`.
+pages relabel themselves in `retranslate()` (the `Retranslating` mixin). Content texts
+(questions, options) come from the data in the language returned by `current_language()`.
+English is the source language; its catalogue holds only the plural forms.
 """
 
 from __future__ import annotations
