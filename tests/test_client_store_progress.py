@@ -169,7 +169,6 @@ def test_every_counsellor_sentence_exists_in_three_languages_with_the_same_place
     import string
 
     from app.cli import clients_cmd
-    from app.gui.counsellor.strings import STRINGS as GUI_STRINGS
     from app.report.progress import STRINGS as REPORT_STRINGS
     from app.storage.client_messages import MESSAGES
 
@@ -179,7 +178,7 @@ def test_every_counsellor_sentence_exists_in_three_languages_with_the_same_place
             "_NO_NAME", "_OTHER_NAME", "_ERASED", "_NO_ASSESSMENTS", "_WROTE", "_CANNOT_WRITE", "_NOT_COUNTED"
         )
     }
-    for table in (GUI_STRINGS, REPORT_STRINGS, MESSAGES, cli):
+    for table in (REPORT_STRINGS, MESSAGES, cli):
         for key, texts in table.items():
             assert set(texts) == {"sv", "nl", "en"}, key
             fields = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +26,7 @@ from app.domain.timing import WORDS_PER_MINUTE, count_words, question_seconds, s
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
 from app.gui.question_widgets import QuestionInput, format_number, make_input
+from app.gui.retranslate import Retranslating
 from app.gui.sources_dialog import source_title
 
 ERROR_STYLE = "color: #a4000f;"
@@ -100,7 +101,7 @@ class QuestionBlock(QFrame):
         return self._message
 
 
-class SectionPage(QWizardPage):
+class SectionPage(Retranslating, QWizardPage):
     """One wizard page: a section, or one themed page of a long section (Section.pages).
 
     Inputs write through to LiveAnswers; Next is refused with a plain message. The subtitle
@@ -199,11 +200,6 @@ class SectionPage(QWizardPage):
         return self._blocks
 
     # -- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         lang = current_language()
         title = self.section.title.get(lang)

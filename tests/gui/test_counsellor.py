@@ -14,9 +14,8 @@ from pytestqt.qtbot import QtBot
 from app import content
 from app.content import Content
 from app.domain.answers import AnswerFile
-from app.gui.counsellor import CounsellorMode, CounsellorView, install
-from app.gui.counsellor.strings import show_date
-from app.gui.i18n import set_language
+from app.gui.counsellor import CounsellorMode, CounsellorView
+from app.gui.i18n import set_language, show_date
 from app.gui.main import MainWindow
 from app.storage.answer_files import read_answer_file
 from app.storage.client_store import STORE_NAME, ClientStore
@@ -218,11 +217,12 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     ids = fill_store(tmp_path, shipped)
     window = MainWindow(shipped, tmp_path)
     qtbot.addWidget(window)
-    mode = install(window)
-    assert isinstance(mode, CounsellorMode)
+    window.offer_counsellor_mode()
     window.show()
     assert window.start_page.counsellor_button.isVisible()
     qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
+    mode = window.counsellor_mode
+    assert isinstance(mode, CounsellorMode)
     view = mode.view
     assert view is not None and window.stack.currentWidget() is view
     view.select_client(ids["Åsa Öström"])
@@ -254,10 +254,10 @@ def test_a_damaged_store_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path
     before = (tmp_path / STORE_NAME).read_bytes()
     window = MainWindow(shipped, tmp_path)
     qtbot.addWidget(window)
-    mode = install(window)
+    window.offer_counsellor_mode()
     window.show()
     qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
-    assert mode.view is None and window.stack.currentWidget() is window.start_page
+    assert window.counsellor_mode is not None and window.counsellor_mode.view is None and window.stack.currentWidget() is window.start_page
     box = window.findChild(QMessageBox, "warning_box")
     assert box is not None and "not a client database" in box.text()
     assert (tmp_path / STORE_NAME).read_bytes() == before
