@@ -213,7 +213,7 @@ _CANNOT_WRITE = {
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from app.report import weasyprint_available
+    from app.report import pdf_engine_problem
     from app.report.output import out_problem
     from app.report.progress import analyse_sessions, render_progress_pdf
 
@@ -244,7 +244,7 @@ def run_report(args: argparse.Namespace) -> int:
         dated.append((assessment.taken_at.date(), answer_file))
     if problems:
         raise UsageError(problems)
-    if missing := weasyprint_available(lang):
+    if missing := pdf_engine_problem(lang):
         raise UsageError([missing])
     sessions = analyse_sessions(dated, shipped)
     try:

@@ -46,9 +46,9 @@ class ExportJob(QRunnable):
         self.signals = ExportSignals()
 
     def run(self) -> None:
-        from app.report import render_pdf, weasyprint_available
+        from app.report import pdf_engine_problem, render_pdf
 
-        hint = weasyprint_available(self.lang)
+        hint = pdf_engine_problem(self.lang)
         if hint is not None:
             self.signals.missing_pango.emit(hint)
             return

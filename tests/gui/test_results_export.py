@@ -190,7 +190,7 @@ def test_missing_pango_shows_the_install_hint_and_keeps_the_answers(
     import app.report
 
     hint = app.report.pango.INSTALL_HINTS["debian"]
-    monkeypatch.setattr(app.report, "weasyprint_available", lambda lang="en": f"No Pango. {hint}")
+    monkeypatch.setattr(app.report, "pdf_engine_problem", lambda lang="en": f"No Pango. {hint}")
     _window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
     go_to_results(qtbot, wizard)
     wizard.save_now()

@@ -63,10 +63,10 @@ class ReportJob(QRunnable):
         self.signals = ReportSignals()
 
     def run(self) -> None:
-        from app.report import weasyprint_available
+        from app.report import pdf_engine_problem
         from app.report.progress import render_progress_pdf
 
-        hint = weasyprint_available(self.lang)
+        hint = pdf_engine_problem(self.lang)
         if hint is not None:
             self.signals.failed.emit(hint)
             return
