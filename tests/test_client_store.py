@@ -18,7 +18,7 @@ FIXTURE_V1 = Path(__file__).parent / "data" / "client_store_v1.sqlite3"
 def answer_file(name: str, seo: int, *, notes: CounsellorNotes | None = None) -> AnswerFile:
     return AnswerFile(
         language="sv",
-        respondent={"name": name},  # type: ignore[arg-type]
+        respondent={"name": name},
         answers={"competency.seo": seo, "goals.target_role": "social_media_manager"},
         counsellor=notes,
     )

@@ -131,7 +131,7 @@ def test_leftovers_of_killed_saves_are_removed(tmp_path: Path) -> None:
 
 
 def test_a_failed_import_leaves_no_client(tmp_path: Path) -> None:
-    broken = AnswerFile(respondent={"name": "Orphan"}, answers={"background.current_role": "a\ud800"})  # type: ignore[arg-type]
+    broken = AnswerFile(respondent={"name": "Orphan"}, answers={"background.current_role": "a\ud800"})
     with ClientStore.open(tmp_path) as store:
         with pytest.raises(StoreError) as info:
             store.import_answers(broken)

@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from gui_driver import click_back, click_box, click_next
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
@@ -22,9 +21,11 @@ from app.analysis import analyze
 from app.cli import main as cli_main
 from app.content import Content, shipped
 from app.gui.main import MainWindow
+from app.gui.question_widgets import LikertInput
 from app.gui.results_page import SORT_ROLE
 from app.gui.wizard import AssessmentWizard
 from app.report import html_for
+from tests.gui.gui_driver import click_back, click_box, click_next, input_of
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -117,7 +118,7 @@ def test_going_back_and_changing_an_answer_updates_the_results(qtbot: QtBot, con
     competency_page = next(p for p in wizard.section_pages if f"competency.{gap.id}" in p.blocks)
     while wizard.currentPage() is not competency_page:
         click_back(qtbot, wizard)
-    likert = competency_page.blocks[f"competency.{gap.id}"].input
+    likert = input_of(competency_page, f"competency.{gap.id}", LikertInput)
     click_box(qtbot, likert.buttons[4])
     while wizard.currentPage() is not page:
         click_next(qtbot, wizard)
@@ -217,6 +218,8 @@ def test_results_open_with_plain_words_above_the_numbers(qtbot: QtBot, content: 
     assert page.view is not None and 2 <= len(page.view.in_short) <= 3
     shown = page.short.text()
     assert page.view.role_title in shown and page.view.readiness in shown
-    body = page.scroll_area.widget().layout()
+    scrolled = page.scroll_area.widget()
+    body = scrolled.layout() if scrolled is not None else None
+    assert body is not None
     assert body.indexOf(page.short) < body.indexOf(page.gap_table)
     assert page.short.isVisibleTo(page)
