@@ -24,13 +24,13 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture(scope="module")
 def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     item = table.item(row, column)
     assert item is not None, f"no cell at {row}, {column}"
     return item
 
 
+@pytest.fixture(scope="module")
 def shipped() -> Content:
     return content.shipped()
 
