@@ -198,7 +198,7 @@ def test_every_gap_is_worked_on_or_said_to_be_uncovered(answers: dict[str, Any],
     result = analyze(answers, CONTENT, profile)
     if result.plan_status != "ok":
         return
-    worked = {c for s in [*result.plan, *result.after_plan] for c in s.closes}
+    worked = {c for s in result.plan for c in s.closes} | {c for s in result.after_plan for c in s.closes}
     for gap in result.competencies:
         if gap.gap_checked > 0:
             assert (gap.id in worked) != (gap.id in result.uncovered)

@@ -83,7 +83,7 @@ def test_file_names_that_are_not_utf8_still_give_a_summary(tmp_path: Path) -> No
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
     raw = os.fsencode(folder) + b"/caf\xe9.json"
-    shutil.copy(EXAMPLES[0], raw)
+    shutil.copy(os.fsencode(EXAMPLES[0]), raw)
     result = subprocess.run(
         [sys.executable, "-m", "app", "batch", str(folder), "-o", str(out), "--jobs", "1"],
         capture_output=True,

@@ -59,7 +59,7 @@ def school_leaver(**extra: Any) -> dict[str, Any]:
 
 
 def flagged(a: Analysis) -> dict[str, list[str]]:
-    return {c.id: c.flags for c in a.competencies if c.flags}
+    return {c.id: list(c.flags) for c in a.competencies if c.flags}
 
 
 def test_the_over_rating_school_leaver_is_flagged_and_checked_readiness_falls_well_below(
@@ -118,14 +118,15 @@ def test_an_honest_career_changer_without_social_media_work_is_not_flagged(conte
 def test_every_experience_rule_flags_a_rating_above_its_cap_with_its_reason(
     content: Content, rule: Any
 ) -> None:
-    facts = {
+    by_reason: dict[str, dict[str, Any]] = {
         "no_social_media_work": {"experience.social_media_work_years": 0, "experience.total_years": 10},
         "no_customer_service_work": {"experience.customer_service_years": 0, "experience.total_years": 10},
         "small_network": {"background.network_size": "small"},
         "little_work_experience": {"experience.total_years": 1},
         "no_online_marketing": {"experience.online_marketing_years": 0, "experience.total_years": 10},
         "little_work_no_studies": {"experience.total_years": 1, "education.level": "upper_secondary"},
-    }[rule.reason]
+    }
+    facts = by_reason[rule.reason]
     cid = rule.competencies[0]
     a = analyze(answers({cid: rule.cap + 1}) | facts, content)
     assert {"competency": cid, "reason": rule.reason} in a.calibration.model_dump()["flags"]

@@ -18,7 +18,7 @@ FIXTURE_V1 = Path(__file__).parent / "data" / "client_store_v1.sqlite3"
 def answer_file(name: str, note: str) -> AnswerFile:
     return AnswerFile(
         language="nl",
-        respondent={"name": name},  # type: ignore[arg-type]
+        respondent={"name": name},
         answers={"competency.seo": 2, "background.current_role": f"assistant to {name}"},
         counsellor=CounsellorNotes(notes=note, gap_notes={"seo": f"{name} should read up"}),
     )

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from app import content
 from app.analysis.progress import Assessed, analyse_sessions, compute_progress, progress_over
 from app.cli import main
+from app.domain.answers import AnswerFile
 from app.report.progress import progress_html
 from app.storage.answer_files import parse_answer_data
 
@@ -35,7 +36,7 @@ def raw_session(
     return data
 
 
-def sessions(*ratings: tuple[int, int]) -> list[tuple[dt.date, object]]:
+def sessions(*ratings: tuple[int, int]) -> list[tuple[dt.date, AnswerFile]]:
     shipped = content.shipped()
     days = [dt.date(2026, 1, 10), dt.date(2026, 4, 10), dt.date(2026, 9, 10)]
     return [
@@ -48,7 +49,7 @@ def test_changes_since_first_and_previous() -> None:
     shipped = content.shipped()
     dated = sessions((1, 1), (2, 3), (4, 3))
     # Given in any order, the sessions are put oldest first.
-    progress = compute_progress(analyse_sessions(list(reversed(dated)), shipped))  # type: ignore[arg-type]
+    progress = compute_progress(analyse_sessions(list(reversed(dated)), shipped))
     change = {c.id: c for c in progress.changes}
     assert (change["seo"].first, change["seo"].previous, change["seo"].latest) == (1, 2, 4)
     assert (change["seo"].since_first, change["seo"].since_previous) == (3, 2)
@@ -79,7 +80,7 @@ def test_an_assessment_whose_answers_fail_the_checks_is_skipped_and_named() -> N
     assessed = [
         Assessed(apr, second, key=12),  # any order: counted oldest first
         Assessed(dt.date(2026, 2, 1), None, ("assessment 11: competency.seo: 9 is above 5",), key=11),
-        Assessed(jan, first, key=10),  # type: ignore[arg-type]
+        Assessed(jan, first, key=10),
     ]
     track = progress_over(assessed, shipped)
     assert [(s.taken_on, s.key) for s in track.sessions] == [(jan, 10), (apr, 12)]
@@ -95,9 +96,9 @@ def test_an_assessment_whose_answers_fail_the_checks_is_skipped_and_named() -> N
 
 def test_the_section_shows_only_one_column_set_with_two_sessions_and_a_note_with_one() -> None:
     shipped = content.shipped()
-    two = progress_html(analyse_sessions(sessions((1, 1), (3, 2)), shipped), shipped, "en")  # type: ignore[arg-type]
+    two = progress_html(analyse_sessions(sessions((1, 1), (3, 2)), shipped), shipped, "en")
     assert "Since first" in two and "Since previous" not in two
-    one = progress_html(analyse_sessions(sessions((1, 1)), shipped), shipped, "en")  # type: ignore[arg-type]
+    one = progress_html(analyse_sessions(sessions((1, 1)), shipped), shipped, "en")
     assert "This is the first assessment" in one
 
 

@@ -113,7 +113,7 @@ def test_an_unzoned_saved_at_does_not_hide_the_other_autosaves(tmp_path: Path) -
     folder.mkdir(parents=True)
     from app.domain.answers import AnswerFile
 
-    save_answer_file(folder / "a.json", AnswerFile(respondent={"name": "Zoned"}))  # type: ignore[arg-type]
+    save_answer_file(folder / "a.json", AnswerFile(respondent={"name": "Zoned"}))
     naive = {"version": 1, "respondent": {"name": "Naive"}, "saved_at": "2026-01-02T10:00:00"}
     (folder / "b.json").write_text(json.dumps(naive), encoding="utf-8")
     names = [e.name for e in list_autosaves(data, shipped())]

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from app.languages import Language
 from app.report.charts import RadarSeries, radar_svg
 
 NS = "{http://www.w3.org/2000/svg}"
@@ -168,7 +169,7 @@ def _meet(a: tuple[float, float, float, float], b: tuple[float, float, float, fl
 
 @pytest.mark.parametrize("size", [320, 420, 560])
 @pytest.mark.parametrize("lang", ["sv", "nl", "en"])
-def test_labels_neither_overlap_nor_leave_the_canvas_nor_sit_under_markers(lang: str, size: int) -> None:
+def test_labels_neither_overlap_nor_leave_the_canvas_nor_sit_under_markers(lang: Language, size: int) -> None:
     """The real competency labels in each language, with every series at 5 (markers on the outer
     ring, next to the labels) and a legend with the scale."""
     from app import content
@@ -178,7 +179,7 @@ def test_labels_neither_overlap_nor_leave_the_canvas_nor_sit_under_markers(lang:
     labels = [
         (questions[f"competency.{c}"].short or questions[f"competency.{c}"].prompt).get(lang)
         for c in shipped.competency_ids()
-    ]  # type: ignore[union-attr]
+    ]
     n = len(labels)
     series = [
         RadarSeries("Target", [5] * n, "target"),

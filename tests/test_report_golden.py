@@ -12,7 +12,11 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from babel.dates import format_date
@@ -20,9 +24,9 @@ from pypdf import PdfReader
 
 from app import content
 from app.domain.text import LANGUAGES, Language
+from app.languages import LOCALES
 from app.report import render_pdf
 from app.report.strings import Catalogue
-from app.report.view import LOCALES
 from app.storage.answer_files import read_answer_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,7 +88,7 @@ def rendered(
 ) -> dict[tuple[str, str], tuple[Path, str]]:
     """Every example rendered once in every language: (example, lang) → (pdf, name)."""
     out_dir = tmp_path_factory.mktemp("pdfs")
-    made = {}
+    made: dict[tuple[str, str], tuple[Path, str]] = {}
     for example in EXAMPLES:
         answer_file = read_answer_file(example, shipped)
         for lang in LANGUAGES:
@@ -94,6 +98,31 @@ def rendered(
     return made
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """What the text tests need from one PDF, read from it once."""
+
+    pdf: Path
+    name: str
+    text: str
+    pages: int
+
+
+@pytest.fixture(scope="module")
+def extracted(
+    rendered: dict[tuple[str, str], tuple[Path, str]],
+) -> Callable[[str, Language], Extracted]:
+    """(example, lang) → its PDF's text, extracted on first use only (pypdf takes about 0.4 s a PDF)."""
+
+    @cache
+    def get(example: str, lang: Language) -> Extracted:
+        pdf, name = rendered[(example, lang)]
+        reader = PdfReader(pdf)
+        return Extracted(pdf, name, _pdf_text(reader), len(reader.pages))
+
+    return get
+
+
 def test_there_are_examples_to_check() -> None:
     assert len(EXAMPLES) >= 3
 
@@ -101,15 +130,14 @@ def test_there_are_examples_to_check() -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("example", [e.stem for e in EXAMPLES])
 def test_section_text_matches_golden_file(
-    rendered: dict[tuple[str, str], tuple[Path, str]], example: str, lang: Language
+    extracted: Callable[[str, Language], Extracted], example: str, lang: Language
 ) -> None:
-    pdf, _ = rendered[(example, lang)]
-    reader = PdfReader(pdf)
-    text = _normalise(_pdf_text(reader), lang, dt.date.today())
+    made = extracted(example, lang)
+    text = _normalise(made.text, lang, dt.date.today())
     sections = _split_sections(text, lang)
     body = "".join(f"===== {key}\n{value.strip()}\n" for key, value in sections.items())
     golden = GOLDEN / f"{example}.{lang}.txt"
-    header = f"pages: {len(reader.pages)}\n"
+    header = f"pages: {made.pages}\n"
     if UPDATE or not golden.exists():
         if not UPDATE:
             pytest.fail(f"{golden} is missing; run with UPDATE_GOLDEN=1 to create it")
@@ -122,10 +150,10 @@ def test_section_text_matches_golden_file(
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("example", [e.stem for e in EXAMPLES])
 def test_every_section_is_there_in_the_language(
-    rendered: dict[tuple[str, str], tuple[Path, str]], example: str, lang: Language
+    extracted: Callable[[str, Language], Extracted], example: str, lang: Language
 ) -> None:
-    pdf, name = rendered[(example, lang)]
-    text = _pdf_text(PdfReader(pdf))
+    made = extracted(example, lang)
+    pdf, name, text = made.pdf, made.name, made.text
     t = Catalogue(lang)
     sections = _split_sections(text, lang)
     for key in (
@@ -139,7 +167,7 @@ def test_every_section_is_there_in_the_language(
     ):
         assert key in sections, f"{t(key)!r} missing in {pdf.name}"
     assert name in sections["cover"]
-    assert t("page_of", page=2, pages=len(PdfReader(pdf).pages)) in text
+    assert t("page_of", page=2, pages=made.pages) in text
     assert format_date(dt.date.today(), format="long", locale=LOCALES[lang]) in sections["cover"]
 
 
@@ -149,7 +177,7 @@ def test_pdf_is_tagged_with_language_and_a_fixed_title(
 ) -> None:
     pdf, name = rendered[(EXAMPLES[0].stem, lang)]
     reader = PdfReader(pdf)
-    root = reader.trailer["/Root"]
+    root: Any = reader.trailer["/Root"]  # pypdf types a dictionary entry as a bare PdfObject
     assert "/StructTreeRoot" in root
     assert bool(root["/MarkInfo"]["/Marked"]) is True
     assert root["/Lang"] == lang
@@ -166,7 +194,8 @@ def test_only_bundled_fonts_are_embedded(rendered: dict[tuple[str, str], tuple[P
     reader = PdfReader(pdf)
     fonts = set()
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]
+        for font in resources["/Font"].values():
             fonts.add(str(font.get_object()["/BaseFont"]).split("+", 1)[-1])
     assert fonts, "no fonts found"
     assert all(f.startswith(("Liberation-Sans", "Noto-Sans-Arabic")) for f in fonts), fonts

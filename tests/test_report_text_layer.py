@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -38,7 +39,8 @@ def test_an_emoji_name_keeps_every_page_extractable() -> None:
     for number, page in enumerate(pdf.pages, start=1):
         text = page.extract_text()
         assert "[U+1F469]" in text, number  # the footer's name, cut, on every page
-        for font in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]  # pypdf types a dictionary entry as a bare PdfObject
+        for font in resources["/Font"].values():
             unicode_map = font.get_object().get("/ToUnicode")
             if unicode_map is not None:
                 longest = max(len(line) for line in unicode_map.get_object().get_data().split(b"\n"))

@@ -17,7 +17,6 @@ import pytest
 
 from app.cli import main
 from app.domain.answers import AnswerFile
-from app.storage import atomic
 from app.storage.answer_files import save_answer_file
 from app.storage.atomic import leftovers
 from app.storage.client_store import STORE_NAME
@@ -158,11 +157,11 @@ def test_an_autosave_failing_half_way_keeps_the_last_good_save(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, call: str, n: int
 ) -> None:
     path = tmp_path / "autosave" / "a.json"
-    save_answer_file(path, AnswerFile(respondent={"name": "First"}))  # type: ignore[arg-type]
-    save_answer_file(path, AnswerFile(respondent={"name": "Second"}))  # type: ignore[arg-type]
-    monkeypatch.setattr(atomic.os, call, fail_on_call(n, getattr(os, call)))
+    save_answer_file(path, AnswerFile(respondent={"name": "First"}))
+    save_answer_file(path, AnswerFile(respondent={"name": "Second"}))
+    monkeypatch.setattr(os, call, fail_on_call(n, getattr(os, call)))
     with pytest.raises(OSError) as info:
-        save_answer_file(path, AnswerFile(respondent={"name": "Third"}))  # type: ignore[arg-type]
+        save_answer_file(path, AnswerFile(respondent={"name": "Third"}))
     monkeypatch.undo()
     assert info.value.errno == errno.ENOSPC
     assert json.loads(path.read_text(encoding="utf-8"))["respondent"]["name"] == "Second"

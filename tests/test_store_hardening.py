@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -18,7 +19,7 @@ from app.storage.atomic import write_atomic
 from app.storage.autosave import list_autosaves
 from app.storage.client_store import PENDING_ERASURES, STORE_NAME, ClientStore, StoreError
 from tests.test_cli_clients import ELIN, EXAMPLES, english, run  # noqa: F401 (english: autouse)
-from tests.test_client_store_erasure import answer_file, traces, write_autosave
+from tests.test_client_store_erasure import FIXTURE_V1, answer_file, traces, write_autosave
 
 # -- item 1: an erasure that fails half-way is finished later ---------------------------------
 
@@ -84,10 +85,11 @@ def mode(path: Path) -> int:
 
 def test_data_folder_store_backups_and_autosaves_are_private(tmp_path: Path) -> None:
     data = tmp_path / "new" / "data"
+    ClientStore.open(data).close()
+    shutil.copy(FIXTURE_V1, data / STORE_NAME)  # a store of an older version: opening backs it up
     with ClientStore.open(data) as store:
         cid = store.add_client("Noor")
         store.add_assessment(cid, answer_file("Noor", "x"))
-        store._backup(2)
     write_atomic(data / "autosave" / "a.json", b"{}")
     write_atomic(data / "autosave" / "a.json", b'{"version": 1}')
     assert mode(tmp_path / "new") == 0o700 and mode(data) == 0o700
@@ -129,7 +131,7 @@ def test_leftovers_of_killed_saves_are_removed(tmp_path: Path) -> None:
 
 
 def test_a_failed_import_leaves_no_client(tmp_path: Path) -> None:
-    broken = AnswerFile(respondent={"name": "Orphan"}, answers={"background.current_role": "a\ud800"})  # type: ignore[arg-type]
+    broken = AnswerFile(respondent={"name": "Orphan"}, answers={"background.current_role": "a\ud800"})
     with ClientStore.open(tmp_path) as store:
         with pytest.raises(StoreError) as info:
             store.import_answers(broken)

@@ -220,7 +220,7 @@ _CANNOT_WRITE = {
 
 def run_report(args: argparse.Namespace) -> int:
     from app.analysis.progress import Assessed, progress_over
-    from app.report import weasyprint_available
+    from app.report import pdf_engine_problem
     from app.report.output import out_problem
     from app.report.progress import render_progress_pdf
 
@@ -254,7 +254,7 @@ def run_report(args: argparse.Namespace) -> int:
     not_counted = [_NOT_COUNTED[lang].format(problem=p) for s in track.skipped for p in s.problems]
     if not track.sessions:
         raise UsageError(not_counted)
-    if missing := weasyprint_available(lang):
+    if missing := pdf_engine_problem(lang):
         raise UsageError([missing])
     for line in not_counted:
         print(line, file=sys.stderr)

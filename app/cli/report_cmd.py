@@ -168,15 +168,15 @@ def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -
     for note in answer_file.load_notes:  # retired questions: ignored, said, never refused
         print(note.render(str(args.file), lang), file=sys.stderr)
 
-    from app.report import html_for, pdf_bytes, weasyprint_available
+    from app.report import html_for, pdf_bytes, pdf_engine_problem
     from app.storage.atomic import write_atomic
 
     html = html_for(answer_file, shipped, lang=args.lang, profile_id=args.profile)
     try:
-        missing = renderer.missing_pango() if renderer is not None else weasyprint_available(lang)
+        missing = renderer.missing_pango() if renderer is not None else pdf_engine_problem(lang)
         pdf = renderer.render(html) if renderer is not None and not missing else None
     except (EOFError, OSError):  # the PDF process died: render here instead
-        missing, pdf = weasyprint_available(lang), None
+        missing, pdf = pdf_engine_problem(lang), None
     if missing:
         raise UsageError([missing])
     try:
@@ -198,10 +198,10 @@ def run_observer_form(args: argparse.Namespace) -> int:
         shipped = content.shipped()
     except content.ContentError as exc:
         raise UsageError([str(p) for p in exc.problems]) from None
-    from app.report import weasyprint_available
+    from app.report import pdf_engine_problem
     from app.report.observer_form import render_observer_form
 
-    if missing := weasyprint_available(lang):
+    if missing := pdf_engine_problem(lang):
         raise UsageError([missing])
     try:
         render_observer_form(shipped, out, args.lang or lang, args.name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
@@ -21,7 +21,6 @@ from app.domain.questionnaire import (
 from app.domain.text import Language
 
 ANSWER_FILE_VERSION = 1
-AnswerValue = str | int | float | list[str]
 
 
 class Respondent(BaseModel):
@@ -93,7 +92,7 @@ class AnswerFile(BaseModel):
         return value
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     """An int or float (not a bool) that fits a float: a 400-digit integer is no answer."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         return False
@@ -114,7 +113,7 @@ def _fmt(value: float) -> str:
 def normalize(question: Question, value: object) -> object:
     """Coerce harmless variants (e.g. 12 for the option "12") to the canonical value."""
     if isinstance(question, SingleChoiceQuestion) and _is_number(value):
-        text = _fmt(float(value))  # type: ignore[arg-type]
+        text = _fmt(float(value))
         if text in {o.value for o in question.options}:
             return text
     return value
@@ -122,42 +121,65 @@ def normalize(question: Question, value: object) -> object:
 
 def check_value(question: Question, value: object) -> list[Problem]:
     """Type and range of one answer, without looking at other answers."""
-    qid = question.id
     if isinstance(question, NumberQuestion):
-        if not _is_number(value):
-            return [Problem("wrong_type", qid, {"expected": "number", "got": _describe(value)})]
-        number = float(value)  # type: ignore[arg-type]
-        if number != number or not question.min <= number <= question.max:  # NaN fails too
-            return [
-                Problem(
-                    "out_of_range",
-                    qid,
-                    {"value": _fmt(number), "min": _fmt(question.min), "max": _fmt(question.max)},
-                )
-            ]
-        if round(number, question.decimals) != number:
-            return [Problem("too_many_decimals", qid, {"value": _fmt(number), "decimals": question.decimals})]
-        return []
+        return _check_number(question, value)
     if isinstance(question, TextQuestion):
-        if not isinstance(value, str):
-            return [Problem("wrong_type", qid, {"expected": "text", "got": _describe(value)})]
-        if len(value) > question.max_length:
-            return [Problem("too_long", qid, {"max": question.max_length})]
-        return []
+        return _check_text(question, value)
     if isinstance(question, LikertQuestion):
-        if not _is_number(value) or not float(value).is_integer():  # type: ignore[arg-type]
-            return [Problem("wrong_type", qid, {"expected": "likert", "got": _describe(value)})]
-        if not 1 <= int(value) <= 5:  # type: ignore[call-overload]
-            return [Problem("out_of_range", qid, {"value": _fmt(value), "min": 1, "max": 5})]  # type: ignore[arg-type]
-        return []
-    allowed = [o.value for o in question.options]
+        return _check_likert(question, value)
     if isinstance(question, SingleChoiceQuestion):
-        value = normalize(question, value)
-        if not isinstance(value, str):
-            return [Problem("wrong_type", qid, {"expected": "choice", "got": _describe(value)})]
-        if value not in allowed:
-            return [Problem("unknown_option", qid, {"value": value, "allowed": ", ".join(allowed)})]
-        return []
+        return _check_single_choice(question, value)
+    return _check_choices(question, value)
+
+
+def _check_number(question: NumberQuestion, value: object) -> list[Problem]:
+    qid = question.id
+    if not _is_number(value):
+        return [Problem("wrong_type", qid, {"expected": "number", "got": _describe(value)})]
+    number = float(value)
+    if number != number or not question.min <= number <= question.max:  # NaN fails too
+        return [
+            Problem(
+                "out_of_range",
+                qid,
+                {"value": _fmt(number), "min": _fmt(question.min), "max": _fmt(question.max)},
+            )
+        ]
+    if round(number, question.decimals) != number:
+        return [Problem("too_many_decimals", qid, {"value": _fmt(number), "decimals": question.decimals})]
+    return []
+
+
+def _check_text(question: TextQuestion, value: object) -> list[Problem]:
+    if not isinstance(value, str):
+        return [Problem("wrong_type", question.id, {"expected": "text", "got": _describe(value)})]
+    if len(value) > question.max_length:
+        return [Problem("too_long", question.id, {"max": question.max_length})]
+    return []
+
+
+def _check_likert(question: LikertQuestion, value: object) -> list[Problem]:
+    if not _is_number(value) or not float(value).is_integer():
+        return [Problem("wrong_type", question.id, {"expected": "likert", "got": _describe(value)})]
+    if not 1 <= int(value) <= 5:
+        return [Problem("out_of_range", question.id, {"value": _fmt(value), "min": 1, "max": 5})]
+    return []
+
+
+def _check_single_choice(question: SingleChoiceQuestion, value: object) -> list[Problem]:
+    allowed = [o.value for o in question.options]
+    value = normalize(question, value)
+    if not isinstance(value, str):
+        return [Problem("wrong_type", question.id, {"expected": "choice", "got": _describe(value)})]
+    if value not in allowed:
+        return [Problem("unknown_option", question.id, {"value": value, "allowed": ", ".join(allowed)})]
+    return []
+
+
+def _check_choices(question: MultiChoiceQuestion | RankQuestion, value: object) -> list[Problem]:
+    """A list of options: multiple choice, or a ranking of `choose` options."""
+    qid = question.id
+    allowed = [o.value for o in question.options]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         return [Problem("wrong_type", qid, {"expected": "list", "got": _describe(value)})]
     problems = [
@@ -169,7 +191,6 @@ def check_value(question: Question, value: object) -> list[Problem]:
     problems += [Problem("duplicate_option", qid, {"value": v}) for v in duplicates]
     if isinstance(question, RankQuestion) and len(value) != question.choose:
         problems.append(Problem("rank_count", qid, {"n": question.choose, "got": len(value)}))
-    assert isinstance(question, MultiChoiceQuestion | RankQuestion)
     return problems
 
 
@@ -180,15 +201,15 @@ def check_cross_fields(questionnaire: Questionnaire, answers: dict[str, Any]) ->
         if not isinstance(question, NumberQuestion) or question.not_above is None:
             continue
         value, limit = answers.get(question.id), answers.get(question.not_above)
-        if _is_number(value) and _is_number(limit) and float(value) > float(limit):  # type: ignore[arg-type]
+        if _is_number(value) and _is_number(limit) and float(value) > float(limit):
             problems.append(
                 Problem(
                     "above_other",
                     question.id,
                     {
-                        "value": _fmt(value),  # type: ignore[arg-type]
+                        "value": _fmt(value),
                         "other": question.not_above,
-                        "other_value": _fmt(limit),  # type: ignore[arg-type]
+                        "other_value": _fmt(limit),
                     },
                 )
             )

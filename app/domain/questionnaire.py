@@ -147,7 +147,6 @@ Question = Annotated[
     | RankQuestion,
     Field(discriminator="kind"),
 ]
-ChoiceQuestion = SingleChoiceQuestion | MultiChoiceQuestion | RankQuestion
 
 
 class Page(BaseModel):

@@ -90,12 +90,12 @@ def pdf_job(out: Path, lang: Language, render: Callable[[Path], None]) -> Backgr
     its result is `out`. WeasyPrint is imported by the worker, on the first PDF."""
 
     def work() -> Path:
-        from app.report import weasyprint_available
+        from app.report import pdf_engine_problem
         from app.report.output import out_problem
 
         if problem := out_problem(out, lang):
             raise JobFailed(Failure(FailureKind.REFUSED, problem))
-        if hint := weasyprint_available(lang):
+        if hint := pdf_engine_problem(lang):
             raise JobFailed(Failure(FailureKind.NO_ENGINE, hint))
         try:
             render(out)

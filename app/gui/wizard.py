@@ -270,9 +270,6 @@ class AssessmentWizard(Retranslating, QWizard):
             self.last_error = ""
         self.saved.emit(self.last_error)
 
-    def has_pending_save(self) -> bool:
-        return self._timer.isActive()
-
     # -- sources
     def show_sources(self) -> SourcesDialog:
         """The sources dialog, on the first source of the question that has focus (or of this page)."""

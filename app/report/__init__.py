@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.report.charts import RadarSeries, radar_svg
-    from app.report.pango import weasyprint_available
+    from app.report.pango import pdf_engine_problem
     from app.report.render import html_for, pdf_bytes, render_pdf
     from app.report.view import ProgressData
 
@@ -23,7 +23,7 @@ _WHERE = {
     "pdf_bytes": "app.report.render",
     "radar_svg": "app.report.charts",
     "render_pdf": "app.report.render",
-    "weasyprint_available": "app.report.pango",
+    "pdf_engine_problem": "app.report.pango",
 }
 
 __all__ = [
@@ -31,9 +31,9 @@ __all__ = [
     "RadarSeries",
     "html_for",
     "pdf_bytes",
+    "pdf_engine_problem",
     "radar_svg",
     "render_pdf",
-    "weasyprint_available",
 ]
 
 

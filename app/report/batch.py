@@ -92,9 +92,9 @@ def check_worker(lang: Language) -> str | None:
     It also loads the questionnaire, so each worker pays its start-up cost once, up front.
     """
     from app import content
-    from app.report.pango import weasyprint_available
+    from app.report.pango import pdf_engine_problem
 
-    problem = weasyprint_available(lang)
+    problem = pdf_engine_problem(lang)
     if problem is None:
         with contextlib.suppress(content.ContentError):  # reported per file by render_one
             content.shipped()

@@ -45,7 +45,6 @@ class ScenarioRow:
 class CalibrationView:
     readiness_own: str
     readiness_checked: str
-    readiness_checked_value: int
     difference: str
     """One sentence on why the two readiness figures differ (or that they do not)."""
     scenarios: str
@@ -116,7 +115,6 @@ def build_calibration(
     return CalibrationView(
         readiness_own=percent(analysis.readiness),
         readiness_checked=percent(analysis.readiness_checked),
-        readiness_checked_value=analysis.readiness_checked,
         difference=difference,
         lowered=lowered,
         scenarios=t(

@@ -19,7 +19,7 @@ class RefusedURL(ValueError):
     """A URL outside the allowed set; WeasyPrint logs it and leaves the resource out."""
 
 
-class BundledOnlyFetcher(URLFetcher):
+class BundledOnlyFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint ships no types
     """Allows `data:` and `file:` URLs inside the given folders; nothing else, no redirects.
 
     Every URL asked for is kept in `requested` and every refusal in `refused`,

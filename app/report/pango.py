@@ -34,8 +34,9 @@ def _hints() -> list[str]:
     return [INSTALL_HINTS[first]] + [h for k, h in INSTALL_HINTS.items() if k != first]
 
 
-def weasyprint_available(lang: Language = "en") -> str | None:
-    """None when WeasyPrint and Pango load; otherwise one line saying what to install.
+def pdf_engine_problem(lang: Language = "en") -> str | None:
+    """What stops this machine making PDFs, as one line saying what to install; None when
+    WeasyPrint and Pango load.
 
     Imports WeasyPrint, so call it only when a report is about to be made.
     """

@@ -22,9 +22,9 @@ from app.languages import Language
 
 def _serve(conn: Connection, lang: Language) -> None:
     """In the PDF process: load WeasyPrint, say whether it works, then render one HTML string."""
-    from app.report.pango import weasyprint_available
+    from app.report.pango import pdf_engine_problem
 
-    missing = weasyprint_available(lang)
+    missing = pdf_engine_problem(lang)
     conn.send(missing)
     if missing:
         return

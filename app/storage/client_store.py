@@ -220,7 +220,7 @@ def _guarded(method: Callable[Concatenate[ClientStore, _P], _R]) -> Callable[Con
     """Turn SQLite and file-system failures inside a public operation into a StoreError."""
 
     @functools.wraps(method)
-    def wrapper(self: ClientStore, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+    def wrapper(self: ClientStore, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QWizard
@@ -12,6 +12,7 @@ from app.gui.question_widgets import (
     LikertInput,
     MultiChoiceInput,
     NumberInput,
+    QuestionInput,
     RankInput,
     SingleChoiceInput,
     TextInput,
@@ -20,6 +21,14 @@ from app.gui.section_page import SectionPage
 from app.gui.wizard import AssessmentWizard
 
 LEFT = Qt.MouseButton.LeftButton
+_Input = TypeVar("_Input", bound=QuestionInput)
+
+
+def input_of(page: SectionPage, qid: str, kind: type[_Input]) -> _Input:
+    """The question's input widget, checked to be the kind the test drives."""
+    widget = page.blocks[qid].input
+    assert isinstance(widget, kind), f"{qid}: {type(widget).__name__}"
+    return widget
 
 
 def click_box(qtbot: QtBot, button: QAbstractButton) -> None:

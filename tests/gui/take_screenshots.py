@@ -48,11 +48,15 @@ def main(out: Path) -> None:
             page = wizard.section_pages[number - 1]
             name = f"{lang}_{number:02d}_{page.key}"
             window.grab().save(str(out / f"{name}.png"))
-            page.scroll_area.widget().grab().save(str(out / f"{name}_full.png"))
+            body = page.scroll_area.widget()
+            assert body is not None
+            body.grab().save(str(out / f"{name}_full.png"))
             wizard.next()
         app.processEvents()
         window.grab().save(str(out / f"{lang}_99_results.png"))
-        wizard.results_page.scroll_area.widget().grab().save(str(out / f"{lang}_99_results_full.png"))
+        body = wizard.results_page.scroll_area.widget()
+        assert body is not None
+        body.grab().save(str(out / f"{lang}_99_results_full.png"))
         window.close_wizard()
         # the states that need attention: a broken autosave, a missing and a conflicting answer
         (data / "autosave" / "broken.json").write_text("{", "utf-8")

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_wizard import ANSWERS
 
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.gui.main import MainWindow
 from app.gui.section_page import QuestionBlock
 from app.gui.wizard import AssessmentWizard
+from tests.gui.test_wizard import ANSWERS
 
 
 def unnamed_controls(root: QWidget) -> list[str]:

@@ -7,10 +7,8 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from gui_driver import LEFT
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +17,7 @@ from app.domain.answers import AnswerFile, Respondent
 from app.gui.main import MainWindow
 from app.storage.answer_files import read_answer_file, save_answer_file
 from app.storage.autosave import CLIENT_KEY, autosave_dir, list_autosaves
+from tests.gui.gui_driver import LEFT
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,8 +50,7 @@ while True:
         "goals.hours_per_week": i % 40 + 1,
     }
     save_answer_file(path, AnswerFile(language="nl", respondent=Respondent(name="Kim " + "k" * 150), answers=answers))
-    if i == 1:
-        print("first", flush=True)
+    print(i, flush=True)
 """
 
 
@@ -60,11 +58,11 @@ def test_kill_while_saving_leaves_a_whole_file_that_resumes(qtbot: QtBot, small_
                                                             isolated_user_folders: Path) -> None:
     path = autosave_dir(isolated_user_folders) / "0b7c7a52-0000-4000-8000-000000000001.json"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    for delay in (0.05, 0.13, 0.21, 0.37, 0.5):
+    for saves in (2, 4, 7, 15, 30):  # killed at a different point of its work each time (a .bak from 2)
         writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], env=env, stdout=subprocess.PIPE)
         assert writer.stdout is not None
-        assert writer.stdout.readline().strip() == b"first"
-        time.sleep(delay)
+        while int(writer.stdout.readline()) < saves:  # b"" (the writer died) fails the test
+            pass
         writer.send_signal(signal.SIGKILL)
         writer.wait()
         for candidate in (path, path.with_name(path.name + ".bak")):
@@ -219,7 +217,17 @@ def test_app_killed_while_autosaving_resumes_with_its_answers(qtbot: QtBot, smal
                              env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert child.stdout is not None
     assert child.stdout.readline().strip() == b"saving"
-    time.sleep(1.3)  # several debounced autosaves happen meanwhile
+    folder = autosave_dir(isolated_user_folders)
+
+    def role_on_disk() -> int:
+        """The typed number in the autosave (replaced atomically, so always a whole file)."""
+        [path] = list(folder.glob("*.json"))
+        return int(json.loads(path.read_text("utf-8"))["answers"]["background.current_role"])
+
+    first = role_on_disk()  # the save_now at the third keystroke
+    qtbot.waitUntil(lambda: role_on_disk() > first, timeout=10_000)  # a debounced autosave while typing
+    second = role_on_disk()
+    qtbot.waitUntil(lambda: role_on_disk() > second, timeout=10_000)  # and another: typing goes on
     child.send_signal(signal.SIGKILL)
     child.wait()
 

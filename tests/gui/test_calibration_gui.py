@@ -10,7 +10,6 @@ import random
 from pathlib import Path
 
 import pytest
-from gui_driver import click_box, click_next
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -24,6 +23,7 @@ from app.gui.observer_dialog import ObserverDialog
 from app.gui.question_widgets import RankInput, SingleChoiceInput, make_input
 from app.storage.answer_files import read_answer_file
 from app.storage.client_store import ClientStore
+from tests.gui.gui_driver import click_box, click_next
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 CHANGER = EXAMPLES / "sv_career_changer_customer_service.json"
@@ -66,6 +66,7 @@ def test_the_experts_view_appears_only_after_ranking(qtbot: QtBot, content: Cont
         qtbot.addWidget(widget)
         firsts.add(widget.available.item(0).data(Qt.ItemDataRole.UserRole))
     assert firsts != {"multidisciplinary"}, "the experts' first choice is not always on top"
+    assert isinstance(widget, RankInput)
     widget.show()
     assert not widget.reveal.isVisible()
     widget.set_value(["passion", "technical_skill"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from app import content
@@ -22,6 +22,12 @@ from app.storage.client_store import STORE_NAME, ClientStore
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LEFT = Qt.MouseButton.LeftButton
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None, f"no cell at {row}, {column}"
+    return item
 
 
 @pytest.fixture(scope="module")
@@ -113,10 +119,10 @@ def test_progress_view_overlays_earlier_and_latest_and_lists_changes(
     def changes() -> dict[str, tuple[str, str, str]]:
         table = panel.changes
         return {
-            table.item(r, 0).text(): (
-                table.item(r, 1).text(),
-                table.item(r, 2).text(),
-                table.item(r, 3).text(),
+            cell(table, r, 0).text(): (
+                cell(table, r, 1).text(),
+                cell(table, r, 2).text(),
+                cell(table, r, 3).text(),
             )
             for r in range(table.rowCount())
         }
@@ -175,10 +181,10 @@ def test_notes_are_saved_per_assessment(qtbot: QtBot, tmp_path: Path, shipped: C
     notes = view.notes
     assert "Intake" not in notes.notes.toPlainText()  # the latest session is selected, not the intake
     qtbot.keyClicks(notes.notes, "Wants a mentor in a big company.")
-    gap_rows = {notes.gaps.item(r, 0).text(): r for r in range(notes.gaps.rowCount())}
+    gap_rows = {cell(notes.gaps, r, 0).text(): r for r in range(notes.gaps.rowCount())}
     assert gap_rows, "the latest session has gaps to note"
     row = next(iter(gap_rows.values()))
-    notes.gaps.item(row, 2).setText("Ask about the course fee")
+    cell(notes.gaps, row, 2).setText("Ask about the course fee")
     notes.meeting_check.setChecked(True)
     notes.meeting.setDate(notes.meeting.date().fromString("2027-01-20", "yyyy-MM-dd"))
     qtbot.mouseClick(notes.save, LEFT)
@@ -238,7 +244,9 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     wizard.answers.set("competency.networking", 5)
     wizard.reject()  # "Close": asks, saves and returns
     assert wizard.leave_box is not None
-    wizard.leave_box.findChild(QPushButton, "leave").click()
+    leave = wizard.leave_box.findChild(QPushButton, "leave")
+    assert leave is not None
+    leave.click()
     assert window.stack.currentWidget() is view
     with ClientStore.open(tmp_path) as store:
         history = store.assessments(ids["Åsa Öström"])
@@ -246,7 +254,7 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
         assert history[-1].answer_data["answers"] == {"competency.seo": 4, "competency.networking": 5}
         assert "client_id" not in history[-1].answer_data
     assert view.history.rowCount() == 3
-    assert view.history.item(0, 1).text().endswith("%")  # the newest session, analysed as far as answered
+    assert cell(view.history, 0, 1).text().endswith("%")  # the newest session, analysed as far as answered
 
 
 def test_a_damaged_store_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:

@@ -31,6 +31,7 @@ from app.gui.wizard import AssessmentWizard
 from app.languages import Language
 from app.storage.answer_files import read_answer_file
 from app.storage.autosave import autosave_dir
+from tests.gui.gui_driver import input_of
 
 Key = Qt.Key
 
@@ -60,6 +61,16 @@ def tab_until(qtbot: QtBot, wanted: Callable[[QWidget], bool], limit: int = 60) 
 
 def inside(parent: QWidget) -> Callable[[QWidget], bool]:
     return lambda w: w is parent or parent.isAncestorOf(w)
+
+
+def has_focus(where: Callable[[QWidget], bool]) -> Callable[[], bool]:
+    """For waitUntil: the keyboard focus is where `where` says."""
+    return lambda: where(focus())
+
+
+def showing(wizard: AssessmentWizard, page: QWidget) -> Callable[[], bool]:
+    """For waitUntil: the wizard shows `page`."""
+    return lambda: wizard.currentPage() is page
 
 
 def numbers_for(lang: Language) -> dict[str, str]:
@@ -116,7 +127,8 @@ def answer_by_keys(qtbot: QtBot, page: SectionPage, block: QuestionBlock, lang: 
         assert visible_in_scroll(page, block), f"{block.question.id} is not fully in view"
     elif isinstance(widget, RankInput):  # Return moves the current option across, three times
         press(qtbot, Key.Key_Return, times=widget.choose)
-        assert widget.value() is not None and len(widget.value()) == widget.choose
+        ranked = widget.value()
+        assert ranked is not None and len(ranked) == widget.choose
     else:
         raise AssertionError(type(widget).__name__)
 
@@ -124,9 +136,9 @@ def answer_by_keys(qtbot: QtBot, page: SectionPage, block: QuestionBlock, lang: 
 def walk_wizard(qtbot: QtBot, wizard: AssessmentWizard, lang: Language) -> None:
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     for number, page in enumerate(wizard.section_pages):
-        qtbot.waitUntil(lambda page=page: wizard.currentPage() is page)
+        qtbot.waitUntil(showing(wizard, page))
         blocks = list(page.blocks.values())
-        qtbot.waitUntil(lambda blocks=blocks: inside(blocks[0])(focus()))  # the page starts at its first question
+        qtbot.waitUntil(has_focus(inside(blocks[0])))  # the page starts at its first question
         for i, block in enumerate(blocks):
             if i:
                 tab_until(qtbot, inside(block))
@@ -210,7 +222,7 @@ def test_keyboard_escape_asks_and_says_the_answers_are_kept(
     box = wizard.leave_box
     assert box is not None and box.isVisible()
     assert "kept on this computer" in box.informativeText()
-    qtbot.waitUntil(lambda: box.isAncestorOf(focus()))
+    qtbot.waitUntil(has_focus(box.isAncestorOf))
     press(qtbot, Key.Key_Escape)  # Escape again: stay
     assert window.wizard is wizard and wizard.leave_box is None
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
@@ -236,10 +248,10 @@ def test_keyboard_tab_into_an_answered_rating_lands_on_the_chosen_level(
     wizard.start()
     page = wizard.currentPage()
     assert isinstance(page, SectionPage) and page.key == "competency.communication"
-    first = page.blocks["competency.marketing_communication"].input
+    first = input_of(page, "competency.marketing_communication", LikertInput)
     qtbot.waitUntil(lambda: focus() is first.buttons[3])  # the chosen level, not "1"
     tab_until(qtbot, inside(page.blocks["competency.content_creation"]))
-    assert focus() is page.blocks["competency.content_creation"].input.buttons[1]
+    assert focus() is input_of(page, "competency.content_creation", LikertInput).buttons[1]
     press(qtbot, Key.Key_Space)  # Space on the chosen level changes nothing
     assert wizard.answer_file.answers["competency.content_creation"] == 2
     press(qtbot, Key.Key_Tab, modifier=Qt.KeyboardModifier.ShiftModifier)

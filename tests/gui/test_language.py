@@ -7,7 +7,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from gui_driver import LEFT, answer, click_next
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +14,9 @@ from app.content import Content
 from app.domain.answers import AnswerFile
 from app.gui.i18n import I18N_DIR, current_language
 from app.gui.main import MainWindow
+from app.gui.question_widgets import NumberInput, SingleChoiceInput
 from app.gui.wizard import AssessmentWizard
+from tests.gui.gui_driver import LEFT, answer, click_next, input_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,12 +46,12 @@ def test_switch_relabels_every_page_and_keeps_answers(qtbot: QtBot, small_conten
     assert second.title() == "Erfarenhet"
     assert second.subTitle().startswith("Frågor 4–5 av ")
     assert "minut" in second.subTitle()
-    assert second.blocks["experience.total_years"].input.spin.suffix() == " år"
+    assert input_of(second, "experience.total_years", NumberInput).spin.suffix() == " år"
     assert "Nästa" in wizard.button(QWizard.WizardButton.NextButton).text()  # Qt's own catalogue
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Stäng"
     assert "Språk" in wizard.button(QWizard.WizardButton.CustomButton1).text()
     assert first.title() == "Bakgrund"  # pages not on screen relabel too
-    assert first.blocks["background.work_mode"].input.buttons[1].text() == "Frilans"
+    assert input_of(first, "background.work_mode", SingleChoiceInput).buttons[1].text() == "Frilans"
     assert "obligatorisk" in first.blocks["background.work_mode"].prompt.text()
     assert wizard.answer_file.answers == answers_before
     assert wizard.answer_file.language == "sv"

@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from gui_driver import LEFT
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from app.domain.answers import AnswerFile, Respondent
 from app.gui.main import MainWindow
 from app.storage.answer_files import save_answer_file
 from app.storage.autosave import autosave_dir
+from tests.gui.gui_driver import LEFT
 
 
 def disk_full(_answer_file: AnswerFile) -> None:

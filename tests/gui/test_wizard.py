@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from gui_driver import LEFT, answer, click_back, click_next, fill_all
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWizard
 from pytestqt.qtbot import QtBot
@@ -13,9 +12,11 @@ from pytestqt.qtbot import QtBot
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.gui.main import MainWindow
+from app.gui.question_widgets import NumberInput, RankInput, TextInput
 from app.gui.wizard import AssessmentWizard
 from app.storage.answer_files import read_answer_file
 from app.storage.autosave import autosave_dir
+from tests.gui.gui_driver import LEFT, answer, click_back, click_next, fill_all, input_of
 
 ANSWERS = {
     "background.current_role": "Support agent <b>&</b>",
@@ -86,7 +87,7 @@ def test_back_keeps_answers(qtbot: QtBot, small_content: Content) -> None:
     click_back(qtbot, wizard)
     assert wizard.currentPage() is first
     assert first.blocks["background.work_mode"].input.value() == "employed"
-    assert first.blocks["background.current_role"].input.edit.text() == "Editor"
+    assert input_of(first, "background.current_role", TextInput).edit.text() == "Editor"
     click_next(qtbot, wizard)
     assert second.blocks["experience.total_years"].input.value() == 4
     assert wizard.answer_file.answers["experience.total_years"] == 4
@@ -99,7 +100,7 @@ def test_required_answer_blocks_next_and_return(qtbot: QtBot, small_content: Con
     wizard.show()
     page = wizard.section_pages[0]
     answer(qtbot, page, "background.current_role", "Editor")
-    qtbot.keyClick(page.blocks["background.current_role"].input.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(input_of(page, "background.current_role", TextInput).edit, Qt.Key.Key_Return)
     assert wizard.currentPage() is page
     click_next(qtbot, wizard)
     assert wizard.currentPage() is page
@@ -110,7 +111,7 @@ def test_required_answer_blocks_next_and_return(qtbot: QtBot, small_content: Con
 
     answer(qtbot, page, "background.work_mode", "employed")
     assert not block.error.isVisible()
-    qtbot.keyClick(page.blocks["background.current_role"].input.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(input_of(page, "background.current_role", TextInput).edit, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.section_pages[1]
 
 
@@ -160,7 +161,7 @@ def test_the_page_blocks_exactly_what_the_domain_rules_refuse(qtbot: QtBot, smal
     answer(qtbot, page, "experience.online_marketing_years", 5)
     assert page.problems() == {
         "experience.online_marketing_years": "This cannot be more than your answer to "
-        f"“{questionnaire.question('experience.total_years').prompt.get('en')}” (3)."
+        f"“{questionnaire.index()['experience.total_years'].prompt.get('en')}” (3)."
     }
 
 
@@ -172,7 +173,7 @@ def test_rank_needs_exactly_three_in_order(qtbot: QtBot, small_content: Content)
         wizard.next()  # validation is not under test here: pages 1–3 have required answers
     wizard.answers.set("background.work_mode", "employed")
     page = wizard.section_pages[3]
-    rank = page.blocks["success_factors.top3"].input
+    rank = input_of(page, "success_factors.top3", RankInput)
     answer(qtbot, page, "success_factors.top3", ["passion", "risk_taking"])
     assert wizard.answer_file.answers["success_factors.top3"] == ["passion", "risk_taking"]
     assert page.problems()  # two of three is not an answer yet
@@ -190,7 +191,7 @@ def test_number_widget_keeps_range_and_unit(qtbot: QtBot, small_content: Content
     wizard = AssessmentWizard(small_content, AnswerFile(), lambda af: None)
     qtbot.addWidget(wizard)
     page = wizard.section_pages[1]
-    spin = page.blocks["experience.total_years"].input.spin
+    spin = input_of(page, "experience.total_years", NumberInput).spin
     assert spin.suffix() == " years"
     assert spin.maximum() == 60
     assert spin.text() == "—"  # unanswered until the person gives a number
@@ -220,7 +221,7 @@ def test_return_in_the_ranking_moves_an_option_without_leaving_the_page(qtbot: Q
         wizard.next()
     page = wizard.section_pages[3]
     assert wizard.currentPage() is page
-    rank = page.blocks["success_factors.top3"].input
+    rank = input_of(page, "success_factors.top3", RankInput)
     for _ in range(3):
         rank.available.setCurrentRow(0)
         qtbot.keyClick(rank.available, Qt.Key.Key_Return)

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from gui_driver import LEFT, answer, fill_all
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QWizard
@@ -24,6 +23,7 @@ from app.gui.wizard import AssessmentWizard
 from app.languages import Language
 from app.storage.answer_files import read_answer_file, save_answer_file
 from app.storage.autosave import autosave_dir
+from tests.gui.gui_driver import LEFT, answer, fill_all
 
 ANSWERS = {
     "background.current_role": "Support agent",
@@ -151,7 +151,7 @@ def test_resume_opens_on_the_page_left_and_says_from_when(qtbot: QtBot, small_co
     assert isinstance(page, SectionPage) and page.section.id == "competency"
     note = wizard.recovered
     assert note.isVisible()
-    when = QLocale().toString(saved_at.astimezone(), QLocale.FormatType.ShortFormat)
+    when = QLocale().toString(saved_at.astimezone(), QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]  # PySide6 takes a datetime; its stubs say QDateTime
     assert note.text() == f"Your answers from {when} were recovered."
     wizard.language_actions["sv"].trigger()
     assert note.text().startswith("Dina svar från ")

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.analysis.progress import Progress, Session, compute_progress
 from app.content import Content
 from app.gui.i18n import current_language, show_date
 from app.gui.labels import competency_label
-from app.report.charts import RadarSeries, radar_svg
-from app.report.progress import Progress, Session, compute_progress, readiness_svg, signed
+from app.report.charts import RadarSeries, radar_svg, readiness_svg
+from app.report.progress import signed
 
 COMPARE_FIRST, COMPARE_PREVIOUS = "first", "previous"
 
