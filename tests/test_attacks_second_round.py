@@ -4,6 +4,10 @@ run as a real process where the finding was a process behaviour."""
 from __future__ import annotations
 
 import io
+import os
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pikepdf
@@ -122,3 +126,136 @@ def test_a_pdf_this_app_wrote_is_replaced(tmp_path: Path) -> None:
     assert is_pdf(out)
     assert smm("report", EXAMPLE, "-o", out, "--lang", "sv").returncode == 0
     assert out.read_bytes() != first
+
+
+# -- the pending-erasures journal: broken or hostile, never a lock-out ---------------------------
+
+
+def _store_with_clients(data: Path, *names: str) -> list[int]:
+    from app.storage.client_store import ClientStore
+
+    with ClientStore.open(data) as store:
+        return [store.add_client(name) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("journal", "warning"),
+    [
+        (
+            "[1, " + "9" * 5000 + ', "x", -4, 2.5]',
+            "entries that are not client ids were skipped and dropped from the list of unfinished erasures "
+            "(the first: '" + "9" * 40 + "'; 4 in all); the valid ones were resumed",
+        ),
+        ("[1, " + "[" * 100_000, "the list of unfinished erasures cannot be read (not a JSON list of client ids)"),
+        ('{"1": true}', "the list of unfinished erasures cannot be read (not a JSON list of client ids)"),
+    ],
+)
+def test_a_hostile_erasure_journal_does_not_lock_the_counsellor_out(
+    tmp_path: Path, journal: str, warning: str
+) -> None:
+    data = tmp_path / "data"
+    _first, second = _store_with_clients(data, "Noor Jansen", "Karin Lund")
+    (data / "erasures-pending.json").write_text(journal, encoding="utf-8")
+    result = smm("clients", "list", "--data-dir", data)
+    assert result.returncode == 0, result.stderr
+    [line] = result.stderr.splitlines()
+    assert warning in line and len(line) < 400
+    if "skipped" in line:  # the good entry was finished, the bad ones are gone from the journal
+        assert result.stdout == f"{second}\tKarin Lund\t0\n"
+        assert not (data / "erasures-pending.json").exists()
+    result = smm("clients", "delete", str(second), "--data-dir", data)
+    assert result.returncode == 0 and f"erased client {second}" in result.stderr
+
+
+# -- erasing from two processes at once -----------------------------------------------------------
+
+
+def test_finishing_an_erasure_another_process_began_says_so(tmp_path: Path) -> None:
+    """Another process has removed the rows and is still scrubbing: this one finishes the
+    scrubbing, and does not claim to have erased "0 assessments"."""
+    from app.domain.answers import AnswerFile
+    from app.storage.client_store import ClientStore
+
+    data = tmp_path / "data"
+    with ClientStore.open(data) as store:
+        cid = store.add_client("Noor Jansen")
+        store.add_assessment(cid, AnswerFile())
+    # the other process's first step: the id in the journal, the rows deleted
+    (data / "erasures-pending.json").write_text(f"[{cid}]", encoding="utf-8")
+    with sqlite3.connect(data / "clients.sqlite3") as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("DELETE FROM clients WHERE id = ?", (cid,))
+    conn.close()
+    result = smm("clients", "delete", str(cid), "--data-dir", data)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith(f"finished erasing client {cid}, whose records an earlier or simultaneous")
+    assert not (data / "erasures-pending.json").exists()
+
+
+def test_two_processes_erasing_at_once_both_tell_the_truth(tmp_path: Path) -> None:
+    from app.domain.answers import AnswerFile
+    from app.storage.client_store import ClientStore
+
+    for trial in range(6):
+        data = tmp_path / f"data{trial}"
+        with ClientStore.open(data) as store:
+            ids = [store.add_client(f"Client {i}") for i in range(4)]
+            for cid in ids:
+                store.add_assessment(cid, AnswerFile())
+                store.add_assessment(cid, AnswerFile())
+        targets = ids[:1] * 2 if trial % 2 else ids[:2]
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "app", "clients", "delete", str(t), "--data-dir", str(data)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env={**os.environ, "LC_ALL": "C.UTF-8"},
+            )
+            for t in targets
+        ]
+        outcomes = []
+        for run in runs:
+            _, err = run.communicate(timeout=120)
+            outcomes.append((run.returncode, err.strip()))
+        erased = [err for code, err in outcomes if code == 0 and "2 assessment(s)" in err]
+        others = [(code, err) for code, err in outcomes if not (code == 0 and "2 assessment(s)" in err)]
+        if trial % 2:  # the same client: one erased it; the other finished it or found it gone
+            assert len(erased) == 1, outcomes
+            assert all(
+                (code == 0 and err.startswith("finished erasing client")) or (code == 2 and "no client with id" in err)
+                for code, err in others
+            ), outcomes
+        else:
+            assert len(erased) == 2, outcomes
+        with ClientStore.open(data) as store:
+            assert sorted(c.id for c in store.clients()) == (ids[1:] if trial % 2 else ids[2:])
+            assert store.pending_erasures() == [] and store.warnings == []
+        leftovers = sorted(p.name for p in data.iterdir())
+        assert leftovers == ["clients.sqlite3"], leftovers
+
+
+def test_the_wal_is_never_removed_while_another_process_has_the_file_open(tmp_path: Path) -> None:
+    """`check_file` removes the -wal/-shm it made for a refused file only when no one else uses them."""
+    from app.storage.client_store import StoreError, check_file, sole_user
+
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT * FROM notes').fetchall();"
+         " print('open', flush=True); sys.stdin.read()", str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        assert not sole_user(path)
+        with pytest.raises(StoreError):
+            check_file(path)
+        assert path.with_name("other.sqlite3-shm").exists()
+    finally:
+        holder.communicate("", timeout=30)
+    assert sole_user(path)

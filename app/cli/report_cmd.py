@@ -189,7 +189,6 @@ def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -
 
 def run_observer_form(args: argparse.Namespace) -> int:
     from app import content
-
     from app.domain.answers import NAME_MAX
     from app.domain.problems import Problem
 

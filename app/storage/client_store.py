@@ -22,7 +22,15 @@ Erasure (`erase_client`) leaves no byte of the client in the data folder:
 Erasure is resumable: the client's id goes into `erasures-pending.json` before anything is
 deleted and leaves it only when every step is done. When a step cannot be finished (another
 program holds the database open, so the freed pages cannot be wiped), `clients delete ID`
-again, or the next opening of the store, finishes it.
+again, or the next opening of the store, finishes it. A journal entry that is no client id is
+skipped with a warning (`ClientStore.warnings`); the good ones are still finished.
+
+Erasures in several processes at once are serialised by SQLite's own write lock: the journal
+is read and written, and the files are scrubbed, only inside a write transaction, so two
+erasers never undo each other's journal entries or delete each other's temporary files.
+The WAL and shared-memory files are never unlinked by the app while the store is in use:
+SQLite empties the WAL itself (checkpoint(TRUNCATE)), and `check_file` removes the
+companions it made only after verifying that no other process has the file open.
 
 Every public operation is one transaction, and every failure of SQLite or the file system
 becomes a `StoreError` that says what is really wrong (a full disk, a read-only folder, a
@@ -58,7 +66,7 @@ from app.storage.atomic import (
 )
 from app.storage.client_messages import StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_schema import search_key
-from app.storage.input_files import InputError, load_json, read_regular
+from app.storage.input_files import InputError, decode_text, load_json, read_regular
 
 __all__ = [
     "Assessment",
@@ -79,6 +87,10 @@ BACKUP_FOLDER = "backups"
 AUTOSAVE_FOLDER = "autosave"
 EXPORT_FORMAT = "smm-career-client"
 PENDING_ERASURES = "erasures-pending.json"
+MAX_CLIENT_ID = 2**63 - 1
+"""SQLite's largest row id."""
+JOURNAL_LIMIT = 1024 * 1024
+"""Largest pending-erasures journal read (it holds a few ids)."""
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another program's lock before saying so."""
 AUTOSAVE_READ_LIMIT = 4 * 1024 * 1024
@@ -130,6 +142,9 @@ class Erasure:
     autosaves_removed: list[Path]
     backups_rewritten: list[Path]
     backups_removed: list[Path]
+    finished_only: bool = False
+    """The client's records had been removed by an earlier or a simultaneous erasure; this one
+    finished the scrubbing (`assessments` is then 0)."""
 
 
 def _now() -> dt.datetime:
@@ -281,10 +296,11 @@ def check_file(path: Path) -> int:
             tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        _remove(made_here)
+    except sqlite3.Error as exc:  # busy, say: another connection may use the file and its companions
+        if sole_user(path):
+            _remove(made_here)
         raise sqlite_error(exc, path) from None
-    if result != ["ok"] or version > client_schema.CURRENT or (version == 0 and tables):
+    if (result != ["ok"] or version > client_schema.CURRENT or (version == 0 and tables)) and sole_user(path):
         _remove(made_here)
     if result != ["ok"]:
         raise StoreError("integrity", path, detail=result[0])
@@ -293,6 +309,32 @@ def check_file(path: Path) -> int:
     if version == 0 and tables:
         raise StoreError("not_store", path)
     return version
+
+
+_SHM_DMS_BYTE = 128
+"""SQLite (os_unix.c, UNIX_SHM_DMS) keeps a shared lock on this byte of the -shm file for as
+long as a connection has the database open."""
+
+
+def sole_user(path: Path) -> bool:
+    """Does no other process have the database `path` open, so its -wal and -shm may go?"""
+    try:
+        import fcntl
+    except ImportError:  # Windows: a file in use cannot be deleted at all
+        return True
+    try:
+        fd = os.open(path.with_name(path.name + "-shm"), os.O_RDWR)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return True
 
 
 def _remove(files: list[Path]) -> None:
@@ -309,6 +351,8 @@ class ClientStore:
         self.data_dir = data_dir
         self.resumed: dict[int, Erasure] = {}
         """Erasures left pending before and finished when this store was opened."""
+        self.warnings: list[StoreError] = []
+        """What the user should know that did not stop the store from opening (a bad journal)."""
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -680,13 +724,33 @@ class ClientStore:
 
     def pending_erasures(self) -> list[int]:
         """Clients whose erasure was started but not finished (see the module doc)."""
+        return self._read_journal()[0]
+
+    def _read_journal(self) -> tuple[list[int], list[StoreError]]:
+        """The good ids in the journal, and a warning for what is not (never an exception: a
+        broken or hostile journal must not lock the counsellor out of the store)."""
         try:
-            ids = load_json(read_regular(self._journal, 1024 * 1024))
-        except InputError:
-            return []
-        return sorted({i for i in ids if type(i) is int}) if isinstance(ids, list) else []
+            raw = read_regular(self._journal, JOURNAL_LIMIT)
+        except InputError as exc:
+            if not os.path.lexists(self._journal):
+                return [], []
+            return [], [StoreError("journal_unreadable", self._journal, detail=exc.problem.message("en"))]
+        try:
+            # Long numbers stay text (Python refuses more than 4,300 digits): they are no ids.
+            entries = json.loads(decode_text(raw), parse_int=lambda text: int(text) if len(text) < 20 else text)
+        except (InputError, ValueError, RecursionError):
+            entries = None
+        if not isinstance(entries, list):
+            return [], [StoreError("journal_unreadable", self._journal, detail="not a JSON list of client ids")]
+        good = sorted({e for e in entries if _is_client_id(e)})
+        bad = [e for e in entries if not _is_client_id(e)]
+        if not bad:
+            return good, []
+        first = json.dumps(bad[0], ensure_ascii=False)[:40] if not isinstance(bad[0], str) else bad[0][:40]
+        return good, [StoreError("journal_entries", self._journal, n=len(bad), first=first)]
 
     def _set_pending(self, ids: list[int]) -> None:
+        """Rewrite the journal (inside a write transaction: the lock that serialises erasers)."""
         if ids:
             write_atomic(self._journal, json.dumps(sorted(set(ids))).encode("ascii"), backup=False)
         else:
@@ -697,54 +761,82 @@ class ClientStore:
     def erase_client(self, client_id: int) -> Erasure:
         """Remove the client from the store, the autosaves and the backups (see module doc).
 
-        Finishes an erasure of this client that was started before; raises StoreError
-        ("erase_pending") when a step cannot be done now: the erasure is then recorded and
-        is finished by erasing again or by the next opening of the store.
+        Finishes an erasure of this client that was started before (or is running in another
+        process); raises StoreError ("erase_pending") when a step cannot be done now: the
+        erasure is then recorded and is finished by erasing again or by the next opening of
+        the store.
         """
         if client_id in self.resumed:
             return self.resumed[client_id]
-        pending = self.pending_erasures()
-        row = self._conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone()
-        if row is None and client_id not in pending:
-            raise UnknownClient(client_id)
-        if client_id not in pending:
-            self._set_pending([*pending, client_id])
+        count = self._remove_rows(client_id)
         try:
-            with self._transaction() as conn:
-                count = conn.execute(
-                    "SELECT count(*) FROM assessments WHERE client_id = ?", (client_id,)
-                ).fetchone()[0]
-                conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))  # cascades
+            return self._finish_erasure(client_id, count)
+        except sqlite3.OperationalError as exc:
+            if _busy(exc):  # the rows are gone: saying "nothing was changed" would be false
+                raise StoreError("erase_pending", self.path, id=client_id) from None
+            raise
+
+    def _remove_rows(self, client_id: int) -> int | None:
+        """Record the erasure and delete the client's rows, in one write transaction; the
+        number of assessments removed, or None when an earlier erasure removed them."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        pending: list[int] = []
+        recorded = False
+        try:
+            pending = self.pending_erasures()
+            if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+                if client_id not in pending:
+                    raise UnknownClient(client_id)
+                conn.execute("ROLLBACK")
+                return None
+            if client_id not in pending:
+                self._set_pending([*pending, client_id])
+                recorded = True
+            count = int(
+                conn.execute("SELECT count(*) FROM assessments WHERE client_id = ?", (client_id,)).fetchone()[0]
+            )
+            conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))  # cascades
+            conn.execute("COMMIT")
         except BaseException:
-            if client_id not in pending:  # nothing was erased: do not finish it behind the user's back
+            if recorded:  # nothing was erased: do not finish it behind the user's back
                 with contextlib.suppress(OSError):
                     self._set_pending(pending)
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        return self._finish_erasure(client_id, count)
+        return count
 
-    def _finish_erasure(self, client_id: int, count: int) -> Erasure:
+    def _finish_erasure(self, client_id: int, count: int | None) -> Erasure:
         removed: list[Path] = []
-        for file, _ in self._autosaves(client_id):
-            partner = file.with_name(file.name + ".bak")
-            for target in (file, partner):
-                with contextlib.suppress(FileNotFoundError):
-                    target.unlink()
-                    removed.append(target)
-        # A write killed half-way leaves a torn temporary copy no one can attribute: all go.
-        for folder in (self.data_dir, self.data_dir / AUTOSAVE_FOLDER):
-            for file in leftovers(folder):
-                with contextlib.suppress(FileNotFoundError):
-                    file.unlink()
-                    removed.append(file)
-        rewritten, dropped = self._erase_from_backups(client_id)
+        with self._transaction():  # holds the write lock: no other eraser scrubs files meanwhile
+            for file, _ in self._autosaves(client_id):
+                partner = file.with_name(file.name + ".bak")
+                for target in (file, partner):
+                    with contextlib.suppress(FileNotFoundError):
+                        target.unlink()
+                        removed.append(target)
+            # A write killed half-way leaves a torn temporary copy no one can attribute: all go.
+            for folder in (self.data_dir, self.data_dir / AUTOSAVE_FOLDER):
+                for file in leftovers(folder):
+                    with contextlib.suppress(FileNotFoundError):
+                        file.unlink()
+                        removed.append(file)
+            rewritten, dropped = self._erase_from_backups(client_id)
         if not self._scrub():
             raise StoreError("erase_pending", self.path, id=client_id)
-        self._set_pending([i for i in self.pending_erasures() if i != client_id])
-        return Erasure(client_id, count, removed, rewritten, dropped)
+        with self._transaction():
+            self._set_pending([i for i in self.pending_erasures() if i != client_id])
+        return Erasure(client_id, count or 0, removed, rewritten, dropped, finished_only=count is None)
 
     def _resume_erasures(self) -> None:
-        """Finish erasures left pending; one that still cannot finish stays recorded."""
-        for client_id in self.pending_erasures():
+        """Finish erasures left pending; one that still cannot finish stays recorded. Entries
+        that are no client ids are dropped from the journal, with a warning."""
+        ids, self.warnings = self._read_journal()
+        if self.warnings:
+            with contextlib.suppress(sqlite3.Error, OSError), self._transaction():
+                self._set_pending(self.pending_erasures())
+        for client_id in ids:
             with contextlib.suppress(StoreError):
                 self.resumed[client_id] = self.erase_client(client_id)
 
@@ -757,7 +849,7 @@ class ClientStore:
             self._conn.execute("VACUUM")
             busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         except sqlite3.OperationalError as exc:
-            if str(getattr(exc, "sqlite_errorname", "")).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            if _busy(exc):
                 return False
             raise
         return not busy
@@ -776,6 +868,14 @@ class ClientStore:
                 file.unlink()
                 removed.append(file)
         return rewritten, removed
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    return str(getattr(exc, "sqlite_errorname", "")).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def _is_client_id(value: object) -> bool:
+    return type(value) is int and 1 <= value <= MAX_CLIENT_ID
 
 
 def _erase_from_backup(file: Path, client_id: int) -> bool:
