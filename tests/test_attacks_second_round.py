@@ -259,3 +259,16 @@ def test_the_wal_is_never_removed_while_another_process_has_the_file_open(tmp_pa
     finally:
         holder.communicate("", timeout=30)
     assert sole_user(path)
+
+
+def test_a_journal_that_is_a_pipe_is_left_as_it_is(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    [cid] = _store_with_clients(data, "Noor Jansen")
+    os.mkfifo(data / "erasures-pending.json")
+    result = smm("clients", "list", "--data-dir", data)
+    assert result.returncode == 0 and result.stdout == f"{cid}\tNoor Jansen\t0\n"
+    assert result.stderr.endswith(
+        "the list of unfinished erasures cannot be read (not a regular file (a pipe)); "
+        "it was left as it is and no erasure was resumed from it\n"
+    )
+    assert (data / "erasures-pending.json").is_fifo()

@@ -226,7 +226,8 @@ def os_error(exc: OSError, path: Path) -> StoreError:
         return StoreError("no_access", where)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return StoreError("read_only", where)
-    return StoreError("cannot_use", path, detail=exc.strerror or exc)
+    target = getattr(exc, "filename2", None) or exc.filename  # os.replace: the file replaced
+    return StoreError("cannot_use", Path(target) if target else path, detail=exc.strerror or exc)
 
 
 _P = ParamSpec("_P")
@@ -833,7 +834,7 @@ class ClientStore:
         """Finish erasures left pending; one that still cannot finish stays recorded. Entries
         that are no client ids are dropped from the journal, with a warning."""
         ids, self.warnings = self._read_journal()
-        if self.warnings:
+        if any(w.code == "journal_entries" for w in self.warnings):  # an unreadable one is left as it is
             with contextlib.suppress(sqlite3.Error, OSError), self._transaction():
                 self._set_pending(self.pending_erasures())
         for client_id in ids:
