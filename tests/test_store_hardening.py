@@ -17,6 +17,7 @@ from app.gui.autosave import list_autosaves
 from app.storage import client_store
 from app.storage.atomic import write_atomic
 from app.storage.client_store import PENDING_ERASURES, STORE_NAME, ClientStore, StoreError
+from app.storage.store_migrations import backup
 from tests.test_cli_clients import ELIN, EXAMPLES, english, run  # noqa: F401 (english: autouse)
 from tests.test_client_store_erasure import answer_file, traces, write_autosave
 
@@ -87,7 +88,9 @@ def test_data_folder_store_backups_and_autosaves_are_private(tmp_path: Path) -> 
     with ClientStore.open(data) as store:
         cid = store.add_client("Noor")
         store.add_assessment(cid, answer_file("Noor", "x"))
-        store._backup(2)
+    conn = sqlite3.connect(data / STORE_NAME)
+    backup(conn, data, 2)
+    conn.close()
     write_atomic(data / "autosave" / "a.json", b"{}")
     write_atomic(data / "autosave" / "a.json", b'{"version": 1}')
     assert mode(tmp_path / "new") == 0o700 and mode(data) == 0o700
