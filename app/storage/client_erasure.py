@@ -69,13 +69,13 @@ class Erasures:
         autosaves: Callable[[int], list[tuple[Path, Any]]],
     ):
         self._conn = conn
-        self.data_dir = data_dir
+        self._data_dir = data_dir
         self._autosave_folder = autosave_folder
         self._autosaves = autosaves
         self._journal = data_dir / PENDING_ERASURES
         self._store_path = data_dir / STORE_NAME
 
-    def pending_erasures(self) -> list[int]:
+    def pending(self) -> list[int]:
         """Clients whose erasure was started but not finished (see the module doc)."""
         return self._read_journal()[0]
 
@@ -138,7 +138,7 @@ class Erasures:
         pending: list[int] = []
         recorded = False
         try:
-            pending = self.pending_erasures()
+            pending = self.pending()
             if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
                 if client_id not in pending:
                     raise UnknownClient(client_id)
@@ -173,7 +173,7 @@ class Erasures:
                         target.unlink()
                         removed.append(target)
             # A write killed half-way leaves a torn temporary copy no one can attribute: all go.
-            for folder in (self.data_dir, self._autosave_folder):
+            for folder in (self._data_dir, self._autosave_folder):
                 for file in leftovers(folder):
                     with contextlib.suppress(FileNotFoundError):
                         file.unlink()
@@ -182,7 +182,7 @@ class Erasures:
         if not self._scrub():
             raise StoreError("erase_pending", self._store_path, id=client_id)
         with transaction(self._conn):
-            self._set_pending([i for i in self.pending_erasures() if i != client_id])
+            self._set_pending([i for i in self.pending() if i != client_id])
         return Erasure(client_id, count or 0, removed, rewritten, dropped, finished_only=count is None)
 
     def resume(self) -> tuple[dict[int, Erasure], list[StoreError]]:
@@ -192,7 +192,7 @@ class Erasures:
         ids, warnings = self._read_journal()
         if any(w.code == "journal_entries" for w in warnings):  # an unreadable one is left as it is
             with contextlib.suppress(sqlite3.Error, OSError), transaction(self._conn):
-                self._set_pending(self.pending_erasures())
+                self._set_pending(self.pending())
         finished: dict[int, Erasure] = {}
         for client_id in ids:
             with contextlib.suppress(StoreError, sqlite3.Error, OSError, UnicodeEncodeError):
@@ -214,7 +214,7 @@ class Erasures:
         return not busy
 
     def _erase_from_backups(self, client_id: int) -> tuple[list[Path], list[Path]]:
-        folder = self.data_dir / BACKUP_FOLDER
+        folder = self._data_dir / BACKUP_FOLDER
         rewritten: list[Path] = []
         removed: list[Path] = []
         if not folder.is_dir():

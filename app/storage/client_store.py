@@ -393,7 +393,7 @@ class ClientStore:
 
     def pending_erasures(self) -> list[int]:
         """Clients whose erasure was started but not finished (see `client_erasure`)."""
-        return self._erasures.pending_erasures()
+        return self._erasures.pending()
 
     @guarded
     def erase_client(self, client_id: int) -> Erasure:
