@@ -22,8 +22,8 @@ from app.domain.answers import AnswerFile
 from app.domain.text import Language, LocalizedText
 from app.languages import LOCALES
 from app.report.calibration_view import CalibrationView, build_calibration
+from app.report.charts import RadarSeries, radar_svg
 from app.report.glyphs import printable
-from app.report.radar import RadarSeries, radar_svg
 from app.report.strings import Catalogue
 
 TOP_N = 5

@@ -33,6 +33,7 @@ from pydantic import ValidationError
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.storage.atomic import private_file, private_folder, tighten_tree
+from app.storage.autosave import CLIENT_KEY, autosave_dir, client_autosaves
 from app.storage.client_erasure import MAX_CLIENT_ID, PENDING_ERASURES, Erasure, Erasures
 from app.storage.client_messages import StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_records import (
@@ -49,7 +50,6 @@ from app.storage.client_records import (
     row_time,
 )
 from app.storage.client_schema import search_key
-from app.storage.input_files import InputError, load_json, read_regular
 from app.storage.store_connection import guarded, os_error, sqlite_error, transaction
 from app.storage.store_file import STORE_NAME, check_file, sole_user
 from app.storage.store_migrations import check_schema, upgrade
@@ -70,13 +70,10 @@ __all__ = [
     "sole_user",
 ]
 
-AUTOSAVE_FOLDER = "autosave"
 EXPORT_FORMAT = "smm-career-client"
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another program's lock before saying so."""
-AUTOSAVE_READ_LIMIT = 4 * 1024 * 1024
-"""Autosave files erasure opens to find the client's (larger ones are not the app's)."""
-_NOT_STORED = ("counsellor", "client_id")
+_NOT_STORED = ("counsellor", CLIENT_KEY)
 """Answer-file keys kept in their own columns (or meaningless) inside the store."""
 
 
@@ -86,7 +83,7 @@ class ClientStore:
     def __init__(self, conn: sqlite3.Connection, data_dir: Path):
         self._conn = conn
         self.data_dir = data_dir
-        self._erasures = Erasures(conn, data_dir, data_dir / AUTOSAVE_FOLDER, self._autosaves)
+        self._erasures = Erasures(conn, data_dir, autosave_dir(data_dir), self._autosaves)
         self.resumed: dict[int, Erasure] = {}
         """Erasures left pending before and finished when this store was opened."""
         self.warnings: list[StoreError] = []
@@ -376,18 +373,7 @@ class ClientStore:
 
     def _autosaves(self, client_id: int) -> list[tuple[Path, Any]]:
         """Autosave files (and their .bak copies) made for this client."""
-        folder = self.data_dir / AUTOSAVE_FOLDER
-        found: list[tuple[Path, Any]] = []
-        if not folder.is_dir():
-            return found
-        for file in sorted(p for p in folder.rglob("*") if not p.is_symlink()):
-            try:
-                data = load_json(read_regular(file, AUTOSAVE_READ_LIMIT))
-            except InputError:
-                continue
-            if isinstance(data, dict) and data.get("client_id") == client_id:
-                found.append((file, data))
-        return found
+        return client_autosaves(self.data_dir, client_id)
 
     # -- erasure ---------------------------------------------------------------------------
 
