@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.report.batch import BatchItem, plan, run_batch
+from tests.test_attacks_second_round import blank_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -53,7 +54,7 @@ def test_odd_entries_are_listed_not_skipped(tmp_path: Path) -> None:
     shutil.copy(EXAMPLES[0], folder / "Twin.json")
     shutil.copy(EXAMPLES[0], folder / "twin.json")
     shutil.copy(EXAMPLES[0], folder / "kept.json")
-    (out / "kept.pdf").write_bytes(b"%PDF-1.7 made yesterday")
+    (out / "kept.pdf").write_bytes(blank_pdf())  # made yesterday
     os.mkfifo(out / "good.pdf.fifo")
     pairs, refused = plan(folder, out, "en")
     assert [src.name for src, _ in pairs] == ["good.json"]

@@ -26,19 +26,21 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def smm(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def smm(
+    *args: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None, timeout: float = TIME_LIMIT_S
+) -> subprocess.CompletedProcess[str]:
     try:
         return subprocess.run(
             [sys.executable, "-m", "app", *map(str, args)],
             capture_output=True,
             text=True,
-            timeout=TIME_LIMIT_S,
+            timeout=timeout,
             cwd=cwd,
-            env={**os.environ, "LC_ALL": "C.UTF-8"},
+            env={**os.environ, "LC_ALL": "C.UTF-8", **(env or {})},
             preexec_fn=_limit_memory,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"smm-career {' '.join(map(str, args))} did not finish in {TIME_LIMIT_S} s")
+        pytest.fail(f"smm-career {' '.join(map(str, args))} did not finish in {timeout} s")
 
 
 def refused(result: subprocess.CompletedProcess[str], code: int = 2) -> list[str]:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.test_attacks_second_round import blank_pdf
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
 
@@ -51,7 +53,7 @@ def test_report_profile_option_changes_the_target_role(tmp_path: Path) -> None:
 
 def test_report_replaces_an_existing_pdf(tmp_path: Path) -> None:
     out = tmp_path / "plan.pdf"
-    out.write_bytes(b"%PDF-1.7 old")
+    out.write_bytes(blank_pdf())
     result = _run("report", str(EXAMPLES[0]), "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert len(out.read_bytes()) > 10_000

@@ -47,7 +47,7 @@ def test_an_interrupted_erasure_is_finished_by_erasing_again(
     reader.rollback()
     reader.close()
     code, _, err = run(capsys, tmp_path, "delete", str(cid))
-    assert code == 0 and err.startswith(f"erased client {cid}")
+    assert code == 0 and err.startswith(f"finished erasing client {cid}, whose records an earlier")
     assert not (tmp_path / PENDING_ERASURES).exists()
     assert traces(tmp_path, [name, "noor@example.nl"]) == []
     code, out, _ = run(capsys, tmp_path, "list")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from importlib import import_module
 from pathlib import Path
 
-from app.cli.common import UsageError, print_problems
+from app.cli.common import UsageError, data_dir_arg, print_problems
 from app.domain.problems import shown
 from app.locale_pick import system_language
 from app.storage.client_messages import StoreError
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="smm-career",
         description="Career check for social media roles: wizard, gap analysis and PDF plan.",
     )
-    parser.add_argument("--data-dir", help="folder for client records and autosaves")
+    parser.add_argument("--data-dir", type=data_dir_arg, help="folder for client records and autosaves")
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -96,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if gui:
             from app.gui.main import run_gui
+
+            if data_dir is not None:
+                data_dir_arg(data_dir)
 
             if file is not None and not Path(file).is_file():
                 raise UsageError([f"smm-career: {file}: no such answer file"])

@@ -24,7 +24,7 @@ from app.domain.text import LANGUAGES
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data, read_answer_file
 from app.storage.client_schema import search_key
-from app.storage.client_store import ClientStore, StoreError
+from app.storage.client_store import MAX_CLIENT_ID, ClientStore, StoreError
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
 _BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
@@ -78,8 +78,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rep.set_defaults(func=run_report)
 
 
-MAX_ID = 2**63 - 1
-"""SQLite's largest row id."""
+MAX_ID = MAX_CLIENT_ID
 
 
 def client_id(text: str) -> int:
@@ -102,10 +101,14 @@ def one_line(text: str) -> str:
 
 
 def _open(args: argparse.Namespace) -> ClientStore:
+    """The store; what it warns about (a bad erasure journal) goes to stderr, one line each."""
     try:
-        return ClientStore.open(args.data_dir)
+        store = ClientStore.open(args.data_dir)
     except StoreError as exc:
         raise UsageError([exc.message(system_language())]) from None
+    for warning in store.warnings:
+        print(one_line(warning.message(system_language())), file=sys.stderr)
+    return store
 
 
 def _write(text: str) -> None:
@@ -183,6 +186,16 @@ _ERASED = {
 }
 
 
+_FINISHED = {
+    "en": "finished erasing client {id}, whose records an earlier or simultaneous erasure had removed: "
+    "{a} autosave file(s), {b} backup(s) cleaned",
+    "sv": "raderingen av klient {id} slutfördes (en tidigare eller samtidig radering hade redan tagit bort "
+    "uppgifterna): {a} autosparade fil(er), {b} säkerhetskopia/or rensade",
+    "nl": "het wissen van cliënt {id} is afgerond (een eerdere of gelijktijdige wisactie had de gegevens al "
+    "verwijderd): {a} automatisch opgeslagen bestand(en), {b} reservekopie(ën) opgeschoond",
+}
+
+
 def run_delete(args: argparse.Namespace) -> int:
     lang = system_language()
     with _open(args) as store:
@@ -192,7 +205,7 @@ def run_delete(args: argparse.Namespace) -> int:
             raise UsageError([exc.message(lang)]) from None
     backups = len(erasure.backups_rewritten) + len(erasure.backups_removed)
     print(
-        _ERASED[lang].format(
+        (_FINISHED if erasure.finished_only else _ERASED)[lang].format(
             id=erasure.client_id, n=erasure.assessments, a=len(erasure.autosaves_removed), b=backups
         ),
         file=sys.stderr,

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.domain.text import Language
+from app.locale_pick import system_language
 
 
 class UsageError(Exception):
@@ -16,10 +17,25 @@ class UsageError(Exception):
         self.lines = lines
 
 
+_EMPTY_DATA_DIR: dict[Language, str] = {
+    "en": "--data-dir is empty; give a folder (leave the option out for the usual one)",
+    "sv": "--data-dir är tomt; ange en mapp (utelämna flaggan för den vanliga)",
+    "nl": "--data-dir is leeg; geef een map (laat de optie weg voor de gewone)",
+}
+
+
+def data_dir_arg(text: str) -> str:
+    """--data-dir's value: an empty one never silently means the default folder (where
+    `clients delete` would then erase)."""
+    if not text.strip():
+        raise UsageError([_EMPTY_DATA_DIR[system_language()]])
+    return text
+
+
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     """Every sub-command also takes --data-dir after its name."""
     parser.add_argument(
-        "--data-dir", default=argparse.SUPPRESS, help="folder for client records and autosaves"
+        "--data-dir", type=data_dir_arg, default=argparse.SUPPRESS, help="folder for client records and autosaves"
     )
 
 

@@ -189,9 +189,13 @@ def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -
 
 def run_observer_form(args: argparse.Namespace) -> int:
     from app import content
+    from app.domain.answers import NAME_MAX
+    from app.domain.problems import Problem
 
     lang = system_language()
     out: Path = args.output
+    if len(args.name) > NAME_MAX:  # the answer file's limit: a longer name takes minutes to lay out
+        raise UsageError([Problem("too_long", "", {"max": NAME_MAX}).render("--name", lang)])
     if problem := out_problem(out, lang):
         raise UsageError([problem])
     try:

@@ -21,12 +21,14 @@ from app.domain.questionnaire import (
 from app.domain.text import Language
 
 ANSWER_FILE_VERSION = 1
+NAME_MAX = 200
+"""Longest name of the person or of an observer (DOMAIN.md: free text, at most 200 characters)."""
 
 
 class Respondent(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    name: Annotated[str, Field(max_length=200)] = ""
+    name: Annotated[str, Field(max_length=NAME_MAX)] = ""
 
 
 class CounsellorNotes(BaseModel):
@@ -49,7 +51,7 @@ class Observer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     role: ObserverRole
-    name: Annotated[str, Field(max_length=200)] = ""
+    name: Annotated[str, Field(max_length=NAME_MAX)] = ""
     ratings: dict[Annotated[str, Field(pattern=r"^competency\.[a-z0-9_]+$")], Rating] = {}
 
     def competency_ratings(self) -> dict[str, int]:

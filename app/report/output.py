@@ -1,15 +1,27 @@
-"""May a PDF be written here? Never over a folder or over a file that is not a PDF."""
+"""May a PDF be written here? Never over a folder or over a file that is not a PDF.
+
+"A PDF" is a whole one, not any file that starts with `%PDF-`: `is_pdf` also wants the end a
+PDF must have (`startxref`, the offset of its cross-reference section, and `%%EOF` in the last
+kilobyte) and that offset to point at a cross-reference table or stream. A user's note that
+merely begins with those five bytes is kept. The GUI's export and the command line both ask
+`out_problem`.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from app.domain.problems import shown_path
 from app.domain.text import Language
-from app.storage.input_files import InputError, read_regular
+from app.storage.input_files import InputError, read_slices
 
-PDF_MAGIC = b"%PDF-"
+PDF_TAIL = 1024
+"""PDF readers look for `%%EOF` in the last kilobyte (ISO 32000-2, 7.5.5, as practised)."""
+_HEADER = re.compile(rb"%PDF-[12]\.\d")
+_TRAILER = re.compile(rb"startxref\s+(\d{1,15})\s+%%EOF")
+_XREF = re.compile(rb"\s*(xref\b|\d+\s+\d+\s+obj\b)")
 
 MESSAGES: dict[str, dict[Language, str]] = {
     "is_folder": {
@@ -68,10 +80,23 @@ def out_problem(path: Path, lang: Language) -> str | None:
         if not path.parent.is_dir():
             return message("no_folder", lang, path=name, folder=shown_path(path.parent))
         # A pipe or device is no PDF: never opened for writing, never waited on.
-        if os.path.lexists(path) and read_regular(path, len(PDF_MAGIC), head=True) != PDF_MAGIC:
+        if os.path.lexists(path) and not is_pdf(path):
             return message("not_pdf", lang, path=name)
-    except InputError:
+    except InputError as exc:
+        if exc.problem.code == "unreadable":
+            return message("unreadable", lang, path=name, detail=exc.problem.params.get("detail", ""))
         return message("not_pdf", lang, path=name)
     except OSError as exc:
         return message("unreadable", lang, path=name, detail=exc.strerror or exc)
     return None
+
+
+def is_pdf(path: Path) -> bool:
+    """Is `path` a whole PDF file (see the module doc)? InputError when it cannot be read or
+    is no regular file."""
+    head, tail = read_slices(path, [(0, 16), (-PDF_TAIL, PDF_TAIL)])
+    trailers = list(_TRAILER.finditer(tail))
+    if not _HEADER.match(head) or not trailers:
+        return False
+    [at_xref] = read_slices(path, [(int(trailers[-1].group(1)), 32)])
+    return _XREF.match(at_xref) is not None

@@ -59,6 +59,22 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "open, dus het wissen is niet af; sluit dat programma en voer 'smm-career clients delete {id}' "
         "opnieuw uit (de volgende start maakt het ook af)",
     },
+    "journal_unreadable": {
+        "en": "the list of unfinished erasures cannot be read ({detail}); it was left as it is "
+        "and no erasure was resumed from it",
+        "sv": "listan över ofullbordade raderingar kan inte läsas ({detail}); den lämnades orörd "
+        "och ingen radering återupptogs från den",
+        "nl": "de lijst van onvoltooide wisacties kan niet worden gelezen ({detail}); hij is ongewijzigd "
+        "gelaten en er is geen wisactie uit hervat",
+    },
+    "journal_entries": {
+        "en": "entries that are not client ids were skipped and dropped from the list of unfinished "
+        "erasures (the first: '{first}'; {n} in all); the valid ones were resumed",
+        "sv": "poster som inte är klient-id hoppades över och togs bort ur listan över ofullbordade "
+        "raderingar (den första: '{first}'; {n} totalt); de giltiga återupptogs",
+        "nl": "items die geen cliënt-id zijn, zijn overgeslagen en uit de lijst van onvoltooide "
+        "wisacties gehaald (het eerste: '{first}'; {n} in totaal); de geldige zijn hervat",
+    },
     "locked": {
         "en": "another program is writing to the client database; nothing was changed, try again "
         "when it is done",

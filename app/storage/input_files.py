@@ -96,6 +96,29 @@ def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
     return b"".join(chunks)
 
 
+def read_slices(path: Path, slices: list[tuple[int, int]]) -> list[bytes]:
+    """The bytes at each `(offset, length)` of a regular file of any size (a negative offset
+    counts from the end); InputError when it is no regular file or cannot be read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY | _BINARY)
+    except OSError as exc:
+        raise InputError(Problem("unreadable", "", {"detail": exc.strerror or str(exc)})) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(Problem("not_regular", "", {"kind": _kind(info.st_mode)}))
+        found = []
+        for offset, length in slices:
+            start = max(0, info.st_size + offset if offset < 0 else offset)
+            os.lseek(fd, start, os.SEEK_SET)
+            found.append(os.read(fd, max(0, length)))
+        return found
+    except OSError as exc:
+        raise InputError(Problem("unreadable", "", {"detail": exc.strerror or str(exc)})) from None
+    finally:
+        os.close(fd)
+
+
 def decode_text(data: bytes) -> str:
     """UTF-8 text (a byte-order mark is dropped); InputError when it is not UTF-8."""
     try:
@@ -187,13 +210,46 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML has it: ten times faster, which the GUI's start-up needs."""
 
 
+class _StrictLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader that refuses, with the line, a key given twice in one mapping (YAML
+    would keep the last silently) and an integer too long to be one (Python refuses to
+    convert more than 4,300 digits)."""
+
+    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[Any, Any]:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":  # `<<: *base` may override on purpose
+                    continue
+                key = self.construct_object(key_node, deep=deep)
+                try:
+                    duplicate = key in seen
+                    seen.add(key)
+                except TypeError:  # an unhashable key: the safe loader itself refuses it
+                    continue
+                if duplicate:
+                    raise _Refused(Problem("duplicate_key", _mark(key_node), {"key": str(key)}))
+        return dict(super().construct_mapping(node, deep=deep))
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        if len(str(node.value)) > MAX_NUMBER_CHARS:
+            raise _Refused(Problem("number_too_long", _mark(node), {"max": MAX_NUMBER_CHARS}))
+        return int(super().construct_yaml_int(node))
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", _StrictLoader.construct_yaml_int)
+
+
 def load_yaml(data: bytes) -> Any:
     """Decode a YAML file's bytes with the safe loader, after a streaming pass over its events
     that refuses deep nesting and alias bombs before anything is built (libyaml's composer
     recurses in C, and aliases are expanded by every later step)."""
     text = decode_text(data)
     _check_yaml_events(text)
-    value = yaml.load(text, Loader=_SAFE_LOADER)
+    try:
+        value = yaml.load(text, Loader=_StrictLoader)
+    except _Refused as refused:
+        raise InputError(refused.problem) from None
     check_tree(value)
     return value
 
@@ -226,6 +282,6 @@ def _check_yaml_events(text: str) -> None:
             raise InputError(Problem("too_many_nodes", _mark(event), {"max": f"{MAX_YAML_NODES:,}"}))
 
 
-def _mark(event: yaml.Event) -> str:
+def _mark(event: yaml.Event | yaml.Node) -> str:
     mark = event.start_mark
     return f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""

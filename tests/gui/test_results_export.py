@@ -26,6 +26,7 @@ from app.gui.results_page import SORT_ROLE
 from app.gui.wizard import AssessmentWizard
 from app.report import html_for
 from tests.gui.gui_driver import click_back, click_box, click_next, input_of
+from tests.test_attacks_second_round import blank_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -184,7 +185,7 @@ def test_export_replaces_an_earlier_pdf(
     go_to_results(qtbot, wizard)
     panel = wizard.results_page.export
     out = tmp_path / "plan.pdf"
-    out.write_bytes(b"%PDF-1.7\nan older plan\n%%EOF\n")
+    out.write_bytes(blank_pdf() + b"%an older plan\n")  # a whole PDF (see app.report.output)
     with qtbot.waitSignal(panel.finished, timeout=180_000) as finished:
         panel.export_to(out)
     assert finished.args == [str(out)]
