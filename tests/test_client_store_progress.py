@@ -144,23 +144,15 @@ def test_clients_report_refuses_unknown_client_and_non_pdf_target(
     assert precious.read_bytes() == b"my thesis"
 
 
-def test_every_counsellor_sentence_exists_in_three_languages_with_the_same_placeholders() -> None:
+def test_every_counsellor_view_sentence_exists_in_three_languages_with_the_same_placeholders() -> None:
+    """The view's own table; the store's, the CLI's and the progress report's sentences are
+    gettext's (tests/test_translations.py)."""
     import string
 
-    from app.cli import clients_cmd
     from app.gui.counsellor.strings import STRINGS as GUI_STRINGS
-    from app.report.progress import STRINGS as REPORT_STRINGS
-    from app.storage.client_messages import MESSAGES
 
-    cli = {
-        name: getattr(clients_cmd, name)
-        for name in ("_NO_NAME", "_OTHER_NAME", "_ERASED", "_NO_ASSESSMENTS", "_WROTE", "_CANNOT_WRITE")
-    }
-    for table in (GUI_STRINGS, REPORT_STRINGS, MESSAGES, cli):
-        for key, texts in table.items():
-            assert set(texts) == {"sv", "nl", "en"}, key
-            fields = {
-                lang: {f for _, f, _, _ in string.Formatter().parse(t) if f} for lang, t in texts.items()
-            }
-            assert fields["sv"] == fields["nl"] == fields["en"], key
+    for key, texts in GUI_STRINGS.items():
+        assert set(texts) == {"sv", "nl", "en"}, key
+        fields = {lang: {f for _, f, _, _ in string.Formatter().parse(t) if f} for lang, t in texts.items()}
+        assert fields["sv"] == fields["nl"] == fields["en"], key
             assert all(t.strip() for t in texts.values()), key

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.domain.text import Language
+from app.i18n import translator
 
 
 class UsageError(Exception):
@@ -25,11 +26,6 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 MAX_LINES = 20
 """Problems printed for one command; the rest are counted on one more line."""
-_MORE: dict[Language, str] = {
-    "en": "… and {n} more problem(s)",
-    "sv": "… och {n} problem till",
-    "nl": "… en nog {n} probleem/problemen",
-}
 
 
 def print_problems(lines: list[str], lang: Language) -> None:
@@ -37,4 +33,5 @@ def print_problems(lines: list[str], lang: Language) -> None:
     for line in lines[:MAX_LINES]:
         print(line, file=sys.stderr)
     if len(lines) > MAX_LINES:
-        print(_MORE[lang].format(n=len(lines) - MAX_LINES), file=sys.stderr)
+        more = translator(lang).ngettext("… and {n} more problem", "… and {n} more problems", len(lines) - MAX_LINES)
+        print(more, file=sys.stderr)
