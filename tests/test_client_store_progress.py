@@ -155,4 +155,4 @@ def test_every_counsellor_view_sentence_exists_in_three_languages_with_the_same_
         assert set(texts) == {"sv", "nl", "en"}, key
         fields = {lang: {f for _, f, _, _ in string.Formatter().parse(t) if f} for lang, t in texts.items()}
         assert fields["sv"] == fields["nl"] == fields["en"], key
-            assert all(t.strip() for t in texts.values()), key
+        assert all(t.strip() for t in texts.values()), key
