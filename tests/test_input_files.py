@@ -161,7 +161,7 @@ def test_symlink_loop_and_pipe(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert err.splitlines() == [
         f"{loop}: a broken or looping symbolic link",
         f"{tmp_path / 'pipe.yaml'}: not a regular file (a pipe)",
-        "2 problem(s)",
+        "2 problems",
     ]
 
 
