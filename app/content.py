@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from app import paths
-from app.domain.problems import SHOWN_MAX, Problem, shown, shown_path
+from app.domain.problems import SHOWN_MAX, Problem, RuleError, shown, shown_path
 from app.domain.profiles import EducationRoutes, LearningPath, LearningPathCatalogue, RoleProfile
 from app.domain.questionnaire import (
     LikertQuestion,
@@ -109,6 +109,9 @@ def _problem(file: str, error: Any) -> ContentProblem:
         return ContentProblem(file, where, N_("missing"))
     if error["type"] == "extra_forbidden":
         return ContentProblem(file, where, N_("unknown key"))
+    rule = (error.get("ctx") or {}).get("error")
+    if isinstance(rule, RuleError):
+        return ContentProblem(file, where, rule.message, rule.params)
     # pydantic's own sentence for the other rules, in English: it has no sv/nl catalogue.
     return ContentProblem(file, where, N_("{detail}"), {"detail": error["msg"]})
 

@@ -89,7 +89,11 @@ def client_id(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"'{shown(text, 24)}' is not a client id (a whole number from 1 to {MAX_ID})")
+        raise argparse.ArgumentTypeError(
+            translator(system_language()).gettext(
+                "'{text}' is not a client id (a whole number from 1 to {most})", text=shown(text, 24), most=MAX_ID
+            )
+        )
     return value
 
 

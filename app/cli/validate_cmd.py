@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app import content
 from app.cli.common import add_data_dir, print_problems
-from app.domain.text import LANGUAGES
+from app.domain.text import LANGUAGES, Language
 from app.i18n import translator
 from app.locale_pick import system_language
 
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 when the files are fine, 1 when they have problems, 2 when a path given cannot be
     checked at all (DOMAIN.md: validate cannot run); the messages are the same either way."""
     problems = content.validate(list(args.paths))
-    lang = args.lang or "en"
+    lang: Language = args.lang or "en"
     print_problems([p.line(lang) for p in problems], args.lang or system_language())
     if problems:
         print(translator(lang).ngettext("{n} problem", "{n} problems", len(problems)), file=sys.stderr)

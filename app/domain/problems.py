@@ -81,6 +81,16 @@ def shown_path(path: object) -> str:
     return shown(path, 4 * SHOWN_MAX)
 
 
+class RuleError(ValueError):
+    """A data-file rule broken inside a pydantic validator: `message` is the English msgid
+    (marked with N_), rendered in the reader's language by the content checks."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.message = message
+        self.params = params
+
+
 @dataclass(frozen=True)
 class Problem:
     """What is wrong, where: `where` is a question id or a key path inside the file."""

@@ -199,7 +199,7 @@ def readiness_svg(days: Sequence[dt.date], values: Sequence[int], lang: Language
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
-        f"<title>{escape(translator(lang)('Readiness over time'))}</title>",
+        f"<title>{escape(translator(lang).gettext('Readiness over time'))}</title>",
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
     ]
     for level in (0, 25, 50, 75, 100):
