@@ -141,7 +141,11 @@ def test_no_sentence_outside_gettext_in_templates(path: Path) -> None:
 
 
 def test_the_scan_catches_a_planted_sentence() -> None:
-    planted = 'def f(lang):\n    """Docs are fine."""\n    return {"key": _("Fine")} or "Not translated at all"\n'
+    planted = (
+        'def f(lang):\n    """Docs are fine."""\n    return {"key": _("Fine")} or "Not translated at all"\n'
+    )
     assert stray_literals(planted) == [(3, "Not translated at all")]
     assert stray_literals('x = f"{path}: cannot be read"') == [(1, ": cannot be read")]
-    assert stray_template_text('<p class="a b">{{ _("Fine") }}</p>\n<p>Stray words</p>') == [(2, "Stray words")]
+    assert stray_template_text('<p class="a b">{{ _("Fine") }}</p>\n<p>Stray words</p>') == [
+        (2, "Stray words")
+    ]

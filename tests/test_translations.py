@@ -35,7 +35,9 @@ def _entries(catalog: Catalog) -> list[tuple[object, object, list[str]]]:
     return [(m.context, m.id, sorted(m.flags)) for m in catalog if m.id]
 
 
-def test_the_committed_template_is_what_extraction_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_committed_template_is_what_extraction_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Run `pybabel extract` as the README says; only the header's dates may differ."""
     monkeypatch.chdir(ROOT)
     fresh = tmp_path / "fresh.pot"
@@ -101,7 +103,9 @@ def test_a_translator_fills_placeholders_and_plurals_per_language() -> None:
     assert en.ngettext("{n} backup", "{n} backups", 1) == "1 backup"
 
 
-def test_a_missing_catalogue_is_an_error_not_silent_english(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_missing_catalogue_is_an_error_not_silent_english(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr("app.i18n.LOCALE_DIR", tmp_path)
     with pytest.raises(FileNotFoundError):
         Translator("sv")

@@ -99,7 +99,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.gui.main import run_gui
 
             if file is not None and not Path(file).is_file():
-                raise UsageError([translator(system_language()).gettext("smm-career: {file}: no such answer file", file=file)])
+                raise UsageError(
+                    [
+                        translator(system_language()).gettext(
+                            "smm-career: {file}: no such answer file", file=file
+                        )
+                    ]
+                )
             return run_gui(data_dir, Path(file) if file is not None else None)
         if _command(arguments) == "report":
             from app.report import pdf_process

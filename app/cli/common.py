@@ -33,5 +33,7 @@ def print_problems(lines: list[str], lang: Language) -> None:
     for line in lines[:MAX_LINES]:
         print(line, file=sys.stderr)
     if len(lines) > MAX_LINES:
-        more = translator(lang).ngettext("… and {n} more problem", "… and {n} more problems", len(lines) - MAX_LINES)
+        more = translator(lang).ngettext(
+            "… and {n} more problem", "… and {n} more problems", len(lines) - MAX_LINES
+        )
         print(more, file=sys.stderr)

@@ -34,7 +34,9 @@ MESSAGES: dict[str, str] = {
     "too_many_nodes": N_("more than {max} values once aliases are expanded"),
     "bad_text": N_("text holds {char}, which is not a character (a lone surrogate)"),
     "too_many_decimals": N_("{value} has more decimals than the question allows ({decimals})"),
-    "unsupported_version": N_("file format version {value} is not supported (this app reads version {supported})"),
+    "unsupported_version": N_(
+        "file format version {value} is not supported (this app reads version {supported})"
+    ),
 }
 
 TYPE_NAMES: dict[str, str] = {

@@ -102,7 +102,9 @@ class SingleChoiceQuestion(_QuestionBase):
         if self.key is not None:
             values = [o.value for o in self.options]
             if sorted(self.key.options) != sorted(values):
-                raise RuleError(N_("key.options must name exactly the options: {options}"), options=", ".join(values))
+                raise RuleError(
+                    N_("key.options must name exactly the options: {options}"), options=", ".join(values)
+                )
         return self
 
 

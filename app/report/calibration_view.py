@@ -24,15 +24,33 @@ OBSERVER_ROLES: dict[str, str] = {
     "manager": N_("manager"),
 }
 FLAG_TEXTS: dict[str, str] = {
-    "no_social_media_work": N_("You have not yet worked with social media for an employer or client, and the articles warn that knowing the platforms privately is not the same as running them for an organisation (S1, S3). Talk about where you have done it; show an account you ran for a club, a business or a project."),
-    "no_customer_service_work": N_("You have no years in customer service, where handling complaints is learnt (S1, S3). Talk about times you calmed an unhappy customer or sorted out a complaint, and what came of it."),
-    "small_network": N_("Your network in social media is small, and one article sees a large network, grown from long engagement, in everyone good at this work (S2). Talk about whom you turn to with questions and how you could grow your network, ethically."),
-    "little_work_experience": N_("You have under two years of work, and leading across an organisation is mostly learnt at work (S1, S4). Talk about where you have done it anyway – in a club, at school or in a project – and what others would say about it."),
-    "scenario": N_("In the work situations on these competencies, you chose what the articles advise against (see the situations below). Go through them together: what would you do, and why?"),
-    "observer_lower": N_("Your observer rated these two or more levels below you. Ask for the examples behind both ratings."),
-    "observer_higher": N_("Your observer rated these two or more levels above you: you may be selling yourself short. Your plan still uses your own ratings."),
-    "no_online_marketing": N_("You have no years in online marketing, where search, customer data and measuring results are practised (S4 puts about three such years in the typical strategist's career; S1 names SEO and data among the skills). Talk about where you have done it – for a club, a business or a project – and show the figures."),
-    "little_work_no_studies": N_("You have under two years of work and no studies after school yet, and the articles warn that knowing the platforms privately is not knowing an organisation's audiences and communication (S1, S0). Talk about where you have done it – in a club, at school or in a project – and what others would say about it."),
+    "no_social_media_work": N_(
+        "You have not yet worked with social media for an employer or client, and the articles warn that knowing the platforms privately is not the same as running them for an organisation (S1, S3). Talk about where you have done it; show an account you ran for a club, a business or a project."
+    ),
+    "no_customer_service_work": N_(
+        "You have no years in customer service, where handling complaints is learnt (S1, S3). Talk about times you calmed an unhappy customer or sorted out a complaint, and what came of it."
+    ),
+    "small_network": N_(
+        "Your network in social media is small, and one article sees a large network, grown from long engagement, in everyone good at this work (S2). Talk about whom you turn to with questions and how you could grow your network, ethically."
+    ),
+    "little_work_experience": N_(
+        "You have under two years of work, and leading across an organisation is mostly learnt at work (S1, S4). Talk about where you have done it anyway – in a club, at school or in a project – and what others would say about it."
+    ),
+    "scenario": N_(
+        "In the work situations on these competencies, you chose what the articles advise against (see the situations below). Go through them together: what would you do, and why?"
+    ),
+    "observer_lower": N_(
+        "Your observer rated these two or more levels below you. Ask for the examples behind both ratings."
+    ),
+    "observer_higher": N_(
+        "Your observer rated these two or more levels above you: you may be selling yourself short. Your plan still uses your own ratings."
+    ),
+    "no_online_marketing": N_(
+        "You have no years in online marketing, where search, customer data and measuring results are practised (S4 puts about three such years in the typical strategist's career; S1 names SEO and data among the skills). Talk about where you have done it – for a club, a business or a project – and show the figures."
+    ),
+    "little_work_no_studies": N_(
+        "You have under two years of work and no studies after school yet, and the articles warn that knowing the platforms privately is not knowing an organisation's audiences and communication (S1, S0). Talk about where you have done it – in a club, at school or in a project – and what others would say about it."
+    ),
 }
 VERDICTS: dict[int, str] = {
     1: N_("partly"),
@@ -84,7 +102,11 @@ def observer_line(answer_file: AnswerFile, _: Translator) -> str:
         return ""
     role = _(OBSERVER_ROLES[observer.role])
     name = printable(observer.name.strip())
-    return _("Observer: {name} ({role}), rating the same competencies.", name=name, role=role) if name else _("Observer: a {role}, rating the same competencies.", role=role)
+    return (
+        _("Observer: {name} ({role}), rating the same competencies.", name=name, role=role)
+        if name
+        else _("Observer: a {role}, rating the same competencies.", role=role)
+    )
 
 
 def build_calibration(
@@ -104,19 +126,40 @@ def build_calibration(
             continue
         seen = gap.observer_rating
         if flag.reason in ("observer_lower", "observer_higher") and seen is not None:
-            item = _("{name} (you {you}, observer {observer})", name=name_of(gap.id), you=gap.rating, observer=seen)
+            item = _(
+                "{name} (you {you}, observer {observer})", name=name_of(gap.id), you=gap.rating, observer=seen
+            )
         else:
-            item = _("{name} ({you} → {checked})", name=name_of(gap.id), you=gap.rating, checked=gap.rating_checked)
+            item = _(
+                "{name} ({you} → {checked})", name=name_of(gap.id), you=gap.rating, checked=gap.rating_checked
+            )
         items.setdefault(flag.reason, []).append(item)
     groups = [FlagGroup(items[r], _(FLAG_TEXTS[r])) for r in get_args(FlagReason) if r in items]
     lowered = sum(1 for g in analysis.competencies if g.rating_checked < g.rating)
     if lowered == 0:
         higher = any(f.reason == "observer_higher" for f in analysis.calibration.flags)
-        difference = _("Both figures are the same: nothing in your answers goes against your own ratings, and where your observer differs, they rate you higher.") if higher else _("Both figures are the same: nothing in your answers goes against your own ratings.")
+        difference = (
+            _(
+                "Both figures are the same: nothing in your answers goes against your own ratings, and where your observer differs, they rate you higher."
+            )
+            if higher
+            else _("Both figures are the same: nothing in your answers goes against your own ratings.")
+        )
     elif analysis.readiness_checked == analysis.readiness:
-        difference = _("Both figures are the same: the ratings your other answers do not bear out are above the target level anyway.")
+        difference = _(
+            "Both figures are the same: the ratings your other answers do not bear out are above the target level anyway."
+        )
     else:
-        difference = _("The second figure is lower because one of your ratings is higher than your other answers support; your plan is built from the checked rating.") if lowered == 1 else _("The second figure is lower because {n} of your ratings are higher than your other answers support; your plan is built from the checked ratings.", n=lowered)
+        difference = (
+            _(
+                "The second figure is lower because one of your ratings is higher than your other answers support; your plan is built from the checked rating."
+            )
+            if lowered == 1
+            else _(
+                "The second figure is lower because {n} of your ratings are higher than your other answers support; your plan is built from the checked ratings.",
+                n=lowered,
+            )
+        )
     scenarios = content.questionnaire.scenarios()
     summary = analysis.calibration.scenarios
     scenario_rows = []
