@@ -354,7 +354,7 @@ def _names(items: Sequence[str]) -> str:
 
 
 def _months(n: int, _: Translator) -> str:
-    return _("1 month") if n == 1 else _("{n} months", n=n)
+    return _.ngettext("{n} month", "{n} months", n)
 
 
 def _why(step: PlanStep, top_gap: str | None, labels: _Labels, _: Translator) -> list[str]:
