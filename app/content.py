@@ -17,8 +17,9 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from app import paths
+from app.domain.content import Content as Content  # re-exported: the loader builds it
 from app.domain.problems import SHOWN_MAX, Problem, RuleError, shown, shown_path
-from app.domain.profiles import EducationRoutes, LearningPath, LearningPathCatalogue, RoleProfile
+from app.domain.profiles import LearningPathCatalogue, RoleProfile
 from app.domain.questionnaire import (
     LikertQuestion,
     NumberQuestion,
@@ -27,7 +28,7 @@ from app.domain.questionnaire import (
     Section,
     SingleChoiceQuestion,
 )
-from app.domain.sources import SourceArticle, SourceCatalogue
+from app.domain.sources import SourceCatalogue
 from app.domain.text import Language
 from app.i18n import N_, translator
 from app.storage.input_files import DATA_FILE_LIMIT, InputError, load_yaml, read_regular
@@ -73,21 +74,6 @@ class ContentError(Exception):
     def __init__(self, problems: list[ContentProblem]):
         super().__init__("\n".join(map(str, problems)))
         self.problems = problems
-
-
-@dataclass(frozen=True)
-class Content:
-    questionnaire: Questionnaire
-    profiles: dict[str, RoleProfile]
-    paths: dict[str, LearningPath]
-    sources: dict[str, SourceArticle]
-    files: dict[str, str]
-    """Which file each part came from (for messages): 'questionnaire', 'profile:<id>', …"""
-    education_routes: EducationRoutes | None = None
-    """Study routes, lengths and funding by country (the product's own guidance)."""
-
-    def competency_ids(self) -> list[str]:
-        return self.questionnaire.competency_ids()
 
 
 def _loc(loc: tuple[int | str, ...]) -> str:

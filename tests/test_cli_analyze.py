@@ -174,3 +174,18 @@ def test_one_bad_file_among_several_prints_nothing_but_its_problems(
     assert code == 2 and out == ""
     [line] = err.splitlines()
     assert line.startswith(f"{bad}: goals.timeframe_months: '36' is not one of: 6, 12, 24")
+
+
+def test_missing_answers_are_listed_never_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """DOMAIN.md: a file with required answers and most ratings left out is analysed, not refused."""
+    required = [q.id for q in shipped().questionnaire.questions() if q.required]
+    assert required  # the wizard asks for these; the command line does not insist
+    answers = {"competency.seo": 3, "competency.networking": 2}
+    path = write(tmp_path, {"version": 1, "language": "en", "answers": answers})
+    code, out, err = run(["analyze", str(path)], capsys)
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    competencies = [f"competency.{c}" for c in shipped().competency_ids()]
+    assert data["missing"] == [c for c in competencies if c not in answers]
+    assert data["plan_status"] == "too_few_answers" and data["plan"] == []
+    assert data["profile"] == "social_media_manager"  # the goal takes its default

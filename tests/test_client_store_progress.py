@@ -10,8 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from app import content
+from app.analysis.progress import Assessed, analyse_sessions, compute_progress, progress_over
 from app.cli import main
-from app.report.progress import analyse_sessions, compute_progress, progress_html
+from app.report.progress import progress_html
 from app.storage.answer_files import parse_answer_data
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -70,6 +71,26 @@ def test_all_sessions_are_compared_with_the_latest_goal() -> None:
     ]
     analysed = analyse_sessions(dated, shipped)
     assert {s.analysis.profile for s in analysed} == {"social_media_manager"}
+
+
+def test_an_assessment_whose_answers_fail_the_checks_is_skipped_and_named() -> None:
+    shipped = content.shipped()
+    (jan, first), (apr, second) = sessions((1, 1), (3, 2))
+    assessed = [
+        Assessed(apr, second, key=12),  # any order: counted oldest first
+        Assessed(dt.date(2026, 2, 1), None, ("assessment 11: competency.seo: 9 is above 5",), key=11),
+        Assessed(jan, first, key=10),  # type: ignore[arg-type]
+    ]
+    track = progress_over(assessed, shipped)
+    assert [(s.taken_on, s.key) for s in track.sessions] == [(jan, 10), (apr, 12)]
+    assert [(s.taken_on, s.key, s.problems) for s in track.skipped] == [
+        (dt.date(2026, 2, 1), 11, ("assessment 11: competency.seo: 9 is above 5",))
+    ]
+    progress = track.progress
+    assert progress is not None and len(progress.sessions) == 2
+    assert {c.id: c.since_first for c in progress.changes}["seo"] == 2
+    nothing = progress_over([Assessed(jan, None, ("broken",))], shipped)
+    assert nothing.sessions == [] and nothing.progress is None and len(nothing.skipped) == 1
 
 
 def test_the_section_shows_only_one_column_set_with_two_sessions_and_a_note_with_one() -> None:
@@ -144,15 +165,53 @@ def test_clients_report_refuses_unknown_client_and_non_pdf_target(
     assert precious.read_bytes() == b"my thesis"
 
 
-def test_every_counsellor_view_sentence_exists_in_three_languages_with_the_same_placeholders() -> None:
-    """The view's own table; the store's, the CLI's and the progress report's sentences are
-    gettext's (tests/test_translations.py)."""
-    import string
+def store_invalid_assessment(data_dir: Path, client_id: int, taken_at: dt.datetime) -> int:
+    """An assessment the checks refuse (more online-marketing years than years in all), as a store
+    can hold it when it was saved unfinished or the questionnaire changed since."""
+    from app.domain.answers import AnswerFile
+    from app.storage.client_store import ClientStore
 
-    from app.gui.counsellor.strings import STRINGS as GUI_STRINGS
+    raw = raw_session(2, 2)
+    raw["answers"]["experience.total_years"] = 2  # type: ignore[index]
+    raw["answers"]["experience.online_marketing_years"] = 9  # type: ignore[index]
+    with ClientStore.open(data_dir) as store:
+        return store.add_assessment(client_id, AnswerFile.model_validate(raw), taken_at=taken_at)
 
-    for key, texts in GUI_STRINGS.items():
-        assert set(texts) == {"sv", "nl", "en"}, key
-        fields = {lang: {f for _, f, _, _ in string.Formatter().parse(t) if f} for lang, t in texts.items()}
-        assert fields["sv"] == fields["nl"] == fields["en"], key
-        assert all(t.strip() for t in texts.values()), key
+
+def test_clients_report_leaves_out_an_invalid_assessment_and_says_which(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    first, latest = raw_session(1, 1), raw_session(4, 3)
+    first["saved_at"], latest["saved_at"] = "2026-01-10T10:00:00Z", "2026-09-10T10:00:00Z"
+    import_session(data, tmp_path, first, None)
+    import_session(data, tmp_path, latest, "1")
+    bad = store_invalid_assessment(data, 1, dt.datetime(2026, 4, 10, tzinfo=dt.UTC))
+    capsys.readouterr()
+    out = tmp_path / "progress.pdf"
+    assert main(["clients", "report", "1", "-o", str(out), "--lang", "en", "--data-dir", str(data)]) == 0
+    captured = capsys.readouterr()
+    assert "wrote" in captured.out
+    skipped = captured.err.splitlines()
+    assert skipped and all(
+        line.startswith(f"not counted in the progress: client 1, assessment {bad}: ") for line in skipped
+    )
+    assert any("experience.online_marketing_years" in line for line in skipped)
+    text = " ".join(pdf_text(out).split())
+    assert "2 assessments from 10 January 2026 to 10 September 2026" in text
+
+
+def test_clients_report_with_no_assessment_that_counts_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.storage.client_store import ClientStore
+
+    data = tmp_path / "data"
+    with ClientStore.open(data) as store:
+        client = store.add_client("Noor")
+    bad = store_invalid_assessment(data, client, dt.datetime(2026, 4, 10, tzinfo=dt.UTC))
+    out = tmp_path / "progress.pdf"
+    assert main(["clients", "report", str(client), "-o", str(out), "--data-dir", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert f"client {client}, assessment {bad}: " in err and "online_marketing_years" in err
+    assert not out.exists()

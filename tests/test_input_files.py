@@ -15,8 +15,8 @@ import pytest
 
 from app.cli import main
 from app.content import shipped
-from app.gui.autosave import list_autosaves
 from app.storage.answer_files import save_answer_file
+from app.storage.autosave import list_autosaves
 from app.storage.input_files import ANSWER_FILE_LIMIT
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,9 +13,9 @@ import pytest
 
 from app.content import shipped
 from app.domain.answers import AnswerFile
-from app.gui.autosave import list_autosaves
 from app.storage import client_store
 from app.storage.atomic import write_atomic
+from app.storage.autosave import list_autosaves
 from app.storage.client_store import PENDING_ERASURES, STORE_NAME, ClientStore, StoreError
 from tests.test_cli_clients import ELIN, EXAMPLES, english, run  # noqa: F401 (english: autouse)
 from tests.test_client_store_erasure import answer_file, traces, write_autosave

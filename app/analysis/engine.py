@@ -13,8 +13,8 @@ from app.analysis.plan import Plan, build_plan
 from app.analysis.result import Analysis, Calibration, CalibrationFlag, ScenarioSummary
 from app.analysis.scoring import benchmarks, competency_gaps, readiness
 from app.analysis.success_factors import success_factors
-from app.content import Content
 from app.domain.answers import AnswerFile, Observer
+from app.domain.content import Content
 from app.domain.profiles import BenchmarkId
 from app.domain.text import Language
 

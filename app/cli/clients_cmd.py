@@ -5,7 +5,8 @@ import FILE [--client ID]   add an assessment (new client named by respondent.na
 list                        ID<TAB>NAME<TAB>NUMBER_OF_ASSESSMENTS, one line per client
 export ID                   the client's full data as JSON
 delete ID                   erase the client everywhere in the data folder
-report ID -o OUT.pdf        the latest assessment's PDF with the progress section
+report ID -o OUT.pdf        the latest assessment's PDF with the progress section; an assessment
+                            whose answers do not pass the checks is left out, with a line on stderr
 """
 
 from __future__ import annotations
@@ -194,9 +195,10 @@ def run_delete(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from app.analysis.progress import Assessed, progress_over
     from app.report import weasyprint_available
     from app.report.output import out_problem
-    from app.report.progress import analyse_sessions, render_progress_pdf
+    from app.report.progress import render_progress_pdf
 
     lang = system_language()
     try:
@@ -214,22 +216,29 @@ def run_report(args: argparse.Namespace) -> int:
         problems.append(translator(lang).gettext("client {id} has no assessments yet; import one first", id=args.client))
     if problem := out_problem(args.output, lang):
         problems.append(problem)
-    dated = []
+    if problems:
+        raise UsageError(problems)
+    assessed = []
     for assessment in assessments:
         where = f"client {args.client}, assessment {assessment.id}"
         try:
             answer_file = parse_answer_data(assessment.answer_file().model_dump(mode="json"), shipped, where)
+            assessed.append(Assessed(assessment.taken_at.date(), answer_file, key=assessment.id))
         except AnswerFileError as err:
-            problems += err.lines(lang)
-            continue
-        dated.append((assessment.taken_at.date(), answer_file))
-    if problems:
-        raise UsageError(problems)
+            assessed.append(Assessed(assessment.taken_at.date(), None, tuple(err.lines(lang)), assessment.id))
+    track = progress_over(assessed, shipped)
+    _ = translator(lang)
+    not_counted = [
+        _.gettext("not counted in the progress: {problem}", problem=p) for s in track.skipped for p in s.problems
+    ]
+    if not track.sessions:
+        raise UsageError(not_counted)
     if missing := weasyprint_available(lang):
         raise UsageError([missing])
-    sessions = analyse_sessions(dated, shipped)
+    for line in not_counted:
+        print(line, file=sys.stderr)
     try:
-        render_progress_pdf(sessions, shipped, args.output, lang=args.lang, name=name)
+        render_progress_pdf(track.sessions, shipped, args.output, lang=args.lang, name=name)
     except OSError as exc:
         raise UsageError([translator(lang).gettext("{path}: cannot be written: {detail}", path=args.output, detail=exc.strerror or exc)]) from None
     print(translator(lang).gettext("wrote {path}", path=args.output))

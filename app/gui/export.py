@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,45 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import Content
-from app.domain.answers import AnswerFile
-from app.domain.text import Language
+from app.gui.background import BackgroundJob, Failure, FailureKind, making_pdf_text, pdf_job
 from app.gui.elided import ElidedLabel
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
-
-
-class ExportSignals(QObject):
-    done = Signal(str)
-    """The PDF's path."""
-    missing_pango = Signal(str)
-    """The one-line install hint."""
-    failed = Signal(str)
-
-
-class ExportJob(QRunnable):
-    """Renders one PDF from a snapshot of the answers (later edits do not race the worker)."""
-
-    def __init__(self, answer_file: AnswerFile, content: Content, out: Path, lang: Language):
-        super().__init__()
-        self.answer_file = answer_file.model_copy(deep=True)
-        self.content, self.out, self.lang = content, out, lang
-        self.signals = ExportSignals()
-
-    def run(self) -> None:
-        from app.report import render_pdf, weasyprint_available
-
-        hint = weasyprint_available(self.lang)
-        if hint is not None:
-            self.signals.missing_pango.emit(hint)
-            return
-        try:
-            render_pdf(self.answer_file, self.content, self.out, lang=self.lang)
-        except OSError as exc:
-            self.signals.failed.emit(f"{self.out}: {exc.strerror or exc}")
-        except Exception as exc:  # shown in a dialog, never a traceback; the answers stay as they are
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(str(self.out))
 
 
 class ExportPanel(QWidget):
@@ -70,7 +35,7 @@ class ExportPanel(QWidget):
         super().__init__(parent)
         self.content = content
         self.answers = answers
-        self.job: ExportJob | None = None
+        self.job: BackgroundJob | None = None
         self.button = QPushButton()
         self.button.setObjectName("save_pdf")
         self.button.clicked.connect(self.ask_and_export)
@@ -105,17 +70,25 @@ class ExportPanel(QWidget):
             self.export_to(out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf"))
 
     def export_to(self, out: Path) -> None:
-        """Start rendering in the background; the window stays usable meanwhile."""
+        """Start rendering in the background; the window stays usable meanwhile. A file at `out`
+        that is not a PDF is never replaced (as `smm-career report -o` refuses it)."""
         if self.job is not None:
             return
-        self.job = ExportJob(self.answers.answer_file, self.content, out, current_language())
-        self.job.signals.done.connect(self._done)
-        self.job.signals.missing_pango.connect(self._missing_pango)
-        self.job.signals.failed.connect(self._failed)
+        snapshot = self.answers.answer_file.model_copy(deep=True)  # later edits do not race the worker
+        content, lang = self.content, current_language()
+
+        def render(path: Path) -> None:
+            from app.report import render_pdf  # WeasyPrint: imported by the worker, on first use
+
+            render_pdf(snapshot, content, path, lang=lang)
+
+        self.job = pdf_job(out, lang, render)
+        self.job.done.connect(self._done)
+        self.job.failed.connect(self._failed)
         self.button.setEnabled(False)
         self.busy.show()
-        self.status.set_full_text(self.tr("Making the PDF…"))
-        QThreadPool.globalInstance().start(self.job)
+        self.status.set_full_text(making_pdf_text())
+        self.job.start()
 
     def _finish(self, text: str) -> None:
         self.job = None
@@ -123,7 +96,8 @@ class ExportPanel(QWidget):
         self.busy.hide()
         self.status.set_full_text(text)
 
-    def _done(self, path: str) -> None:
+    def _done(self, out: Path) -> None:
+        path = str(out)
         self._finish(self.tr("Saved: {path}").format(path=path))
         box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("PDF saved"),
@@ -139,16 +113,14 @@ class ExportPanel(QWidget):
         box.open()
         self.finished.emit(path)
 
-    def _missing_pango(self, hint: str) -> None:
+    def _failed(self, failure: Failure) -> None:
         self._finish(self.tr("No PDF was made."))
-        self._error(self.tr("A PDF cannot be made on this computer yet. Your answers are saved.\n\n{hint}")
-                    .format(hint=hint))
-        self.finished.emit("")
-
-    def _failed(self, reason: str) -> None:
-        self._finish(self.tr("No PDF was made."))
-        self._error(self.tr("The PDF could not be made. Your answers are saved.\n\n{reason}")
-                    .format(reason=reason))
+        if failure.kind is FailureKind.NO_ENGINE:
+            text = self.tr("A PDF cannot be made on this computer yet. Your answers are saved.\n\n{hint}")
+            self._error(text.format(hint=failure.text))
+        else:
+            text = self.tr("The PDF could not be made. Your answers are saved.\n\n{reason}")
+            self._error(text.format(reason=failure.text))
         self.finished.emit("")
 
     def _error(self, text: str) -> None:

@@ -1,15 +1,17 @@
 """The UI language: our Qt Linguist catalogue plus Qt's own for the standard buttons.
 
 Installing or removing translators makes Qt send `QEvent.LanguageChange` to every widget;
-pages relabel themselves in `changeEvent`. Content texts (questions, options) come from the
-data in the language returned by `current_language()`.
+pages relabel themselves in `retranslate()` (the `Retranslating` mixin). Content texts
+(questions, options) come from the data in the language returned by `current_language()`.
+English is the source language; its catalogue holds only the plural forms.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import paths
@@ -39,14 +41,24 @@ def set_language(lang: Language) -> None:
     for old in _State.translators:
         app.removeTranslator(old)
     _State.translators = []
+    # English is the source language; its catalogue holds only the plural forms (%n).
+    catalogues = [(f"smm_career_{lang}", str(I18N_DIR))]
     if lang != "en":
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{lang}", qt_dir), (f"smm_career_{lang}", str(I18N_DIR))):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                _State.translators.append(translator)
-                app.installTranslator(translator)
+        catalogues.insert(0, (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            _State.translators.append(translator)
+            app.installTranslator(translator)
     # Qt only posts LanguageChange while its event loop runs (and not at all for content
     # texts when no catalogue changes): relabel everything now, synchronously.
     for widget in QApplication.topLevelWidgets():
         QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+
+
+def show_date(day: dt.date | None, *, long: bool = False) -> str:
+    """A date in the UI language's own format (Qt's locale follows `set_language`)."""
+    if day is None:
+        return ""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(day.year, day.month, day.day), kind)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import paths
 from app.gui.i18n import current_language, set_language
+from app.gui.retranslate import Retranslating
 from app.gui.start_page import StartPage
 from app.languages import LANGUAGES
 from app.locale_pick import system_language
@@ -31,15 +32,17 @@ if TYPE_CHECKING:
     # (run_gui) or when the first assessment opens: they cost more than Qt's own start.
     from app.content import Content
     from app.domain.answers import AnswerFile
+    from app.gui.counsellor import CounsellorMode, CounsellorView
     from app.gui.wizard import AssessmentWizard, Saver
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, content: Content | None, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self._content = content
         self.data_dir = data_dir
         self.wizard: AssessmentWizard | None = None
+        self.counsellor_mode: CounsellorMode | None = None
         self._save_failing = False
         self.stack = QStackedWidget()
         self.start_page = StartPage(content, data_dir)
@@ -70,11 +73,6 @@ class MainWindow(QMainWindow):
             min(wanted.width(), int(screen.width() * 0.95)), min(wanted.height(), int(screen.height() * 0.9))
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         title = self._content.questionnaire.title.get(current_language()) if self._content else ""
         self.setWindowTitle(title or "smm-career")
@@ -83,11 +81,29 @@ class MainWindow(QMainWindow):
         if lang in LANGUAGES:
             set_language(lang)
 
+    # -- counsellor mode
+    def offer_counsellor_mode(self) -> None:
+        """Show the start page's counsellor button, when counsellor mode is shipped.
+
+        The mode is imported on the button's first click: its client store and report views
+        would otherwise add a quarter of a second to every start.
+        """
+        if importlib.util.find_spec("app.gui.counsellor") is not None:
+            self.start_page.counsellorRequested.connect(self.show_counsellor_mode)
+
+    def show_counsellor_mode(self) -> CounsellorView | None:
+        """The client list in this window (None when the client store cannot be opened)."""
+        if self.counsellor_mode is None:
+            from app.gui.counsellor import CounsellorMode
+
+            self.counsellor_mode = CounsellorMode(self, self)
+        return self.counsellor_mode.show_view()
+
     # -- starting an assessment
     def start_new(self, name: str) -> None:
         from app.domain.answers import AnswerFile, Respondent
-        from app.gui.autosave import autosave_remover, file_saver, new_autosave_path
         from app.storage.answer_files import save_answer_file
+        from app.storage.autosave import autosave_remover, file_saver, new_autosave_path
 
         answer_file = AnswerFile(language=current_language(), respondent=Respondent(name=name))
         path = new_autosave_path(self.data_dir)
@@ -95,7 +111,7 @@ class MainWindow(QMainWindow):
         try:
             save_answer_file(path, answer_file)
         except OSError as exc:
-            self._warn(
+            self.warn(
                 self.tr("Your answers cannot be saved in {folder}: {reason}").format(
                     folder=path.parent, reason=exc.strerror or exc
                 )
@@ -105,11 +121,11 @@ class MainWindow(QMainWindow):
     def resume(self, path: Path) -> None:
         """Continue an autosave where the person was, saying from when the answers are; a torn
         one continues from its backup copy, as the list offered."""
-        from app.gui.autosave import autosave_remover, file_saver, read_entry
+        from app.storage.autosave import autosave_remover, file_saver, read_entry
 
         entry = read_entry(path, self.content, current_language())
         if entry.answer_file is None:
-            self._warn("\n".join(entry.problems))
+            self.warn("\n".join(entry.problems))
             self.start_page.refresh()
             return
         answer_file = entry.answer_file
@@ -118,13 +134,13 @@ class MainWindow(QMainWindow):
 
     def open_answer_file(self, path: Path) -> None:
         """Open a file the user chose; its answers continue in a new autosave (the file is not touched)."""
-        from app.gui.autosave import autosave_remover, file_saver, new_autosave_path
         from app.storage.answer_files import AnswerFileError, read_answer_file
+        from app.storage.autosave import autosave_remover, file_saver, new_autosave_path
 
         try:
             answer_file = read_answer_file(path, self.content)
         except AnswerFileError as exc:
-            self._warn("\n".join(exc.lines(current_language())))
+            self.warn("\n".join(exc.lines(current_language())))
             return
         autosave = new_autosave_path(self.data_dir)
         wizard = self.open_wizard(answer_file, file_saver(autosave), remover=autosave_remover(autosave))
@@ -192,11 +208,12 @@ class MainWindow(QMainWindow):
             text = self.tr("Could not save your answers: {reason}").format(reason=error)
             self.statusBar().showMessage(text)
             if not failing_before:  # once per failing streak, not every second
-                self._warn(text + "\n" + self.tr("Your answers stay in this window; saving is tried again."))
+                self.warn(text + "\n" + self.tr("Your answers stay in this window; saving is tried again."))
         else:
             self.statusBar().showMessage(self.tr("All answers saved."), 4000)
 
-    def _warn(self, text: str) -> None:
+    def warn(self, text: str) -> None:
+        """A warning box over the window (plain text; it does not block)."""
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self
         )
@@ -254,26 +271,6 @@ class MainWindow(QMainWindow):
         return "save" if clicked is save else "close" if clicked is close else "cancel"
 
 
-def _install_counsellor_mode(window: MainWindow) -> None:
-    """Counsellor mode lives in `app.gui.counsellor` (`install(window)`), when it is shipped.
-
-    It is imported on the first click of its button: its client store and report views
-    would otherwise add a quarter of a second to every start.
-    """
-    if importlib.util.find_spec("app.gui.counsellor") is None:
-        return
-    requested = window.start_page.counsellorRequested
-
-    def first_request() -> None:
-        requested.disconnect(first_request)
-        from app.gui import counsellor
-
-        counsellor.install(window)
-        requested.emit()
-
-    requested.connect(first_request)
-
-
 def run_gui(data_dir: str | None, answer_file: Path | None = None) -> int:
     """The desktop app; `answer_file` (smm-career FILE) opens in the wizard once content has loaded."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -284,7 +281,7 @@ def run_gui(data_dir: str | None, answer_file: Path | None = None) -> int:
     app.setWindowIcon(QIcon(str(paths.RESOURCES / "icons" / "smm-career.svg")))
     set_language(system_language())
     window = MainWindow(None, paths.data_dir(data_dir))
-    _install_counsellor_mode(window)
+    window.offer_counsellor_mode()
 
     def load() -> None:
         if _load_content(window) and answer_file is not None:

@@ -25,6 +25,7 @@ from app.content import Content
 from app.domain.answers import AnswerFile, Observer, ObserverRole
 from app.domain.questionnaire import LikertQuestion
 from app.gui.i18n import current_language
+from app.gui.labels import question_label
 
 ROLES: tuple[ObserverRole, ...] = ("counsellor", "colleague", "manager")
 
@@ -73,7 +74,7 @@ class ObserverDialog(QDialog):
         self.ratings: dict[str, QComboBox] = {}
         questions = [q for q in content.questionnaire.questions() if isinstance(q, LikertQuestion)]
         for row, question in enumerate((q for q in questions if q.section_id == "competency"), start=1):
-            name = (question.short or question.prompt).get(lang)
+            name = question_label(question, lang)
             own = answer_file.answers.get(question.id)
             box = QComboBox()
             box.setObjectName(f"observer:{question.id}")

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.content import Content
 from app.domain.answers import AnswerFile
+from app.gui.retranslate import Retranslating
 
 
-class ProgressDialog(QDialog):
+class ProgressDialog(Retranslating, QDialog):
     def __init__(self, content: Content, earlier: AnswerFile, earlier_day: dt.date, now: AnswerFile,
                  parent: QWidget | None = None):
+        from app.analysis.progress import analyse_sessions
         from app.gui.counsellor.progress_panel import ProgressPanel
-        from app.report.progress import analyse_sessions
 
         super().__init__(parent)
         self.setObjectName("progress_dialog")
@@ -30,11 +30,6 @@ class ProgressDialog(QDialog):
         layout.addWidget(buttons)
         self.retranslate()
         self.resize(760, 620)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("What changed since your earlier answers"))

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -44,6 +43,7 @@ from app.gui.export import ExportPanel
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
 from app.gui.observer_dialog import ObserverDialog
+from app.gui.retranslate import Retranslating
 from app.gui.svg_fonts import prepare_svg_fonts
 from app.gui.timeline import TimelineWidget
 from app.i18n import N_, translator
@@ -146,7 +146,7 @@ def _bullets(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>" if items else ""
 
 
-class ResultsPage(QWizardPage):
+class ResultsPage(Retranslating, QWizardPage):
     def __init__(self, content: Content, answers: LiveAnswers, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("results")
@@ -269,14 +269,10 @@ class ResultsPage(QWizardPage):
         self.top.setDirection(QBoxLayout.Direction.LeftToRight if room else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if (
-            event.type() == QEvent.Type.LanguageChange
-            and self.view is not None
-            and self.view.lang != current_language()
-        ):
+    def retranslate(self) -> None:
+        """Shown results are rebuilt in the new language (not before the first visit)."""
+        if self.view is not None and self.view.lang != current_language():
             self.refresh()
-        super().changeEvent(event)
 
     @property
     def radar(self) -> QSvgWidget:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import html
 import math
-from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -18,13 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import Content
-from app.domain.questionnaire import NumberQuestion, Page, Question, RankQuestion, Section
+from app.domain.answers import check_cross_fields, check_value, missing_required
+from app.domain.problems import Problem
+from app.domain.questionnaire import NumberQuestion, Page, Question, Section
 from app.domain.sources import SourceArticle
 from app.domain.text import Language
 from app.domain.timing import WORDS_PER_MINUTE, count_words, question_seconds, section_words
 from app.gui.i18n import current_language
 from app.gui.live_answers import LiveAnswers
 from app.gui.question_widgets import QuestionInput, format_number, make_input
+from app.gui.retranslate import Retranslating
 from app.gui.sources_dialog import source_title
 
 ERROR_STYLE = "color: #a4000f;"
@@ -99,7 +101,7 @@ class QuestionBlock(QFrame):
         return self._message
 
 
-class SectionPage(QWizardPage):
+class SectionPage(Retranslating, QWizardPage):
     """One wizard page: a section, or one themed page of a long section (Section.pages).
 
     Inputs write through to LiveAnswers; Next is refused with a plain message. The subtitle
@@ -198,11 +200,6 @@ class SectionPage(QWizardPage):
         return self._blocks
 
     # -- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         lang = current_language()
         title = self.section.title.get(lang)
@@ -259,28 +256,39 @@ class SectionPage(QWizardPage):
         self._show_problems(everything=self._checked)
 
     def problems(self) -> dict[str, str]:
-        """Question id → a plain message, for every answer on this page that blocks Next."""
-        out: dict[str, str] = {}
-        for qid, block in self.blocks.items():
-            message = self._problem(block.question, self.answers.get(qid))
-            if message:
-                out[qid] = message
-        return out
+        """Question id → a plain message, for every answer on this page that blocks Next.
 
-    def _problem(self, q: Question, value: Any) -> str:
-        if value is None:
-            return self.tr("Please answer this question.") if q.required else ""
-        if isinstance(q, RankQuestion) and len(value) != q.choose:
-            return self.tr("Choose exactly {n}, in order of importance.").format(n=q.choose)
-        if isinstance(q, NumberQuestion) and q.not_above:
-            limit = self.answers.get(q.not_above)
-            other = self.content.questionnaire.question(q.not_above)
-            if isinstance(limit, int | float) and value > limit and other is not None:
-                lang = current_language()
-                return self.tr("This cannot be more than your answer to “{other}” ({limit}).").format(
-                    other=other.prompt.get(lang), limit=format_number(limit)
-                )
-        return ""
+        The rules are the domain's (`app.domain.answers`: each answer's type and range, the
+        cross-field rules, required answers), the same the command line applies to a file;
+        only their wording here is the wizard's.
+        """
+        questionnaire = self.content.questionnaire
+        answers = self.answers.answer_file.answers
+        found: dict[str, Problem] = {}
+        for qid, block in self.blocks.items():
+            value = answers.get(qid)
+            if value is not None and (wrong := check_value(block.question, value)):
+                found[qid] = wrong[0]
+        for problem in check_cross_fields(questionnaire, answers) + missing_required(questionnaire, answers):
+            if problem.where in self.blocks:
+                found.setdefault(problem.where, problem)
+        return {qid: self._message(found[qid]) for qid in self.blocks if qid in found}
+
+    def _message(self, problem: Problem) -> str:
+        """The wizard's wording of a domain problem (the command line words it for a file)."""
+        if problem.code == "required":
+            return self.tr("Please answer this question.")
+        if problem.code == "rank_count":
+            return self.tr("Choose exactly {n}, in order of importance.").format(n=problem.params["n"])
+        lang = current_language()
+        if problem.code == "above_other":
+            other_id = str(problem.params["other"])
+            other = self.content.questionnaire.question(other_id)
+            limit = self.answers.get(other_id)
+            return self.tr("This cannot be more than your answer to “{other}” ({limit}).").format(
+                other=other.prompt.get(lang) if other is not None else other_id, limit=format_number(limit)
+            )
+        return problem.message(lang)  # the inputs keep to the ranges and options: not seen in use
 
     def _show_problems(self, *, everything: bool) -> None:
         """Cross-field rules show at once; missing answers only after Next was tried."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.sources import SourceArticle
 from app.gui.i18n import current_language
+from app.gui.retranslate import Retranslating
 from app.languages import LOCALES, Language
 
 
@@ -34,7 +35,7 @@ def source_title(article: SourceArticle) -> str:
     return article.short_title.get(current_language()) if article.short_title else article.title
 
 
-class SourcesDialog(QDialog):
+class SourcesDialog(Retranslating, QDialog):
     def __init__(self, articles: list[SourceArticle], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("sources_dialog")
@@ -74,11 +75,6 @@ class SourcesDialog(QDialog):
             if article.short == short:
                 self.list.setCurrentRow(row)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sources"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QMetaMethod, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QMetaMethod, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.i18n import LANGUAGE_NAMES, current_language
+from app.gui.retranslate import Retranslating
 from app.languages import LANGUAGES
 
 if TYPE_CHECKING:  # loaded after the first paint (see app.gui.main.run_gui)
     from app.content import Content
-    from app.gui.autosave import AutosaveEntry
+    from app.storage.autosave import AutosaveEntry
 
 
-class StartPage(QWidget):
+class StartPage(Retranslating, QWidget):
     languageChosen = Signal(str)
     newRequested = Signal(str)
     """The person's name (may be empty)."""
@@ -173,11 +174,6 @@ class StartPage(QWidget):
         self.refresh()
 
     # -- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         lang = current_language()
         self.language.blockSignals(True)
@@ -214,7 +210,7 @@ class StartPage(QWidget):
         self.show_saved_button.setChecked(False)
         if self.content is None:
             return
-        from app.gui.autosave import list_autosaves
+        from app.storage.autosave import list_autosaves
 
         self.entries = list_autosaves(self.data_dir, self.content, current_language())
         self._fill_list()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from app.domain.text import LANGUAGES
 from app.gui.i18n import LANGUAGE_NAMES, current_language, set_language
 from app.gui.live_answers import LiveAnswers
 from app.gui.results_page import ResultsPage
+from app.gui.retranslate import Retranslating
 from app.gui.section_page import SectionPage
 from app.gui.sources_dialog import SourcesDialog
 
@@ -47,7 +48,7 @@ STANDARD_BUTTONS = {
 """The ModernStyle texts, as QWizard itself names them in Qt's translations."""
 
 
-class AssessmentWizard(QWizard):
+class AssessmentWizard(Retranslating, QWizard):
     saved = Signal(str)
     """After each save: "" when it worked, else a one-line reason."""
     openRequested = Signal()
@@ -209,11 +210,6 @@ class AssessmentWizard(QWizard):
             return
         self.answers.set_language(lang)
         set_language(lang)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Return goes on (Next, or Finish on the results) wherever the wizard sits: embedded in

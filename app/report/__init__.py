@@ -1,4 +1,4 @@
-"""The PDF development plan: view-model, radar chart, jinja2 HTML and a locked-down WeasyPrint.
+"""The PDF development plan: view-model, charts, jinja2 HTML and a locked-down WeasyPrint.
 
 Importing this package imports nothing heavy: each name below is loaded on first use, so the
 `report` command's PDF process (`pdf_process`) can start without the content, the analysis,
@@ -11,17 +11,17 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from app.report.charts import RadarSeries, radar_svg
     from app.report.pango import weasyprint_available
-    from app.report.radar import RadarSeries, radar_svg
     from app.report.render import html_for, pdf_bytes, render_pdf
     from app.report.view import ProgressData
 
 _WHERE = {
     "ProgressData": "app.report.view",
-    "RadarSeries": "app.report.radar",
+    "RadarSeries": "app.report.charts",
     "html_for": "app.report.render",
     "pdf_bytes": "app.report.render",
-    "radar_svg": "app.report.radar",
+    "radar_svg": "app.report.charts",
     "render_pdf": "app.report.render",
     "weasyprint_available": "app.report.pango",
 }

@@ -1,11 +1,8 @@
-"""A client's progress over their assessments: the numbers, and the report section that shows them.
+"""The report section on a client's progress, and the progress PDF.
 
-`compute_progress` compares the latest assessment with the first and the previous one,
-per competency and in readiness. Every session is analysed against ONE role profile (the
-latest session's goal unless the caller names one) so the numbers can be compared.
-`progress_view` turns that into the sentences of `_progress.html.j2` in sv/nl/en, and
-`readiness_svg` draws readiness over time for the PDF and the counsellor view alike
-(SVG Tiny: QtSvg reads it too).
+The numbers come from `app.analysis.progress` (the same as the counsellor view and the CLI);
+`progress_view` turns them into the sentences of `_progress.html.j2` in sv/nl/en, with the
+readiness-over-time chart from `app.report.charts`.
 """
 
 from __future__ import annotations
@@ -15,127 +12,23 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from babel.dates import format_date
 from babel.numbers import format_percent
 
-from app.analysis import analyze_file
-from app.analysis.result import Analysis
+from app.analysis.progress import Progress, Session, compute_progress
 from app.content import Content
-from app.domain.answers import AnswerFile
 from app.domain.text import Language
 from app.i18n import translator
 from app.languages import LOCALES
+from app.report.charts import readiness_svg
 from app.report.render import pdf_bytes
 from app.report.templates import MAIN_TEMPLATE, environment, translations
 from app.report.view import ProgressData, build_view
 from app.storage.atomic import write_atomic
 
-_FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
-
-
-@dataclass(frozen=True)
-class Session:
-    """One assessment, analysed."""
-
-    taken_on: dt.date
-    analysis: Analysis
-    answer_file: AnswerFile
-
-
-@dataclass(frozen=True)
-class CompetencyChange:
-    id: str
-    target: int
-    first: int
-    previous: int
-    latest: int
-    gap_first: int
-    gap_latest: int
-
-    @property
-    def since_first(self) -> int:
-        return self.latest - self.first
-
-    @property
-    def since_previous(self) -> int:
-        return self.latest - self.previous
-
-
-@dataclass(frozen=True)
-class Progress:
-    profile: str
-    sessions: list[Session]
-    """Oldest first; the last one is the latest."""
-    changes: list[CompetencyChange]
-    """In questionnaire order."""
-
-    @property
-    def first(self) -> Session:
-        return self.sessions[0]
-
-    @property
-    def previous(self) -> Session:
-        return self.sessions[-2] if len(self.sessions) > 1 else self.sessions[0]
-
-    @property
-    def latest(self) -> Session:
-        return self.sessions[-1]
-
-    @property
-    def readiness(self) -> list[int]:
-        return [s.analysis.readiness for s in self.sessions]
-
-    @property
-    def readiness_since_first(self) -> int:
-        return self.latest.analysis.readiness - self.first.analysis.readiness
-
-    @property
-    def readiness_since_previous(self) -> int:
-        return self.latest.analysis.readiness - self.previous.analysis.readiness
-
-
-def analyse_sessions(
-    sessions: Sequence[tuple[dt.date, AnswerFile]], content: Content, profile_id: str | None = None
-) -> list[Session]:
-    """Analyse each (date, checked answer file), oldest first, against one profile."""
-    ordered = sorted(sessions, key=lambda s: s[0])
-    if not ordered:
-        raise ValueError("no assessments")
-    latest = analyze_file(ordered[-1][1], content, profile_id)
-    out = [
-        Session(day, analyze_file(f, content, latest.profile), f) for day, f in ordered[:-1]
-    ]
-    return [*out, Session(ordered[-1][0], latest, ordered[-1][1])]
-
-
-def compute_progress(sessions: Sequence[Session]) -> Progress:
-    """Changes of the latest session against the first and the previous one."""
-    if not sessions:
-        raise ValueError("no assessments")
-    first, latest = sessions[0].analysis, sessions[-1].analysis
-    previous = sessions[-2].analysis if len(sessions) > 1 else first
-    before = {c.id: c for c in first.competencies}
-    last_time = {c.id: c for c in previous.competencies}
-    changes = []
-    for now in latest.competencies:
-        then = before.get(now.id, now)
-        changes.append(
-            CompetencyChange(
-                id=now.id,
-                target=now.target,
-                first=then.rating,
-                previous=last_time.get(now.id, now).rating,
-                latest=now.rating,
-                gap_first=then.gap,
-                gap_latest=now.gap,
-            )
-        )
-    return Progress(latest.profile, list(sessions), changes)
-
-
 # -- the report section ----------------------------------------------------------------------
+
 
 def signed(value: int) -> str:
     """+2, −1 (a real minus sign), 0."""
@@ -184,46 +77,6 @@ def _date(day: dt.date, lang: Language, fmt: str = "long") -> str:
     return format_date(day, format=fmt, locale=LOCALES[lang])
 
 
-def readiness_svg(days: Sequence[dt.date], values: Sequence[int], lang: Language, *, width: int = 480) -> str:
-    """Readiness (0–100) per assessment as a line with labelled points."""
-    height, left, right, top, bottom = 180, 56, 44, 22, 30
-    plot_w, plot_h = width - left - right, height - top - bottom
-    count = len(values)
-
-    def x(i: int) -> float:
-        return left + (plot_w * i / (count - 1) if count > 1 else plot_w / 2)
-
-    def y(value: float) -> float:
-        return top + plot_h * (1 - value / 100)
-
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
-        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
-        f"<title>{escape(translator(lang).gettext('Readiness over time'))}</title>",
-        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
-    ]
-    for level in (0, 25, 50, 75, 100):
-        out.append(
-            f'<line x1="{left}" y1="{y(level):.1f}" x2="{width - right}" y2="{y(level):.1f}" '
-            f'stroke="#d0d0d0" stroke-width="0.6"/>'
-            f'<text x="{left - 5}" y="{y(level) + 3:.1f}" font-family="{_FONT}" font-size="10" '
-            f'fill="#606060" text-anchor="end">{level}</text>'
-        )
-    if count > 1:
-        points = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(values))
-        out.append(f'<polyline points="{points}" fill="none" stroke="#1f4e79" stroke-width="2"/>')
-    for i, (day, value) in enumerate(zip(days, values, strict=True)):
-        out.append(
-            f'<circle cx="{x(i):.1f}" cy="{y(value):.1f}" r="3.5" fill="#1f4e79"/>'
-            f'<text x="{x(i):.1f}" y="{y(value) - 8:.1f}" font-family="{_FONT}" font-size="12" '
-            f'fill="#000000" text-anchor="middle">{value}</text>'
-            f'<text x="{x(i):.1f}" y="{height - 10}" font-family="{_FONT}" font-size="10" '
-            f'fill="#404040" text-anchor="middle">{escape(_date(day, lang, "short"))}</text>'
-        )
-    out.append("</svg>")
-    return "".join(out)
-
-
 def progress_view(progress: Progress, content: Content, lang: Language) -> ProgressView:
     _ = translator(lang)
     questions = content.questionnaire.index()
@@ -261,7 +114,9 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
                 delta=signed(progress.readiness_since_previous),
             )
         )
-    svg = readiness_svg([s.taken_on for s in progress.sessions], progress.readiness, lang)
+    svg = readiness_svg(
+        [s.taken_on for s in progress.sessions], progress.readiness, lang, title=_("Readiness over time")
+    )
     earlier = []
     for session in reversed(progress.sessions[:-1]):
         notes = session.answer_file.counsellor

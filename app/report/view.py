@@ -23,8 +23,8 @@ from app.domain.text import Language, LocalizedText
 from app.i18n import N_, Translator, translator
 from app.languages import LOCALES
 from app.report.calibration_view import CalibrationView, build_calibration
+from app.report.charts import RadarSeries, radar_svg
 from app.report.glyphs import printable
-from app.report.radar import RadarSeries, radar_svg
 
 TOP_N = 5
 STRENGTH_LEVEL = 3

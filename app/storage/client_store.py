@@ -56,6 +56,7 @@ from app.storage.atomic import (
     tighten_tree,
     write_atomic,
 )
+from app.storage.autosave import CLIENT_KEY, autosave_dir, client_autosaves
 from app.storage.client_messages import StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_schema import search_key
 from app.storage.input_files import InputError, load_json, read_regular
@@ -76,15 +77,12 @@ FIELD_MAX = 200
 NOTES_MAX, GAP_NOTE_MAX = 20_000, 5_000
 """CounsellorNotes' limits, repeated for the message."""
 BACKUP_FOLDER = "backups"
-AUTOSAVE_FOLDER = "autosave"
 EXPORT_FORMAT = "smm-career-client"
 PENDING_ERASURES = "erasures-pending.json"
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another program's lock before saying so."""
-AUTOSAVE_READ_LIMIT = 4 * 1024 * 1024
-"""Autosave files erasure opens to find the client's (larger ones are not the app's)."""
 _SQLITE_HEADER = b"SQLite format 3\x00"
-_NOT_STORED = ("counsellor", "client_id")
+_NOT_STORED = ("counsellor", CLIENT_KEY)
 """Answer-file keys kept in their own columns (or meaningless) inside the store."""
 
 
@@ -659,18 +657,7 @@ class ClientStore:
 
     def _autosaves(self, client_id: int) -> list[tuple[Path, Any]]:
         """Autosave files (and their .bak copies) made for this client."""
-        folder = self.data_dir / AUTOSAVE_FOLDER
-        found: list[tuple[Path, Any]] = []
-        if not folder.is_dir():
-            return found
-        for file in sorted(p for p in folder.rglob("*") if not p.is_symlink()):
-            try:
-                data = load_json(read_regular(file, AUTOSAVE_READ_LIMIT))
-            except InputError:
-                continue
-            if isinstance(data, dict) and data.get("client_id") == client_id:
-                found.append((file, data))
-        return found
+        return client_autosaves(self.data_dir, client_id)
 
     # -- erasure ---------------------------------------------------------------------------
 
@@ -731,7 +718,7 @@ class ClientStore:
                     target.unlink()
                     removed.append(target)
         # A write killed half-way leaves a torn temporary copy no one can attribute: all go.
-        for folder in (self.data_dir, self.data_dir / AUTOSAVE_FOLDER):
+        for folder in (self.data_dir, autosave_dir(self.data_dir)):
             for file in leftovers(folder):
                 with contextlib.suppress(FileNotFoundError):
                     file.unlink()

@@ -131,50 +131,239 @@
     </message>
 </context>
 <context>
-    <name>ExportPanel</name>
+    <name>BackgroundJob</name>
     <message>
-        <location filename="../../app/gui/export.py" line="91"/>
-        <source>Save &amp;PDF…</source>
-        <translation>&amp;PDF opslaan…</translation>
+        <location filename="../../app/gui/background.py" line="111"/>
+        <source>Making the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="92"/>
-        <source>Making the PDF</source>
-        <translation>De pdf wordt gemaakt</translation>
+        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <source>Assessments</source>
+        <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="95"/>
-        <source>development-plan</source>
-        <translation>ontwikkelplan</translation>
+        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <source>Last assessment</source>
+        <translation>Laatste vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="101"/>
-        <location filename="../../app/gui/export.py" line="155"/>
-        <source>Save PDF</source>
-        <translation>Pdf opslaan</translation>
+        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <source>Next meeting</source>
+        <translation>Volgende afspraak</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorMode</name>
+    <message>
+        <location filename="../../app/gui/counsellor/mode.py" line="77"/>
+        <source>The client store cannot be opened: {reason}</source>
+        <translation>De cliëntendatabase kan niet worden geopend: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorView</name>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="227"/>
+        <source>← Start page</source>
+        <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="101"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="228"/>
+        <source>Search by name, e-mail or phone…</source>
+        <translation>Zoek op naam, e-mail of telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="231"/>
+        <source>New client…</source>
+        <translation>Nieuwe cliënt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="232"/>
+        <source>Choose a client on the left, or add a new one.</source>
+        <translation>Kies links een cliënt of voeg een nieuwe toe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="233"/>
+        <source>New assessment</source>
+        <translation>Nieuwe vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="234"/>
+        <source>Continue selected</source>
+        <translation>Verder met de gekozen vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="235"/>
+        <source>Your ratings…</source>
+        <translation>Jouw inschattingen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="236"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="535"/>
+        <source>Progress report (PDF)…</source>
+        <translation>Voortgangsrapport (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="237"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="469"/>
+        <source>Export data (JSON)…</source>
+        <translation>Gegevens exporteren (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="238"/>
+        <source>Erase client…</source>
+        <translation>Cliënt wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="239"/>
+        <source>Assessments</source>
+        <translation>Vragenlijsten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="239"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="242"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="239"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="242"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="242"/>
+        <source>Readiness</source>
+        <translation>Klaar voor de doelrol</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="242"/>
+        <source>Target role</source>
+        <translation>Doelrol</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="267"/>
+        <source>{shown} of %n client(s)</source>
+        <translation>
+            <numerusform>{shown} van %n cliënt</numerusform>
+            <numerusform>{shown} van %n cliënten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="410"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="456"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="487"/>
+        <source>Could not save: {reason}</source>
+        <translation>Kon niet opslaan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="330"/>
+        <source>client since {date}</source>
+        <translation>cliënt sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="343"/>
+        <source>unfinished</source>
+        <translation>onvolledig</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="417"/>
+        <source>Notes saved.</source>
+        <translation>Notities opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
+        <source>Your ratings are saved beside the client&apos;s.</source>
+        <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="489"/>
+        <source>Saved {path}</source>
+        <translation>{path} opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="498"/>
+        <source>Erase client</source>
+        <translation>Cliënt wissen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="500"/>
+        <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
+        <translation>
+            <numerusform>{name} en %n vragenlijst, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>{name} en alle %n vragenlijsten, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="525"/>
+        <source>{name} was erased.</source>
+        <translation>{name} is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="117"/>
-        <source>Making the PDF…</source>
-        <translation>De pdf wordt gemaakt…</translation>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="563"/>
+        <source>Wrote {path}</source>
+        <translation>{path} geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../app/gui/export.py" line="56"/>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF opslaan…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/export.py" line="57"/>
+        <source>Making the PDF</source>
+        <translation>De pdf wordt gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export.py" line="60"/>
+        <source>development-plan</source>
+        <translation>ontwikkelplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export.py" line="66"/>
         <location filename="../../app/gui/export.py" line="127"/>
+        <source>Save PDF</source>
+        <translation>Pdf opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export.py" line="66"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export.py" line="101"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="129"/>
+        <location filename="../../app/gui/export.py" line="103"/>
         <source>PDF saved</source>
         <translation>Pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="130"/>
+        <location filename="../../app/gui/export.py" line="104"/>
         <source>The development plan was saved as
 {path}
 
@@ -185,13 +374,12 @@ Open it now?</source>
 Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="143"/>
-        <location filename="../../app/gui/export.py" line="149"/>
+        <location filename="../../app/gui/export.py" line="117"/>
         <source>No PDF was made.</source>
         <translation>Er is geen pdf gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="144"/>
+        <location filename="../../app/gui/export.py" line="119"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
@@ -200,7 +388,7 @@ Nu openen?</translation>
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="150"/>
+        <location filename="../../app/gui/export.py" line="122"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
@@ -212,70 +400,141 @@ Nu openen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="99"/>
+        <location filename="../../app/gui/main.py" line="119"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Je antwoorden kunnen niet worden opgeslagen in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="134"/>
+        <location filename="../../app/gui/main.py" line="154"/>
         <source>Answers to questions no longer asked were left out: {ids}</source>
         <translation>Antwoorden op vragen die niet meer gesteld worden, zijn weggelaten: {ids}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="140"/>
+        <location filename="../../app/gui/main.py" line="160"/>
         <source>Open answers</source>
         <translation>Antwoorden openen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="140"/>
-        <location filename="../../app/gui/main.py" line="228"/>
+        <location filename="../../app/gui/main.py" line="160"/>
+        <location filename="../../app/gui/main.py" line="249"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="160"/>
+        <location filename="../../app/gui/main.py" line="180"/>
         <source>Your answers were saved as {path}</source>
         <translation>Je antwoorden zijn opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="192"/>
+        <location filename="../../app/gui/main.py" line="212"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="195"/>
+        <location filename="../../app/gui/main.py" line="215"/>
         <source>Your answers stay in this window; saving is tried again.</source>
         <translation>Je antwoorden blijven in dit venster; opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="197"/>
+        <location filename="../../app/gui/main.py" line="217"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="226"/>
+        <location filename="../../app/gui/main.py" line="247"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="246"/>
+        <location filename="../../app/gui/main.py" line="267"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="247"/>
+        <location filename="../../app/gui/main.py" line="268"/>
         <source>Save them in another place before closing?</source>
         <translation>Wil je ze op een andere plek opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="248"/>
+        <location filename="../../app/gui/main.py" line="269"/>
         <source>Save elsewhere…</source>
         <translation>Ergens anders opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="249"/>
+        <location filename="../../app/gui/main.py" line="270"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="54"/>
+        <source>New client</source>
+        <translation>Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="64"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="65"/>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="66"/>
+        <source>Phone (optional)</source>
+        <translation>Telefoon (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="86"/>
+        <source>Session notes</source>
+        <translation>Gespreksnotities</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="87"/>
+        <source>Notes per gap</source>
+        <translation>Notities per tekort</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <source>Competency</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <source>Gap</source>
+        <translation>Tekort</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="89"/>
+        <source>Next meeting</source>
+        <translation>Volgende afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="90"/>
+        <source>Save notes</source>
+        <translation>Notities opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="95"/>
+        <source>This client has no assessment yet. Start one with “New assessment”.</source>
+        <translation>Deze cliënt heeft nog geen vragenlijst. Begin er een met ‘Nieuwe vragenlijst’.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="98"/>
+        <source>Notes for the assessment of {date}</source>
+        <translation>Notities bij de vragenlijst van {date}</translation>
     </message>
 </context>
 <context>
@@ -363,6 +622,75 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="87"/>
+        <source>Compare the latest with</source>
+        <translation>Vergelijk de laatste met</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="91"/>
+        <source>the previous assessment</source>
+        <translation>de vorige vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="92"/>
+        <source>the first assessment</source>
+        <translation>de eerste vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="95"/>
+        <source>Readiness over time</source>
+        <translation>Klaar voor de doelrol in de loop van de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <source>Competency</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <source>Then</source>
+        <translation>Toen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="141"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="111"/>
+        <source>Progress appears once the client has two assessments.</source>
+        <translation>De voortgang verschijnt zodra de cliënt twee vragenlijsten heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="114"/>
+        <source>Not counted (answers not complete or not valid): {dates}</source>
+        <translation>Niet meegeteld (antwoorden onvolledig of ongeldig): {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="143"/>
+        <source>Earlier ({date})</source>
+        <translation>Eerder ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="148"/>
+        <source>Latest ({date})</source>
+        <translation>Laatste ({date})</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBlock</name>
     <message>
         <location filename="../../app/gui/section_page.py" line="72"/>
@@ -431,12 +759,12 @@ Nu openen?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="310"/>
+        <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Observer ratings…</source>
         <translation>Inschattingen van een beoordelaar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="312"/>
+        <location filename="../../app/gui/results_page.py" line="319"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>

@@ -131,50 +131,239 @@
     </message>
 </context>
 <context>
-    <name>ExportPanel</name>
+    <name>BackgroundJob</name>
     <message>
-        <location filename="../../app/gui/export.py" line="91"/>
-        <source>Save &amp;PDF…</source>
-        <translation>Spara &amp;PDF…</translation>
+        <location filename="../../app/gui/background.py" line="111"/>
+        <source>Making the PDF…</source>
+        <translation>Skapar PDF:en…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <source>Name</source>
+        <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="92"/>
-        <source>Making the PDF</source>
-        <translation>PDF:en skapas</translation>
+        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <source>Assessments</source>
+        <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="95"/>
-        <source>development-plan</source>
-        <translation>utvecklingsplan</translation>
+        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <source>Last assessment</source>
+        <translation>Senaste kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="101"/>
-        <location filename="../../app/gui/export.py" line="155"/>
-        <source>Save PDF</source>
-        <translation>Spara PDF</translation>
+        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorMode</name>
+    <message>
+        <location filename="../../app/gui/counsellor/mode.py" line="77"/>
+        <source>The client store cannot be opened: {reason}</source>
+        <translation>Klientdatabasen kan inte öppnas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorView</name>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="227"/>
+        <source>← Start page</source>
+        <translation>← Startsidan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="101"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="228"/>
+        <source>Search by name, e-mail or phone…</source>
+        <translation>Sök på namn, e-post eller telefon…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="231"/>
+        <source>New client…</source>
+        <translation>Ny klient…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="232"/>
+        <source>Choose a client on the left, or add a new one.</source>
+        <translation>Välj en klient till vänster eller lägg till en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="233"/>
+        <source>New assessment</source>
+        <translation>Ny kartläggning</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="234"/>
+        <source>Continue selected</source>
+        <translation>Fortsätt med den valda</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="235"/>
+        <source>Your ratings…</source>
+        <translation>Dina skattningar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="236"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="535"/>
+        <source>Progress report (PDF)…</source>
+        <translation>Framstegsrapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="237"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="469"/>
+        <source>Export data (JSON)…</source>
+        <translation>Exportera data (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="238"/>
+        <source>Erase client…</source>
+        <translation>Radera klient…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="239"/>
+        <source>Assessments</source>
+        <translation>Kartläggningar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="239"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="242"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="239"/>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="242"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="242"/>
+        <source>Readiness</source>
+        <translation>Redo för målrollen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="242"/>
+        <source>Target role</source>
+        <translation>Målroll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="267"/>
+        <source>{shown} of %n client(s)</source>
+        <translation>
+            <numerusform>{shown} av %n klient</numerusform>
+            <numerusform>{shown} av %n klienter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="410"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="456"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="487"/>
+        <source>Could not save: {reason}</source>
+        <translation>Kunde inte spara: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="330"/>
+        <source>client since {date}</source>
+        <translation>klient sedan {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="343"/>
+        <source>unfinished</source>
+        <translation>ej klar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="417"/>
+        <source>Notes saved.</source>
+        <translation>Anteckningarna är sparade.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
+        <source>Your ratings are saved beside the client&apos;s.</source>
+        <translation>Dina skattningar är sparade bredvid klientens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="489"/>
+        <source>Saved {path}</source>
+        <translation>Sparade {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="498"/>
+        <source>Erase client</source>
+        <translation>Radera klient</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="500"/>
+        <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
+        <translation>
+            <numerusform>Radera {name} och %n kartläggning, anteckningar och osparade svar? Inget om klienten finns kvar på datorn. Det går inte att ångra.</numerusform>
+            <numerusform>Radera {name} och alla %n kartläggningar, anteckningar och osparade svar? Inget om klienten finns kvar på datorn. Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="525"/>
+        <source>{name} was erased.</source>
+        <translation>{name} har raderats.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="117"/>
-        <source>Making the PDF…</source>
-        <translation>Skapar PDF:en…</translation>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="563"/>
+        <source>Wrote {path}</source>
+        <translation>Skrev {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../app/gui/export.py" line="56"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/export.py" line="57"/>
+        <source>Making the PDF</source>
+        <translation>PDF:en skapas</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export.py" line="60"/>
+        <source>development-plan</source>
+        <translation>utvecklingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export.py" line="66"/>
         <location filename="../../app/gui/export.py" line="127"/>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export.py" line="66"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/export.py" line="101"/>
         <source>Saved: {path}</source>
         <translation>Sparad: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="129"/>
+        <location filename="../../app/gui/export.py" line="103"/>
         <source>PDF saved</source>
         <translation>PDF sparad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="130"/>
+        <location filename="../../app/gui/export.py" line="104"/>
         <source>The development plan was saved as
 {path}
 
@@ -185,13 +374,12 @@ Open it now?</source>
 Vill du öppna den nu?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="143"/>
-        <location filename="../../app/gui/export.py" line="149"/>
+        <location filename="../../app/gui/export.py" line="117"/>
         <source>No PDF was made.</source>
         <translation>Ingen PDF skapades.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="144"/>
+        <location filename="../../app/gui/export.py" line="119"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
@@ -200,7 +388,7 @@ Vill du öppna den nu?</translation>
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="150"/>
+        <location filename="../../app/gui/export.py" line="122"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
@@ -212,70 +400,141 @@ Vill du öppna den nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="99"/>
+        <location filename="../../app/gui/main.py" line="119"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Dina svar kan inte sparas i {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="134"/>
+        <location filename="../../app/gui/main.py" line="154"/>
         <source>Answers to questions no longer asked were left out: {ids}</source>
         <translation>Svar på frågor som inte längre ställs lämnades utanför: {ids}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="140"/>
+        <location filename="../../app/gui/main.py" line="160"/>
         <source>Open answers</source>
         <translation>Öppna svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="140"/>
-        <location filename="../../app/gui/main.py" line="228"/>
+        <location filename="../../app/gui/main.py" line="160"/>
+        <location filename="../../app/gui/main.py" line="249"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="160"/>
+        <location filename="../../app/gui/main.py" line="180"/>
         <source>Your answers were saved as {path}</source>
         <translation>Dina svar sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="192"/>
+        <location filename="../../app/gui/main.py" line="212"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Kunde inte spara dina svar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="195"/>
+        <location filename="../../app/gui/main.py" line="215"/>
         <source>Your answers stay in this window; saving is tried again.</source>
         <translation>Dina svar finns kvar i fönstret; sparandet prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="197"/>
+        <location filename="../../app/gui/main.py" line="217"/>
         <source>All answers saved.</source>
         <translation>Alla svar är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="226"/>
+        <location filename="../../app/gui/main.py" line="247"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="246"/>
+        <location filename="../../app/gui/main.py" line="267"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="247"/>
+        <location filename="../../app/gui/main.py" line="268"/>
         <source>Save them in another place before closing?</source>
         <translation>Vill du spara dem på ett annat ställe innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="248"/>
+        <location filename="../../app/gui/main.py" line="269"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="249"/>
+        <location filename="../../app/gui/main.py" line="270"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="54"/>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="64"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="65"/>
+        <source>E-mail (optional)</source>
+        <translation>E-post (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="66"/>
+        <source>Phone (optional)</source>
+        <translation>Telefon (valfritt)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="86"/>
+        <source>Session notes</source>
+        <translation>Mötesanteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="87"/>
+        <source>Notes per gap</source>
+        <translation>Anteckningar per lucka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <source>Competency</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <source>Gap</source>
+        <translation>Lucka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="89"/>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="90"/>
+        <source>Save notes</source>
+        <translation>Spara anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="95"/>
+        <source>This client has no assessment yet. Start one with “New assessment”.</source>
+        <translation>Klienten har ingen kartläggning ännu. Starta en med ”Ny kartläggning”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="98"/>
+        <source>Notes for the assessment of {date}</source>
+        <translation>Anteckningar för kartläggningen {date}</translation>
     </message>
 </context>
 <context>
@@ -363,6 +622,75 @@ Vill du öppna den nu?</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="87"/>
+        <source>Compare the latest with</source>
+        <translation>Jämför den senaste med</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="91"/>
+        <source>the previous assessment</source>
+        <translation>den förra kartläggningen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="92"/>
+        <source>the first assessment</source>
+        <translation>den första kartläggningen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="95"/>
+        <source>Readiness over time</source>
+        <translation>Redo för målrollen över tid</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <source>Competency</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <source>Then</source>
+        <translation>Då</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="141"/>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="111"/>
+        <source>Progress appears once the client has two assessments.</source>
+        <translation>Framstegen visas när klienten har två kartläggningar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="114"/>
+        <source>Not counted (answers not complete or not valid): {dates}</source>
+        <translation>Räknas inte (svaren är ofullständiga eller ogiltiga): {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="143"/>
+        <source>Earlier ({date})</source>
+        <translation>Tidigare ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="148"/>
+        <source>Latest ({date})</source>
+        <translation>Senaste ({date})</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBlock</name>
     <message>
         <location filename="../../app/gui/section_page.py" line="72"/>
@@ -431,12 +759,12 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="310"/>
+        <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Observer ratings…</source>
         <translation>Bedömarens skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="312"/>
+        <location filename="../../app/gui/results_page.py" line="319"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
     </message>

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication
 from app.content import shipped
 from app.domain.answers import AnswerFile
 from app.domain.text import LANGUAGES
-from app.gui.autosave import file_saver
 from app.gui.i18n import set_language
 from app.gui.main import MainWindow
 from app.storage.answer_files import read_answer_file
+from app.storage.autosave import file_saver
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "sv_career_changer_customer_service.json"

@@ -109,11 +109,9 @@ def test_counsellor_mode_loads_on_its_first_click(qtbot: QtBot, small_content: C
                                                   isolated_user_folders: Path) -> None:
     from PySide6.QtWidgets import QStackedWidget
 
-    from app.gui.main import _install_counsellor_mode
-
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
-    _install_counsellor_mode(window)
+    window.offer_counsellor_mode()
     window.show()
     assert window.start_page.counsellor_button.isVisible()
     qtbot.mouseClick(window.start_page.counsellor_button, Qt.MouseButton.LeftButton)

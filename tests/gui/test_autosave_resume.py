@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from app.content import Content
 from app.domain.answers import AnswerFile, Respondent
-from app.gui.autosave import CLIENT_KEY, autosave_dir, list_autosaves
 from app.gui.main import MainWindow
 from app.storage.answer_files import read_answer_file, save_answer_file
+from app.storage.autosave import CLIENT_KEY, autosave_dir, list_autosaves
 
 ROOT = Path(__file__).resolve().parents[2]
 

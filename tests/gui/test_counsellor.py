@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from app import content
 from app.content import Content
 from app.domain.answers import AnswerFile
-from app.gui.counsellor import CounsellorMode, CounsellorView, install
-from app.gui.i18n import set_language
+from app.gui.counsellor import CounsellorMode, CounsellorView
+from app.gui.i18n import set_language, show_date
 from app.gui.main import MainWindow
 from app.storage.answer_files import read_answer_file
 from app.storage.client_store import STORE_NAME, ClientStore
@@ -133,6 +133,26 @@ def test_progress_view_overlays_earlier_and_latest_and_lists_changes(
     view.grab().save(str(tmp_path / "progress.png"))
 
 
+def test_an_assessment_that_fails_the_checks_is_left_out_of_the_progress_and_named(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    ids = fill_store(tmp_path, shipped)
+    invalid = session(shipped, "sv_career_changer_customer_service.json")
+    invalid.answers.update({"experience.total_years": 2, "experience.online_marketing_years": 9})
+    with ClientStore.open(tmp_path) as store:
+        store.add_assessment(ids["Sam Carter"], invalid, taken_at=dt.datetime(2026, 5, 3, tzinfo=dt.UTC))
+    view = make_view(qtbot, tmp_path, shipped)
+    assert view.select_client(ids["Sam Carter"])
+    assert view.history.rowCount() == 3
+    assert [s.taken_on for s in view.sessions] == [dt.date(2026, 2, 1), dt.date(2026, 8, 1)]
+    view.tabs.setCurrentWidget(view.progress)
+    panel = view.progress
+    assert panel.info.isVisible() and panel.radar.isVisible()
+    assert "Not counted" in panel.info.text()
+    assert show_date(dt.date(2026, 5, 3)) in panel.info.text()
+    assert panel.progress is not None and len(panel.progress.readiness) == 2
+
+
 def test_a_client_with_one_session_is_told_progress_comes_later(
     qtbot: QtBot, tmp_path: Path, shipped: Content
 ) -> None:
@@ -197,11 +217,12 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     ids = fill_store(tmp_path, shipped)
     window = MainWindow(shipped, tmp_path)
     qtbot.addWidget(window)
-    mode = install(window)
-    assert isinstance(mode, CounsellorMode)
+    window.offer_counsellor_mode()
     window.show()
     assert window.start_page.counsellor_button.isVisible()
     qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
+    mode = window.counsellor_mode
+    assert isinstance(mode, CounsellorMode)
     view = mode.view
     assert view is not None and window.stack.currentWidget() is view
     view.select_client(ids["Åsa Öström"])
@@ -233,10 +254,10 @@ def test_a_damaged_store_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path
     before = (tmp_path / STORE_NAME).read_bytes()
     window = MainWindow(shipped, tmp_path)
     qtbot.addWidget(window)
-    mode = install(window)
+    window.offer_counsellor_mode()
     window.show()
     qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
-    assert mode.view is None and window.stack.currentWidget() is window.start_page
+    assert window.counsellor_mode is not None and window.counsellor_mode.view is None and window.stack.currentWidget() is window.start_page
     box = window.findChild(QMessageBox, "warning_box")
     assert box is not None and "not a client database" in box.text()
     assert (tmp_path / STORE_NAME).read_bytes() == before

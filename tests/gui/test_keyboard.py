@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 
 from app.content import Content
 from app.domain.questionnaire import NumberQuestion
-from app.gui.autosave import autosave_dir
 from app.gui.main import MainWindow
 from app.gui.question_widgets import (
     LikertInput,
@@ -31,6 +30,7 @@ from app.gui.section_page import QuestionBlock, SectionPage
 from app.gui.wizard import AssessmentWizard
 from app.languages import Language
 from app.storage.answer_files import read_answer_file
+from app.storage.autosave import autosave_dir
 
 Key = Qt.Key
 

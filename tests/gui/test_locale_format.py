@@ -8,8 +8,7 @@ import pytest
 from babel.dates import format_date
 from PySide6.QtCore import QLocale
 
-from app.gui.counsellor.strings import show_date
-from app.gui.i18n import set_language
+from app.gui.i18n import set_language, show_date
 from app.languages import LOCALES, Language
 
 

@@ -158,6 +158,39 @@ def test_export_worker_writes_a_pdf_while_the_window_stays_responsive(
     box.button(QMessageBox.StandardButton.Close).click()
 
 
+def test_export_refuses_to_overwrite_a_file_that_is_not_a_pdf(
+    qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path
+) -> None:
+    """As `smm-career report -o` does: a thesis saved as plan.pdf stays as it is, and the user is told."""
+    _window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
+    go_to_results(qtbot, wizard)
+    panel = wizard.results_page.export
+    precious = tmp_path / "plan.pdf"
+    precious.write_bytes(b"my thesis")
+    with qtbot.waitSignal(panel.finished, timeout=60_000) as finished:
+        panel.export_to(precious)
+    assert finished.args == [""]
+    assert precious.read_bytes() == b"my thesis"
+    [box] = [b for b in panel.findChildren(QMessageBox) if b.objectName() == "pdf_error_box"]
+    assert box.isVisible() and "is not a PDF" in box.text() and str(precious) in box.text()
+    assert panel.status.full_text() == "No PDF was made." and panel.button.isEnabled()
+
+
+def test_export_replaces_an_earlier_pdf(
+    qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path
+) -> None:
+    _window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
+    go_to_results(qtbot, wizard)
+    panel = wizard.results_page.export
+    out = tmp_path / "plan.pdf"
+    out.write_bytes(b"%PDF-1.7\nan older plan\n%%EOF\n")
+    with qtbot.waitSignal(panel.finished, timeout=180_000) as finished:
+        panel.export_to(out)
+    assert finished.args == [str(out)]
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert wizard.answer_file.respondent.name in text and "an older plan" not in out.read_bytes().decode("latin-1")
+
+
 def test_weasyprint_is_not_imported_until_the_first_export(tmp_path: Path) -> None:
     script = f"""
 import sys

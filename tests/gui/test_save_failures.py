@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from app.content import Content
 from app.domain.answers import AnswerFile, Respondent
-from app.gui.autosave import autosave_dir
 from app.gui.main import MainWindow
 from app.storage.answer_files import save_answer_file
+from app.storage.autosave import autosave_dir
 
 
 def disk_full(_answer_file: AnswerFile) -> None:

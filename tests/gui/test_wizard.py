@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from app.content import Content
 from app.domain.answers import AnswerFile
-from app.gui.autosave import autosave_dir
 from app.gui.main import MainWindow
 from app.gui.wizard import AssessmentWizard
 from app.storage.answer_files import read_answer_file
+from app.storage.autosave import autosave_dir
 
 ANSWERS = {
     "background.current_role": "Support agent <b>&</b>",
@@ -132,6 +132,36 @@ def test_cross_field_rule_is_shown_at_the_field(qtbot: QtBot, small_content: Con
     assert not error.isVisible()
     click_next(qtbot, wizard)
     assert wizard.currentPage() is wizard.section_pages[2]
+
+
+def test_the_page_blocks_exactly_what_the_domain_rules_refuse(qtbot: QtBot, small_content: Content) -> None:
+    """The wizard's checks are the domain's (`check_answers`, `missing_required`), worded for a person."""
+    from app.domain.answers import check_answers, missing_required
+
+    wizard = AssessmentWizard(small_content, AnswerFile(answers={"background.work_mode": "employed"}),
+                              lambda af: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    click_next(qtbot, wizard)
+    page = wizard.section_pages[1]
+    questionnaire = small_content.questionnaire
+    for total, online in ((3, 5), (5, 3), (None, 2)):
+        for qid, value in (("experience.total_years", total), ("experience.online_marketing_years", online)):
+            if value is None:  # cleared: back to "not answered"
+                page.blocks[qid].input.set_value(None)
+                page.blocks[qid].input.changed.emit()
+            else:
+                answer(qtbot, page, qid, value)
+        answers = wizard.answer_file.answers
+        refused = {p.where for p in check_answers(questionnaire, answers) + missing_required(questionnaire, answers)}
+        assert refused & set(page.blocks) or (total, online) == (5, 3)
+        assert set(page.problems()) == refused & set(page.blocks), (total, online)
+    answer(qtbot, page, "experience.total_years", 3)
+    answer(qtbot, page, "experience.online_marketing_years", 5)
+    assert page.problems() == {
+        "experience.online_marketing_years": "This cannot be more than your answer to "
+        f"“{questionnaire.question('experience.total_years').prompt.get('en')}” (3)."
+    }
 
 
 def test_rank_needs_exactly_three_in_order(qtbot: QtBot, small_content: Content) -> None:

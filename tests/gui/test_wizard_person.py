@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from app.content import Content
 from app.domain.answers import AnswerFile, Respondent
 from app.domain.timing import questionnaire_seconds
-from app.gui.autosave import autosave_dir
 from app.gui.i18n import set_language
 from app.gui.main import MainWindow
 from app.gui.question_widgets import NumberInput
@@ -24,6 +23,7 @@ from app.gui.section_page import SectionPage
 from app.gui.wizard import AssessmentWizard
 from app.languages import Language
 from app.storage.answer_files import read_answer_file, save_answer_file
+from app.storage.autosave import autosave_dir
 
 ANSWERS = {
     "background.current_role": "Support agent",

@@ -1,100 +1,10 @@
 """Counsellor mode: clients, their assessments over time, notes, progress and privacy.
 
-`install(window)` hooks it into the main window's start page (its `counsellorRequested`
-signal); the view lives in the window's stack beside the start page and the wizard. A new
-assessment runs the ordinary wizard with a `StoreSaver`, so the answers go straight into
-the client store instead of an autosave file.
+The main window owns a `CounsellorMode` (made on the first click of the start page's
+button); the mode reaches the window only through the `CounsellorHost` protocol.
 """
 
-from __future__ import annotations
-
-import datetime as dt
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject
-
-from app.domain.answers import AnswerFile
 from app.gui.counsellor.counsellor_view import CounsellorView
-from app.gui.counsellor.strings import tr
-from app.gui.i18n import current_language
-from app.storage.client_store import ClientStore, StoreError
+from app.gui.counsellor.mode import CounsellorHost, CounsellorMode, StoreSaver
 
-if TYPE_CHECKING:
-    from app.gui.main import MainWindow
-
-__all__ = ["CounsellorMode", "CounsellorView", "StoreSaver", "install"]
-
-
-class StoreSaver:
-    """The wizard's saver for a client: the first save with answers adds the assessment,
-    later saves replace its answers (date and notes stay)."""
-
-    def __init__(self, store: ClientStore, client_id: int, assessment_id: int | None = None):
-        self.store, self.client_id, self.assessment_id = store, client_id, assessment_id
-
-    def __call__(self, answer_file: AnswerFile) -> None:
-        if self.assessment_id is None:
-            if not answer_file.answers:
-                return  # an untouched wizard leaves no empty assessment behind
-            now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-            self.assessment_id = self.store.add_assessment(self.client_id, answer_file, taken_at=now)
-        else:
-            self.store.update_answers(self.assessment_id, answer_file)
-
-
-class CounsellorMode(QObject):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
-        self.view: CounsellorView | None = None
-
-    def show_view(self, select: int | None = None) -> CounsellorView | None:
-        if self.view is None:
-            try:
-                store = ClientStore.open(self.window.data_dir)
-            except StoreError as exc:
-                self.window._warn(tr("store_problem", reason=exc.message(current_language())))
-                return None
-            self.view = CounsellorView(store, self.window.content)
-            self.view.backRequested.connect(self.back)
-            self.view.assessmentRequested.connect(self.open_assessment)
-            self.window.stack.addWidget(self.view)
-        self.window.stack.setCurrentWidget(self.view)
-        self.view.reload_clients(select=select)
-        return self.view
-
-    def back(self) -> None:
-        self.window.stack.setCurrentWidget(self.window.start_page)
-        self.window.start_page.refresh()
-
-    def open_assessment(self, client_id: int, assessment_id: int) -> None:
-        """Run the wizard for the client: a new assessment (0) or one to continue."""
-        assert self.view is not None
-        store = self.view.store
-        try:
-            client = store.client(client_id)
-            if assessment_id:
-                answer_file = store.assessment(assessment_id).answer_file()
-                answer_file.counsellor = None  # notes are edited in the counsellor view
-                saver = StoreSaver(store, client_id, assessment_id)
-            else:
-                answer_file = AnswerFile.model_validate(
-                    {
-                        "language": current_language(),
-                        "respondent": {"name": client.name},
-                        "client_id": client_id,
-                    }
-                )
-                saver = StoreSaver(store, client_id)
-        except StoreError as exc:
-            self.window._warn(exc.message(current_language()))
-            return
-        wizard = self.window.open_wizard(answer_file, saver)
-        wizard.finished.connect(lambda _result: self.show_view(select=client_id))
-
-
-def install(window: MainWindow) -> CounsellorMode:
-    mode = CounsellorMode(window)
-    window.counsellor_mode = mode  # type: ignore[attr-defined]
-    window.start_page.counsellorRequested.connect(lambda: mode.show_view())
-    return mode
+__all__ = ["CounsellorHost", "CounsellorMode", "CounsellorView", "StoreSaver"]

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.gui.counsellor.strings import show_date, tr
+from app.gui.i18n import show_date
 from app.storage.client_schema import search_key
 from app.storage.client_store import ClientSummary
 
@@ -23,7 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("col_name", "col_assessments", "col_last", "col_next")
+COLUMNS = 4
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -54,46 +54,55 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section])
+            return self._titles()[section]
         return None
+
+    def _titles(self) -> tuple[str, str, str, str]:
+        return (self.tr("Name"), self.tr("Assessments"), self.tr("Last assessment"), self.tr("Next meeting"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        client = self._rows[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return " ".join(client.name.split())  # a name with line breaks stays on one line
-            if column == 1:
-                return str(client.assessments)
-            if column == 2:
-                return show_date(client.last_assessment.date() if client.last_assessment else None)
-            return show_date(client.next_meeting)
+            return self._shown(self._rows[row], column)
         if role == SORT_ROLE:
-            if column == 0:
-                return self._keys[index.row()]
-            if column == 1:
-                return client.assessments
-            if column == 2:
-                return client.last_assessment.isoformat() if client.last_assessment else ""
-            return client.next_meeting.isoformat() if client.next_meeting else ""
+            return self._keys[row] if column == 0 else self._sort_key(self._rows[row], column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
-            return client.id
+            return self._rows[row].id
         if role == SEARCH_ROLE:
-            return self._keys[index.row()]
+            return self._keys[row]
         return None
 
+    @staticmethod
+    def _shown(client: ClientSummary, column: int) -> str:
+        if column == 0:
+            return " ".join(client.name.split())  # a name with line breaks stays on one line
+        if column == 1:
+            return str(client.assessments)
+        if column == 2:
+            return show_date(client.last_assessment.date() if client.last_assessment else None)
+        return show_date(client.next_meeting)
+
+    @staticmethod
+    def _sort_key(client: ClientSummary, column: int) -> int | str:
+        """Columns 1–3: the number, or the date as ISO text ("" sorts first)."""
+        if column == 1:
+            return client.assessments
+        if column == 2:
+            return client.last_assessment.isoformat() if client.last_assessment else ""
+        return client.next_meeting.isoformat() if client.next_meeting else ""
+
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
 
 class ClientFilterProxy(QSortFilterProxyModel):

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 from babel.numbers import format_percent
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,60 +32,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import analyze
+from app.analysis.progress import Assessed, Session, progress_over
 from app.analysis.result import Analysis
 from app.content import Content
 from app.domain.answers import Observer
-from app.domain.text import Language
+from app.gui.background import BackgroundJob, Failure, making_pdf_text, pdf_job
 from app.gui.counsellor.client_model import ID_ROLE, ClientFilterProxy, ClientTableModel
 from app.gui.counsellor.notes_panel import NotesPanel
 from app.gui.counsellor.progress_panel import ProgressPanel
-from app.gui.counsellor.strings import show_date, tr
-from app.gui.i18n import current_language
+from app.gui.i18n import current_language, show_date
 from app.gui.observer_dialog import ObserverDialog
+from app.gui.retranslate import Retranslating
 from app.languages import LANGUAGES, LOCALES
-from app.report.progress import Session, analyse_sessions
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
 from app.storage.client_store import FIELD_MAX, Assessment, ClientStore, ClientSummary, StoreError
-
-
-class ReportSignals(QObject):
-    done = Signal(str)
-    failed = Signal(str)
-
-
-class ReportJob(QRunnable):
-    """Renders the progress PDF off the GUI thread (WeasyPrint is imported here, on first use)."""
-
-    def __init__(self, sessions: list[Session], content: Content, out: Path, lang: Language, name: str):
-        super().__init__()
-        self.sessions, self.content, self.out, self.lang = sessions, content, out, lang
-        self.name = name
-        self.signals = ReportSignals()
-
-    def run(self) -> None:
-        from app.report import weasyprint_available
-        from app.report.progress import render_progress_pdf
-
-        hint = weasyprint_available(self.lang)
-        if hint is not None:
-            self.signals.failed.emit(hint)
-            return
-        try:
-            render_progress_pdf(self.sessions, self.content, self.out, lang=self.lang, name=self.name)
-        except OSError as exc:
-            self.signals.failed.emit(f"{self.out}: {exc.strerror or exc}")
-        except Exception as exc:  # shown in the view, never a traceback
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(str(self.out))
 
 
 class NewClientDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("new_client_dialog")
-        self.setWindowTitle(tr("new_client_title"))
+        self.setWindowTitle(self.tr("New client"))
         self.name = QLineEdit()
         self.name.setObjectName("client_name")
         self.email = QLineEdit()
@@ -94,9 +63,9 @@ class NewClientDialog(QDialog):
         for field in (self.name, self.email, self.phone):
             field.setMaxLength(FIELD_MAX)
         form = QFormLayout(self)
-        form.addRow(tr("name"), self.name)
-        form.addRow(tr("email"), self.email)
-        form.addRow(tr("phone"), self.phone)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("E-mail (optional)"), self.email)
+        form.addRow(self.tr("Phone (optional)"), self.phone)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -108,7 +77,7 @@ class NewClientDialog(QDialog):
         form.addRow(buttons)
 
 
-class CounsellorView(QWidget):
+class CounsellorView(Retranslating, QWidget):
     backRequested = Signal()
     assessmentRequested = Signal(int, int)
     """(client id, assessment id to continue, or 0 for a new assessment)."""
@@ -123,7 +92,9 @@ class CounsellorView(QWidget):
         self.assessments: list[Assessment] = []
         self.analyses: dict[int, Analysis | None] = {}
         self.sessions: list[Session] = []
-        self.report_job: ReportJob | None = None
+        self.skipped: list[dt.date] = []
+        """Dates of the assessments the progress leaves out (their answers did not pass the checks)."""
+        self.report_job: BackgroundJob | None = None
 
         # -- left: the client list
         self.back = QPushButton()
@@ -251,27 +222,23 @@ class CounsellorView(QWidget):
         self.reload_clients()
 
     # -- language
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
-        self.back.setText(tr("back"))
-        self.search.setPlaceholderText(tr("search"))
-        self.search.setAccessibleName(tr("search"))
-        self.new_client.setText(tr("new_client"))
-        self.placeholder.setText(tr("no_client"))
-        self.new_assessment.setText(tr("new_assessment"))
-        self.continue_assessment.setText(tr("continue_assessment"))
-        self.your_ratings.setText(tr("your_ratings"))
-        self.report.setText(tr("report"))
-        self.export.setText(tr("export"))
-        self.erase.setText(tr("erase"))
-        for i, key in enumerate(("tab_sessions", "tab_notes", "tab_progress")):
-            self.tabs.setTabText(i, tr(key))
+        self.back.setText(self.tr("← Start page"))
+        search = self.tr("Search by name, e-mail or phone…")
+        self.search.setPlaceholderText(search)
+        self.search.setAccessibleName(search)
+        self.new_client.setText(self.tr("New client…"))
+        self.placeholder.setText(self.tr("Choose a client on the left, or add a new one."))
+        self.new_assessment.setText(self.tr("New assessment"))
+        self.continue_assessment.setText(self.tr("Continue selected"))
+        self.your_ratings.setText(self.tr("Your ratings…"))
+        self.report.setText(self.tr("Progress report (PDF)…"))
+        self.export.setText(self.tr("Export data (JSON)…"))
+        self.erase.setText(self.tr("Erase client…"))
+        for i, title in enumerate((self.tr("Assessments"), self.tr("Notes"), self.tr("Progress"))):
+            self.tabs.setTabText(i, title)
         self.history.setHorizontalHeaderLabels(
-            [tr("col_date"), tr("col_readiness"), tr("col_role"), tr("col_notes")]
+            [self.tr("Date"), self.tr("Readiness"), self.tr("Target role"), self.tr("Notes")]
         )
         self.model.retranslate()
         self.notes.retranslate()
@@ -295,7 +262,8 @@ class CounsellorView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(tr("clients_count", shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        total = self.model.rowCount()
+        self.count.setText(self.tr("{shown} of %n client(s)", "", total).format(shown=self.proxy.rowCount()))
 
     def select_client(self, client_id: int) -> bool:
         row = self.model.row_of(client_id)
@@ -336,7 +304,7 @@ class CounsellorView(QWidget):
         try:
             client_id = self.store.add_client(name, email=email, phone=phone)
         except StoreError as exc:
-            self._say(tr("cannot_save", reason=exc.message(current_language())))
+            self._say(self.tr("Could not save: {reason}").format(reason=exc.message(current_language())))
             return None
         self.search.clear()
         self.reload_clients(select=client_id)
@@ -357,7 +325,8 @@ class CounsellorView(QWidget):
             return
         self.name.setText(client.name)
         contact = [x for x in (client.email, client.phone) if x]
-        contact.append(tr("client_since", date=show_date(client.created_at.date(), long=True)))
+        since = show_date(client.created_at.date(), long=True)
+        contact.append(self.tr("client since {date}").format(date=since))
         self.contact.setText(" · ".join(contact))
         self.assessments = self.store.assessments(client.id)
         self._analyse()
@@ -370,7 +339,7 @@ class CounsellorView(QWidget):
                 show_date(assessment.taken_at.date(), long=True),
                 format_percent(analysis.readiness / 100, locale=LOCALES[lang])
                 if analysis
-                else tr("unfinished"),
+                else self.tr("unfinished"),
                 profile.title.get(lang) if profile else "",
                 " ".join(assessment.notes.split())[:120],
             ]
@@ -386,25 +355,23 @@ class CounsellorView(QWidget):
         if has_any:
             self.history.selectRow(0)
         self._assessment_changed()
-        skipped = [a.taken_at.date() for a in self.assessments if self.analyses.get(a.id) is None]
-        self.progress.set_sessions(self.sessions, skipped)
+        self.progress.set_sessions(self.sessions, self.skipped)
 
     def _analyse(self) -> None:
-        """Analyse every assessment that passes the answer checks, all against the latest goal."""
-        dated = []
-        ids = []
+        """Analyse the assessments that count (`progress_over`), all against the latest goal."""
+        lang = current_language()
+        assessed = []
         for assessment in self.assessments:
             try:
-                answer_file = parse_answer_data(
-                    assessment.answer_file().model_dump(mode="json"), self.content
-                )
-            except AnswerFileError:
-                continue
-            dated.append((assessment.taken_at.date(), answer_file))
-            ids.append(assessment.id)
-        self.sessions = analyse_sessions(dated, self.content) if dated else []
+                answer_file = parse_answer_data(assessment.answer_file().model_dump(mode="json"), self.content)
+                assessed.append(Assessed(assessment.taken_at.date(), answer_file, key=assessment.id))
+            except AnswerFileError as exc:
+                assessed.append(Assessed(assessment.taken_at.date(), None, tuple(exc.lines(lang)), assessment.id))
+        track = progress_over(assessed, self.content)
+        self.sessions = track.sessions
+        self.skipped = [s.taken_on for s in track.skipped]
         self.analyses = {a.id: None for a in self.assessments}
-        self.analyses.update({aid: s.analysis for aid, s in zip(ids, self.sessions, strict=True)})
+        self.analyses.update({s.key: s.analysis for s in track.sessions if s.key is not None})
 
     def selected_assessment(self) -> Assessment | None:
         items = self.history.selectedItems()
@@ -437,14 +404,14 @@ class CounsellorView(QWidget):
                 next_meeting=self.notes.next_meeting(),
             )
         except StoreError as exc:
-            self.notes.set_status(tr("cannot_save", reason=exc.message(current_language())))
+            self.notes.set_status(self.tr("Could not save: {reason}").format(reason=exc.message(current_language())))
             return
         client_id = self.current_client_id()
         tab = self.tabs.currentIndex()
         self.reload_clients(select=client_id)
         self._select_assessment(assessment.id)
         self.tabs.setCurrentIndex(tab)
-        self.notes.set_status(tr("notes_saved"))
+        self.notes.set_status(self.tr("Notes saved."))
 
     def _select_assessment(self, assessment_id: int) -> None:
         for row in range(self.history.rowCount()):
@@ -483,11 +450,11 @@ class CounsellorView(QWidget):
         try:
             self.store.update_answers(assessment_id, answer_file)
         except StoreError as exc:
-            self._say(tr("cannot_save", reason=exc.message(current_language())))
+            self._say(self.tr("Could not save: {reason}").format(reason=exc.message(current_language())))
             return
         self.reload_clients(select=self.current_client_id())
         self._select_assessment(assessment_id)
-        self._say(tr("ratings_saved"))
+        self._say(self.tr("Your ratings are saved beside the client's."))
 
     # -- privacy
     def ask_export(self) -> None:
@@ -496,7 +463,7 @@ class CounsellorView(QWidget):
             return
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in client.name).strip() or "client"
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("export"), str(Path.home() / f"{safe}.json"), "JSON (*.json)"
+            self, self.tr("Export data (JSON)…"), str(Path.home() / f"{safe}.json"), "JSON (*.json)"
         )
         if name:
             self.export_to(Path(name))
@@ -514,9 +481,9 @@ class CounsellorView(QWidget):
             self._say(exc.message(current_language()))
             return False
         except OSError as exc:
-            self._say(tr("cannot_save", reason=f"{out}: {exc.strerror or exc}"))
+            self._say(self.tr("Could not save: {reason}").format(reason=f"{out}: {exc.strerror or exc}"))
             return False
-        self._say(tr("exported", path=out))
+        self._say(self.tr("Saved {path}").format(path=out))
         return True
 
     def ask_erase(self) -> None:
@@ -525,8 +492,13 @@ class CounsellorView(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("erase_title"),
-            tr("erase_question", name=" ".join(client.name.split()), n=client.assessments),
+            self.tr("Erase client"),
+            self.tr(
+                "Erase {name} and all %n assessment(s), notes and unfinished answers? "
+                "Nothing about this client will be left on this computer. This cannot be undone.",
+                "",
+                client.assessments,
+            ).format(name=" ".join(client.name.split())),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -547,7 +519,7 @@ class CounsellorView(QWidget):
             return False
         self.table.clearSelection()
         self.reload_clients()
-        self._say(tr("erased", name=" ".join(name.split())))
+        self._say(self.tr("{name} was erased.").format(name=" ".join(name.split())))
         return True
 
     # -- the progress PDF
@@ -557,7 +529,7 @@ class CounsellorView(QWidget):
             return
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in client.name).strip() or "client"
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("report"), str(Path.home() / f"{safe}.pdf"), "PDF (*.pdf)"
+            self, self.tr("Progress report (PDF)…"), str(Path.home() / f"{safe}.pdf"), self.tr("PDF files (*.pdf)")
         )
         if name:
             out = Path(name)
@@ -565,33 +537,33 @@ class CounsellorView(QWidget):
 
     def report_to(self, out: Path) -> None:
         """Make the PDF in the background; `reportFinished` tells when it is there."""
-        from app.report.output import out_problem
-
-        lang = current_language()
-        if problem := out_problem(out, lang):
-            self._say(problem)
-            self.reportFinished.emit("")
-            return
         client = self.current_client()
         if client is None or not self.sessions or self.report_job is not None:
             return
-        self.report_job = ReportJob(list(self.sessions), self.content, out, lang, client.name)
-        self.report_job.signals.done.connect(self._report_done)
-        self.report_job.signals.failed.connect(self._report_failed)
+        sessions, content, lang, name = list(self.sessions), self.content, current_language(), client.name
+
+        def render(path: Path) -> None:
+            from app.report.progress import render_progress_pdf  # WeasyPrint: in the worker
+
+            render_progress_pdf(sessions, content, path, lang=lang, name=name)
+
+        self.report_job = pdf_job(out, lang, render)
+        self.report_job.done.connect(self._report_done)
+        self.report_job.failed.connect(self._report_failed)
         self.report.setEnabled(False)
-        self._say(tr("working"))
-        QThreadPool.globalInstance().start(self.report_job)
+        self._say(making_pdf_text())
+        self.report_job.start()
 
-    def _report_done(self, path: str) -> None:
+    def _report_done(self, out: Path) -> None:
         self.report_job = None
         self.report.setEnabled(True)
-        self._say(tr("report_done", path=path))
-        self.reportFinished.emit(path)
+        self._say(self.tr("Wrote {path}").format(path=out))
+        self.reportFinished.emit(str(out))
 
-    def _report_failed(self, reason: str) -> None:
+    def _report_failed(self, failure: Failure) -> None:
         self.report_job = None
         self.report.setEnabled(True)
-        self._say(reason)
+        self._say(failure.text)
         self.reportFinished.emit("")
 
     def _say(self, text: str) -> None:

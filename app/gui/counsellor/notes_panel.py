@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.analysis.result import Analysis
 from app.content import Content
-from app.gui.counsellor.strings import show_date, tr
-from app.gui.i18n import current_language
+from app.gui.i18n import show_date
+from app.gui.labels import competency_label
 from app.storage.client_store import Assessment
 
 CID_ROLE = Qt.ItemDataRole.UserRole
@@ -83,18 +83,19 @@ class NotesPanel(QWidget):
         self.show_assessment(None, None)
 
     def retranslate(self) -> None:
-        self.general_label.setText(tr("general_notes"))
-        self.gaps_label.setText(tr("gap_notes"))
-        self.gaps.setHorizontalHeaderLabels([tr("col_competency"), tr("col_gap"), tr("col_note")])
-        self.meeting_check.setText(tr("next_meeting"))
-        self.save.setText(tr("save_notes"))
+        self.general_label.setText(self.tr("Session notes"))
+        self.gaps_label.setText(self.tr("Notes per gap"))
+        self.gaps.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Gap"), self.tr("Note")])
+        self.meeting_check.setText(self.tr("Next meeting"))
+        self.save.setText(self.tr("Save notes"))
         self._heading()
 
     def _heading(self) -> None:
         if self.assessment is None:
-            self.heading.setText(tr("no_assessment"))
+            self.heading.setText(self.tr("This client has no assessment yet. Start one with “New assessment”."))
         else:
-            self.heading.setText(tr("notes_for", date=show_date(self.assessment.taken_at.date(), long=True)))
+            day = show_date(self.assessment.taken_at.date(), long=True)
+            self.heading.setText(self.tr("Notes for the assessment of {date}").format(date=day))
 
     def show_assessment(self, assessment: Assessment | None, analysis: Analysis | None) -> None:
         """Fill the editors; the gap table lists the assessment's gaps and any noted competency."""
@@ -114,12 +115,9 @@ class NotesPanel(QWidget):
         noted = dict(assessment.gap_notes) if assessment else {}
         order = [cid for cid in self.content.competency_ids() if cid in gaps or cid in noted]
         order += [cid for cid in noted if cid not in order]
-        questions = self.content.questionnaire.index()
-        lang = current_language()
         self.gaps.setRowCount(len(order))
         for row, cid in enumerate(order):
-            question = questions.get(f"competency.{cid}")
-            name = QTableWidgetItem((question.short or question.prompt).get(lang) if question else cid)
+            name = QTableWidgetItem(competency_label(self.content, cid))
             name.setData(CID_ROLE, cid)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             gap = QTableWidgetItem(str(gaps.get(cid, 0)))

@@ -1,6 +1,7 @@
 """A client's progress: radar of an earlier and the latest assessment, changes, readiness over time.
 
-The numbers come from `app.report.progress` (the same as the PDF); this widget only shows them.
+The numbers come from `app.analysis.progress` (the same as the PDF and the CLI); this widget
+only shows them.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.content import Content
-from app.gui.counsellor.strings import show_date, tr
-from app.gui.i18n import current_language
+from app.gui.i18n import current_language, show_date
+from app.gui.labels import competency_label
+from app.report.charts import RadarSeries, radar_svg
 from app.report.progress import Progress, Session, compute_progress, readiness_svg, signed
-from app.report.radar import RadarSeries, radar_svg
 
 COMPARE_FIRST, COMPARE_PREVIOUS = "first", "previous"
 
@@ -84,17 +85,17 @@ class ProgressPanel(QWidget):
         self._show()
 
     def retranslate(self) -> None:
-        self.compare_label.setText(tr("compare_with"))
+        self.compare_label.setText(self.tr("Compare the latest with"))
         current = self.compare.currentIndex()
         self.compare.blockSignals(True)
         self.compare.clear()
-        self.compare.addItem(tr("the_previous"), COMPARE_PREVIOUS)
-        self.compare.addItem(tr("the_first"), COMPARE_FIRST)
+        self.compare.addItem(self.tr("the previous assessment"), COMPARE_PREVIOUS)
+        self.compare.addItem(self.tr("the first assessment"), COMPARE_FIRST)
         self.compare.setCurrentIndex(max(current, 0))
         self.compare.blockSignals(False)
-        self.readiness_title.setText(tr("readiness_over_time"))
+        self.readiness_title.setText(self.tr("Readiness over time"))
         self.changes.setHorizontalHeaderLabels(
-            [tr("col_competency"), tr("col_earlier"), tr("col_now"), tr("col_change"), tr("col_target")]
+            [self.tr("Competency"), self.tr("Then"), self.tr("Now"), self.tr("Change"), self.tr("Target")]
         )
         self._show()
 
@@ -108,9 +109,10 @@ class ProgressPanel(QWidget):
         progress, earlier = self.progress, self.earlier()
         lines = []
         if earlier is None:
-            lines.append(tr("need_two"))
+            lines.append(self.tr("Progress appears once the client has two assessments."))
         if self.skipped:
-            lines.append(tr("skipped", dates=", ".join(show_date(d) for d in self.skipped)))
+            dates = ", ".join(show_date(d) for d in self.skipped)
+            lines.append(self.tr("Not counted (answers not complete or not valid): {dates}").format(dates=dates))
         self.info.setText("\n".join(lines))
         self.info.setVisible(bool(lines))
         ready = progress is not None and earlier is not None
@@ -123,30 +125,38 @@ class ProgressPanel(QWidget):
         lang = current_language()
         self._load(
             self.readiness,
-            readiness_svg([s.taken_on for s in progress.sessions], progress.readiness, lang),
+            readiness_svg(
+                [s.taken_on for s in progress.sessions],
+                progress.readiness,
+                lang,
+                title=self.tr("Readiness over time"),
+            ),
         )
         if earlier is None:
             return
         latest = progress.latest
-        questions = self.content.questionnaire.index()
 
         def name(cid: str) -> str:
-            question = questions.get(f"competency.{cid}")
-            return (question.short or question.prompt).get(lang) if question else cid
+            return competency_label(self.content, cid, lang)
 
-        then = {c.id: c.rating for c in earlier.analysis.competencies}
+        first = self.compare.currentData() == COMPARE_FIRST
+        # The changes are the analysis's (`compute_progress`), against the first or the previous one.
+        then = {c.id: c.first if first else c.previous for c in progress.changes}
+        delta_of = {c.id: c.since_first if first else c.since_previous for c in progress.changes}
         comps = latest.analysis.competencies
         svg = radar_svg(
             [name(c.id) for c in comps],
             [
-                RadarSeries(tr("series_target"), [c.target for c in comps], "target"),
+                RadarSeries(self.tr("Target"), [c.target for c in comps], "target"),
                 RadarSeries(
-                    tr("series_earlier", date=show_date(earlier.taken_on)),
+                    self.tr("Earlier ({date})").format(date=show_date(earlier.taken_on)),
                     [then.get(c.id, 0) for c in comps],
                     "previous",
                 ),
                 RadarSeries(
-                    tr("series_latest", date=show_date(latest.taken_on)), [c.rating for c in comps], "rating"
+                    self.tr("Latest ({date})").format(date=show_date(latest.taken_on)),
+                    [c.rating for c in comps],
+                    "rating",
                 ),
             ],
             size=500,
@@ -154,8 +164,7 @@ class ProgressPanel(QWidget):
         self._load(self.radar, svg)
         self.changes.setRowCount(len(comps))
         for row, comp in enumerate(comps):
-            before = then.get(comp.id, comp.rating)
-            delta = comp.rating - before
+            before, delta = then.get(comp.id, comp.rating), delta_of.get(comp.id, 0)
             cells = [name(comp.id), str(before), str(comp.rating), signed(delta), str(comp.target)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

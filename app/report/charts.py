@@ -1,17 +1,19 @@
-"""The radar chart of self-ratings against a role's targets, as a plain SVG string.
+"""The charts, each a plain SVG string: the radar of self-ratings against a role's targets
+(`radar_svg`) and a client's readiness over time (`readiness_svg`).
 
-One function serves the PDF (WeasyPrint) and the GUI (QtSvg, which reads SVG Tiny 1.2),
+Each function serves the PDF (WeasyPrint) and the GUI (QtSvg, which reads SVG Tiny 1.2),
 so the markup keeps to what both understand: presentation attributes only, no CSS
 `<style>`, no `foreignObject`, no `dx`/`dy`. Series differ by dash pattern and marker
 shape as well as by grey level, so the chart still reads on a black-and-white printer.
 
-Labels are measured with the bundled font's own advance widths and laid out at one size:
+Radar labels are measured with the bundled font's own advance widths and laid out at one size:
 wrapped at spaces and hyphens, pushed apart when neighbours would touch, and the chart
 shrinks until they fit; the ring numbers 1–5 sit on white above the series.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 from collections.abc import Sequence
@@ -20,6 +22,10 @@ from functools import lru_cache
 from typing import Literal
 from xml.sax.saxutils import escape
 
+from babel.dates import format_date
+
+from app.domain.text import Language
+from app.languages import LOCALES
 from app.report.font_metrics import advances
 
 SCALE_MAX = 5.0
@@ -396,5 +402,48 @@ def radar_svg(
     out.extend(_label_svg(item, cx, cy, label_size) for item in placed)
     if rows:
         out.append(_legend_svg(series, legend_top, scale))
+    out.append("</svg>")
+    return "".join(out)
+
+
+def readiness_svg(
+    days: Sequence[dt.date], values: Sequence[int], lang: Language, *, title: str, width: int = 480
+) -> str:
+    """Readiness (0–100) per assessment as a line with labelled points, dated in `lang`."""
+    height, left, right, top, bottom = 180, 56, 44, 22, 30
+    plot_w, plot_h = width - left - right, height - top - bottom
+    count = len(values)
+
+    def x(i: int) -> float:
+        return left + (plot_w * i / (count - 1) if count > 1 else plot_w / 2)
+
+    def y(value: float) -> float:
+        return top + plot_h * (1 - value / 100)
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
+        f"<title>{escape(title)}</title>",
+        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
+    ]
+    for level in (0, 25, 50, 75, 100):
+        out.append(
+            f'<line x1="{left}" y1="{y(level):.1f}" x2="{width - right}" y2="{y(level):.1f}" '
+            f'stroke="#d0d0d0" stroke-width="0.6"/>'
+            f'<text x="{left - 5}" y="{y(level) + 3:.1f}" font-family="{_FONT}" font-size="10" '
+            f'fill="#606060" text-anchor="end">{level}</text>'
+        )
+    if count > 1:
+        points = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(values))
+        out.append(f'<polyline points="{points}" fill="none" stroke="#1f4e79" stroke-width="2"/>')
+    for i, (day, value) in enumerate(zip(days, values, strict=True)):
+        short = format_date(day, format="short", locale=LOCALES[lang])
+        out.append(
+            f'<circle cx="{x(i):.1f}" cy="{y(value):.1f}" r="3.5" fill="#1f4e79"/>'
+            f'<text x="{x(i):.1f}" y="{y(value) - 8:.1f}" font-family="{_FONT}" font-size="12" '
+            f'fill="#000000" text-anchor="middle">{value}</text>'
+            f'<text x="{x(i):.1f}" y="{height - 10}" font-family="{_FONT}" font-size="10" '
+            f'fill="#404040" text-anchor="middle">{escape(short)}</text>'
+        )
     out.append("</svg>")
     return "".join(out)

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from app.report.radar import RadarSeries, radar_svg
+from app.report.charts import RadarSeries, radar_svg
 
 NS = "{http://www.w3.org/2000/svg}"
 LABELS = ["Marketing & communication", "Customer <service>", "SEO", "Psychology", 'Say "hi"']

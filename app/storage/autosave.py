@@ -1,7 +1,8 @@
 """Autosave files: `<data_dir>/autosave/<uuid>.json`, each with a `.json.bak` of the previous save.
 
 An autosave made for a counsellor's client carries a top-level `"client_id"`, so erasing a
-client can find and remove it; the job seeker's start page does not list those.
+client can find and remove it (`client_autosaves`); the job seeker's start page does not list
+those. Paths, listing, reading and writing live here; the wizard's timer is the GUI's.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -24,12 +26,20 @@ from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, re
 
 AUTOSAVE_FOLDER = "autosave"
 CLIENT_KEY = "client_id"
+"""The top-level key naming the counsellor's client an autosave was made for."""
+CLIENT_SEARCH_LIMIT = 4 * 1024 * 1024
+"""Autosave files `client_autosaves` opens to find a client's (larger ones are not the app's)."""
 UNFINISHED_CODES = {"above_other", "rank_count"}
 """Problems an answer set may have while it is being filled in; such a file still resumes."""
 
 
 def autosave_dir(data_dir: Path) -> Path:
     return data_dir / AUTOSAVE_FOLDER
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous save of `path` is kept."""
+    return path.with_name(path.name + ".bak")
 
 
 def new_autosave_path(data_dir: Path) -> Path:
@@ -45,7 +55,7 @@ def autosave_remover(path: Path) -> Callable[[], None]:
     """Erases an autosave and its backup: “remove my answers from this computer”."""
 
     def remove() -> None:
-        for file in (path, path.with_name(path.name + ".bak")):
+        for file in (path, backup_path(path)):
             file.unlink(missing_ok=True)
 
     return remove
@@ -98,7 +108,7 @@ def read_entry(path: Path, content: Content, lang: Language = "en") -> AutosaveE
         answer_file = load_autosave(path, content)
         return AutosaveEntry(path, answer_file, answer_file.saved_at or mtime)
     except AnswerFileError as exc:
-        backup = path.with_name(path.name + ".bak")
+        backup = backup_path(path)
         if backup.is_file():
             try:
                 answer_file = load_autosave(backup, content)
@@ -125,3 +135,19 @@ def list_autosaves(data_dir: Path, content: Content, lang: Language = "en",
 
 def _client_id(answer_file: AnswerFile) -> object:
     return (answer_file.model_extra or {}).get(CLIENT_KEY)
+
+
+def client_autosaves(data_dir: Path, client_id: int) -> list[tuple[Path, Any]]:
+    """Autosave files (and their .bak copies) made for this client, with their JSON."""
+    folder = autosave_dir(data_dir)
+    found: list[tuple[Path, Any]] = []
+    if not folder.is_dir():
+        return found
+    for file in sorted(p for p in folder.rglob("*") if not p.is_symlink()):
+        try:
+            data = load_json(read_regular(file, CLIENT_SEARCH_LIMIT))
+        except InputError:
+            continue
+        if isinstance(data, dict) and data.get(CLIENT_KEY) == client_id:
+            found.append((file, data))
+    return found
