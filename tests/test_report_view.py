@@ -1,4 +1,4 @@
-"""The report's view-model: locale formats, progress (the sentences: tests/test_translations.py)."""
+"""The report's view-model: locale formats, progress (the sentences: tests/test_gettext_catalogues.py)."""
 
 from __future__ import annotations
 
