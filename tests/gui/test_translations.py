@@ -125,9 +125,11 @@ def test_every_entry_is_translated_with_the_same_placeholders(lang: str) -> None
         assert all(message.get("numerus") == "yes" for message in entries.values())
     for (context, source), message in entries.items():
         translation = message.find("translation")
-        assert translation is not None and translation.get("type") is None, (lang, context, source)
+        assert translation is not None and translation.get("type") is None, (
+            f"{lang}: {source!r} is not translated yet: translate it in resources/i18n (README, Development)"
+        )
         for text in texts(message):
-            assert text.strip(), (lang, context, source)
+            assert text.strip(), f"{lang}: {source!r} has an empty translation (README, Development)"
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (lang, source)
 
 
@@ -142,7 +144,9 @@ def test_catalogues_hold_exactly_the_sentences_of_the_code(tmp_path: Path) -> No
             [qt_tool("pyside6-lupdate"), "-no-obsolete", *plural_only, *sources, "-ts", str(copy)],
             check=True, capture_output=True, timeout=120,
         )
-        assert set(messages(copy)) == set(messages(I18N / copy.name)), lang
+        assert set(messages(copy)) == set(messages(I18N / copy.name)), (
+            f"{lang}: the code's sentences changed: run pyside6-lupdate as the README says, then translate"
+        )
 
 
 @pytest.mark.parametrize("lang", LANGS)
