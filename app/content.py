@@ -120,7 +120,9 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        return None, [ContentProblem(name, where, N_("YAML syntax error: {problem}"), {"problem": shown(problem)})]
+        return None, [
+            ContentProblem(name, where, N_("YAML syntax error: {problem}"), {"problem": shown(problem)})
+        ]
     if not isinstance(raw, dict):
         return None, [ContentProblem(name, "", N_("expected a mapping with a 'type' key at the top"))]
     kind = raw.get("type")
@@ -129,7 +131,11 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
         known = ", ".join(FILE_TYPES)
         if kind is None:
             return None, [ContentProblem(name, "type", N_("missing; one of: {known}"), {"known": known})]
-        return None, [ContentProblem(name, "type", N_("'{kind}' is not one of: {known}"), {"kind": kind, "known": known})]
+        return None, [
+            ContentProblem(
+                name, "type", N_("'{kind}' is not one of: {known}"), {"kind": kind, "known": known}
+            )
+        ]
     try:
         return model.model_validate(raw), []
     except ValidationError as exc:
@@ -159,7 +165,9 @@ def _yaml_files(targets: Iterable[Path]) -> tuple[list[Path], list[ContentProble
             else:
                 problems.append(ContentProblem(name, "", N_("no such file or folder")))
         except OSError as exc:
-            problems.append(ContentProblem(name, "", N_("cannot be read: {detail}"), {"detail": exc.strerror or exc}))
+            problems.append(
+                ContentProblem(name, "", N_("cannot be read: {detail}"), {"detail": exc.strerror or exc})
+            )
     return files, problems
 
 
@@ -217,12 +225,19 @@ def _check_questionnaire(file: str, q: Questionnaire) -> list[ContentProblem]:
             where = f"sections[{si}].questions[{qi}]"
             if question.section_id != section.id:
                 out.append(
-                    ContentProblem(file, f"{where}.id", N_("'{question}' must start with '{section}.'"), {"question": question.id, "section": section.id})
+                    ContentProblem(
+                        file,
+                        f"{where}.id",
+                        N_("'{question}' must start with '{section}.'"),
+                        {"question": question.id, "section": section.id},
+                    )
                 )
             options = getattr(question, "options", None)
             if options is not None:
                 for dup in _duplicates(o.value for o in options):
-                    out.append(ContentProblem(file, f"{where}.options", N_("duplicate option '{dup}'"), {"dup": dup}))
+                    out.append(
+                        ContentProblem(file, f"{where}.options", N_("duplicate option '{dup}'"), {"dup": dup})
+                    )
             if section.id == "competency":
                 if not isinstance(question, LikertQuestion):
                     out.append(ContentProblem(file, f"{where}.kind", N_("a competency must be likert")))
@@ -235,17 +250,31 @@ def _check_questionnaire(file: str, q: Questionnaire) -> list[ContentProblem]:
                 if not isinstance(other, NumberQuestion):
                     out.append(
                         ContentProblem(
-                            file, f"{where}.not_above", N_("'{other}' is not a number question"), {"other": question.not_above}
+                            file,
+                            f"{where}.not_above",
+                            N_("'{other}' is not a number question"),
+                            {"other": question.not_above},
                         )
                     )
         out.extend(_check_pages(file, si, section))
     out.extend(_check_scenarios(file, q))
     for i, qid in enumerate(q.retired):
         if qid in index:
-            out.append(ContentProblem(file, f"retired[{i}]", N_("'{question}' is retired but still asked"), {"question": qid}))
+            out.append(
+                ContentProblem(
+                    file, f"retired[{i}]", N_("'{question}' is retired but still asked"), {"question": qid}
+                )
+            )
     items = len(q.questions())
     if items > MAX_ITEMS:
-        out.append(ContentProblem(file, "sections", N_("{items} items; keep it under {most}"), {"items": items, "most": MAX_ITEMS}))
+        out.append(
+            ContentProblem(
+                file,
+                "sections",
+                N_("{items} items; keep it under {most}"),
+                {"items": items, "most": MAX_ITEMS},
+            )
+        )
     return out
 
 
@@ -266,20 +295,41 @@ def _check_scenarios(file: str, q: Questionnaire) -> list[ContentProblem]:
             keyed = isinstance(question, SingleChoiceQuestion) and question.key is not None
             if section.id != SCENARIO_SECTION:
                 if keyed:
-                    out.append(ContentProblem(file, f"{where}.key", N_("only '{section}' questions have a key"), {"section": SCENARIO_SECTION}))
+                    out.append(
+                        ContentProblem(
+                            file,
+                            f"{where}.key",
+                            N_("only '{section}' questions have a key"),
+                            {"section": SCENARIO_SECTION},
+                        )
+                    )
                 continue
             if not isinstance(question, SingleChoiceQuestion) or question.key is None:
-                out.append(ContentProblem(file, f"{where}.key", N_("a scenario must be single_choice with a key")))
+                out.append(
+                    ContentProblem(file, f"{where}.key", N_("a scenario must be single_choice with a key"))
+                )
                 continue
             if len(question.options) != SCENARIO_OPTIONS:
-                out.append(ContentProblem(
-                    file, f"{where}.options", N_("a scenario needs exactly {n} responses"), {"n": SCENARIO_OPTIONS}
-                ))
+                out.append(
+                    ContentProblem(
+                        file,
+                        f"{where}.options",
+                        N_("a scenario needs exactly {n} responses"),
+                        {"n": SCENARIO_OPTIONS},
+                    )
+                )
             if not question.sources:
                 out.append(ContentProblem(file, f"{where}.sources", N_("a scenario must name its sources")))
             for ci, cid in enumerate(question.key.competencies):
                 if cid not in competencies:
-                    out.append(ContentProblem(file, f"{where}.key.competencies[{ci}]", N_("unknown competency '{competency}'"), {"competency": cid}))
+                    out.append(
+                        ContentProblem(
+                            file,
+                            f"{where}.key.competencies[{ci}]",
+                            N_("unknown competency '{competency}'"),
+                            {"competency": cid},
+                        )
+                    )
     return out
 
 
@@ -291,18 +341,33 @@ def _check_pages(file: str, si: int, section: Section) -> list[ContentProblem]:
     own = [q.id for q in section.questions]
     listed = [qid for page in section.pages for qid in page.questions]
     for dup in _duplicates(page.id for page in section.pages):
-        out.append(ContentProblem(file, f"sections[{si}].pages", N_("duplicate page id '{dup}'"), {"dup": dup}))
+        out.append(
+            ContentProblem(file, f"sections[{si}].pages", N_("duplicate page id '{dup}'"), {"dup": dup})
+        )
     for dup in _duplicates(listed):
-        out.append(ContentProblem(file, f"sections[{si}].pages", N_("'{dup}' is on more than one page"), {"dup": dup}))
+        out.append(
+            ContentProblem(
+                file, f"sections[{si}].pages", N_("'{dup}' is on more than one page"), {"dup": dup}
+            )
+        )
     for pi, page in enumerate(section.pages):
         for qi, qid in enumerate(page.questions):
             if qid not in own:
-                out.append(ContentProblem(
-                    file, f"sections[{si}].pages[{pi}].questions[{qi}]", N_("'{question}' is not a question of this section"), {"question": qid}
-                ))
+                out.append(
+                    ContentProblem(
+                        file,
+                        f"sections[{si}].pages[{pi}].questions[{qi}]",
+                        N_("'{question}' is not a question of this section"),
+                        {"question": qid},
+                    )
+                )
     for qid in own:
         if qid not in listed:
-            out.append(ContentProblem(file, f"sections[{si}].pages", N_("'{question}' is on no page"), {"question": qid}))
+            out.append(
+                ContentProblem(
+                    file, f"sections[{si}].pages", N_("'{question}' is on no page"), {"question": qid}
+                )
+            )
     return out
 
 
@@ -323,7 +388,11 @@ def _check_references(
     def sources(file: str, where: str, items: list[str]) -> None:
         for i, s in enumerate(items):
             if s not in source_ids:
-                out.append(ContentProblem(file, f"{where}sources[{i}]", N_("unknown source '{source}'"), {"source": s}))
+                out.append(
+                    ContentProblem(
+                        file, f"{where}sources[{i}]", N_("unknown source '{source}'"), {"source": s}
+                    )
+                )
 
     for file, questionnaire in parts.questionnaires:
         for si, section in enumerate(questionnaire.sections):
@@ -336,10 +405,18 @@ def _check_references(
             if cid not in competencies:
                 out.append(ContentProblem(file, f"competencies.{cid}", N_("unknown competency")))
         for cid in sorted(competencies - set(profile.competencies)):
-            out.append(ContentProblem(file, "competencies", N_("no target for competency '{competency}'"), {"competency": cid}))
+            out.append(
+                ContentProblem(
+                    file, "competencies", N_("no target for competency '{competency}'"), {"competency": cid}
+                )
+            )
         for i, f in enumerate(profile.benchmarks.education_fields):
             if f not in fields:
-                out.append(ContentProblem(file, f"benchmarks.education_fields[{i}]", N_("unknown field '{field}'"), {"field": f}))
+                out.append(
+                    ContentProblem(
+                        file, f"benchmarks.education_fields[{i}]", N_("unknown field '{field}'"), {"field": f}
+                    )
+                )
     for file, catalogue in parts.paths:
         for dup in _duplicates(p.id for p in catalogue.paths):
             out.append(ContentProblem(file, "paths", N_("duplicate path id '{dup}'"), {"dup": dup}))
@@ -348,25 +425,46 @@ def _check_references(
             sources(file, f"{where}.", path.sources)
             for ci, cid in enumerate(path.closes):
                 if cid not in competencies:
-                    out.append(ContentProblem(file, f"{where}.closes[{ci}]", N_("unknown competency '{competency}'"), {"competency": cid}))
+                    out.append(
+                        ContentProblem(
+                            file,
+                            f"{where}.closes[{ci}]",
+                            N_("unknown competency '{competency}'"),
+                            {"competency": cid},
+                        )
+                    )
             if path.degree and path.degree.field not in fields:
                 out.append(
-                    ContentProblem(file, f"{where}.degree.field", N_("unknown field '{field}'"), {"field": path.degree.field})
+                    ContentProblem(
+                        file,
+                        f"{where}.degree.field",
+                        N_("unknown field '{field}'"),
+                        {"field": path.degree.field},
+                    )
                 )
             for fi, f in enumerate(path.not_for_prior_fields):
                 if f not in prior:
                     out.append(
-                        ContentProblem(file, f"{where}.not_for_prior_fields[{fi}]", N_("unknown field '{field}'"), {"field": f})
+                        ContentProblem(
+                            file,
+                            f"{where}.not_for_prior_fields[{fi}]",
+                            N_("unknown field '{field}'"),
+                            {"field": f},
+                        )
                     )
     for file, questionnaire in parts.questionnaires:
         roles = _option_values(questionnaire, "goals.target_role")
         if roles is not None and profile_ids:
             for role in sorted(roles - profile_ids):
-                out.append(ContentProblem(file, "goals.target_role", N_("no role profile '{role}'"), {"role": role}))
+                out.append(
+                    ContentProblem(file, "goals.target_role", N_("no role profile '{role}'"), {"role": role})
+                )
         rank = questionnaire.question("success_factors.top3")
         if isinstance(rank, RankQuestion) and len(rank.expert_order) != rank.choose:
             out.append(
-                ContentProblem(file, "success_factors.top3.expert_order", N_("needs exactly {n} ids"), {"n": rank.choose})
+                ContentProblem(
+                    file, "success_factors.top3.expert_order", N_("needs exactly {n} ids"), {"n": rank.choose}
+                )
             )
         target = questionnaire.question("goals.target_role")
         if target is not None and not isinstance(target, SingleChoiceQuestion):
@@ -377,7 +475,9 @@ def _check_references(
 def _coverage(file: str, q: Questionnaire, catalogue: LearningPathCatalogue) -> list[ContentProblem]:
     closed = {c for p in catalogue.paths for c in p.closes}
     return [
-        ContentProblem(file, "paths", N_("no learning path closes competency '{competency}'"), {"competency": c})
+        ContentProblem(
+            file, "paths", N_("no learning path closes competency '{competency}'"), {"competency": c}
+        )
         for c in q.competency_ids()
         if c not in closed
     ]
@@ -397,9 +497,15 @@ def check(
     problems += found
     for kind, items in (("questionnaire", parts.questionnaires), ("sources", parts.sources)):
         if len(items) > 1:
-            problems.append(ContentProblem(items[1][0], "", N_("a second {kind} file; only one is allowed"), {"kind": kind}))
+            problems.append(
+                ContentProblem(
+                    items[1][0], "", N_("a second {kind} file; only one is allowed"), {"kind": kind}
+                )
+            )
     for dup in _duplicates(p.id for _, p in parts.profiles):
-        problems.append(ContentProblem(parts.profiles[0][0], "id", N_("duplicate role profile id '{dup}'"), {"dup": dup}))
+        problems.append(
+            ContentProblem(parts.profiles[0][0], "id", N_("duplicate role profile id '{dup}'"), {"dup": dup})
+        )
 
     q_file, questionnaire = parts.questionnaires[0] if parts.questionnaires else ("", None)
     if questionnaire is None and fallback is not None:
@@ -413,7 +519,9 @@ def check(
     )
     if parts.sources:
         for dup in _duplicates(a.id for a in source_list):
-            problems.append(ContentProblem(parts.sources[0][0], "articles", N_("duplicate source '{dup}'"), {"dup": dup}))
+            problems.append(
+                ContentProblem(parts.sources[0][0], "articles", N_("duplicate source '{dup}'"), {"dup": dup})
+            )
     profiles = {p.id: p for _, p in parts.profiles} or (dict(fallback.profiles) if fallback else {})
     path_list = [p for _, c in parts.paths for p in c.paths]
     routes = parts.paths[0][1].education_routes if parts.paths else None

@@ -202,7 +202,9 @@ def run_batch(args: argparse.Namespace) -> int:
     try:
         pairs, refused_early = plan(folder, out_dir, lang, overwrite=args.overwrite)
     except OSError as exc:
-        raise UsageError([_say("cannot_read", lang, path=shown_path(folder), detail=exc.strerror or exc)]) from None
+        raise UsageError(
+            [_say("cannot_read", lang, path=shown_path(folder), detail=exc.strerror or exc)]
+        ) from None
     if not pairs and not refused_early:
         raise UsageError([_say("no_files", lang, path=shown_path(folder))])
     try:
@@ -214,7 +216,10 @@ def run_batch(args: argparse.Namespace) -> int:
 
     def progress(done: int, item: BatchItem) -> None:
         if item.ok:
-            print(f"[{done}/{total}] {_say('ok', lang)}: {shown_path(item.source)} → {shown_path(item.out)}", flush=True)
+            print(
+                f"[{done}/{total}] {_say('ok', lang)}: {shown_path(item.source)} → {shown_path(item.out)}",
+                flush=True,
+            )
         else:
             print(f"[{done}/{total}] {_say('refused', lang)}: {shown_path(item.source)}", flush=True)
 
