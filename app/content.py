@@ -19,10 +19,11 @@ from pydantic import BaseModel, ValidationError
 from app import paths
 from app.domain.content import Content as Content  # re-exported: the loader builds it
 from app.domain.problems import SHOWN_MAX, Problem, RuleError, shown, shown_path
-from app.domain.profiles import LearningPathCatalogue, RoleProfile
+from app.domain.profiles import LearningPath, LearningPathCatalogue, RoleProfile
 from app.domain.questionnaire import (
     LikertQuestion,
     NumberQuestion,
+    Question,
     Questionnaire,
     RankQuestion,
     Section,
@@ -214,68 +215,113 @@ def _duplicates(values: Iterable[str]) -> list[str]:
 
 
 def _check_questionnaire(file: str, q: Questionnaire) -> list[ContentProblem]:
-    out: list[ContentProblem] = []
-    for dup in _duplicates(s.id for s in q.sections):
-        out.append(ContentProblem(file, "sections", N_("duplicate section id '{dup}'"), {"dup": dup}))
-    for dup in _duplicates(x.id for x in q.questions()):
-        out.append(ContentProblem(file, "sections", N_("duplicate question id '{dup}'"), {"dup": dup}))
+    out = _check_unique_ids(file, q)
     index = q.index()
     for si, section in enumerate(q.sections):
         for qi, question in enumerate(section.questions):
-            where = f"sections[{si}].questions[{qi}]"
-            if question.section_id != section.id:
-                out.append(
-                    ContentProblem(
-                        file,
-                        f"{where}.id",
-                        N_("'{question}' must start with '{section}.'"),
-                        {"question": question.id, "section": section.id},
-                    )
-                )
-            options = getattr(question, "options", None)
-            if options is not None:
-                for dup in _duplicates(o.value for o in options):
-                    out.append(
-                        ContentProblem(file, f"{where}.options", N_("duplicate option '{dup}'"), {"dup": dup})
-                    )
-            if section.id == "competency":
-                if not isinstance(question, LikertQuestion):
-                    out.append(ContentProblem(file, f"{where}.kind", N_("a competency must be likert")))
-                if question.short is None:
-                    out.append(
-                        ContentProblem(file, f"{where}.short", N_("missing (competencies need a short name)"))
-                    )
-            if isinstance(question, NumberQuestion) and question.not_above is not None:
-                other = index.get(question.not_above)
-                if not isinstance(other, NumberQuestion):
-                    out.append(
-                        ContentProblem(
-                            file,
-                            f"{where}.not_above",
-                            N_("'{other}' is not a number question"),
-                            {"other": question.not_above},
-                        )
-                    )
+            out.extend(_check_question(file, f"sections[{si}].questions[{qi}]", section, question, index))
         out.extend(_check_pages(file, si, section))
     out.extend(_check_scenarios(file, q))
-    for i, qid in enumerate(q.retired):
-        if qid in index:
-            out.append(
-                ContentProblem(
-                    file, f"retired[{i}]", N_("'{question}' is retired but still asked"), {"question": qid}
-                )
-            )
-    items = len(q.questions())
-    if items > MAX_ITEMS:
+    out.extend(_check_retired(file, q.retired, index))
+    out.extend(_check_length(file, q))
+    return out
+
+
+def _check_unique_ids(file: str, q: Questionnaire) -> list[ContentProblem]:
+    """No two sections, and no two questions, share an id."""
+    return [
+        *(
+            ContentProblem(file, "sections", N_("duplicate section id '{dup}'"), {"dup": dup})
+            for dup in _duplicates(s.id for s in q.sections)
+        ),
+        *(
+            ContentProblem(file, "sections", N_("duplicate question id '{dup}'"), {"dup": dup})
+            for dup in _duplicates(x.id for x in q.questions())
+        ),
+    ]
+
+
+def _check_question(
+    file: str, where: str, section: Section, question: Question, index: Mapping[str, Question]
+) -> list[ContentProblem]:
+    """One question, at `where`: its id, its options, the competency rules, its `not_above`."""
+    out: list[ContentProblem] = []
+    if question.section_id != section.id:
         out.append(
             ContentProblem(
                 file,
-                "sections",
-                N_("{items} items; keep it under {most}"),
-                {"items": items, "most": MAX_ITEMS},
+                f"{where}.id",
+                N_("'{question}' must start with '{section}.'"),
+                {"question": question.id, "section": section.id},
             )
         )
+    out.extend(_check_unique_options(file, where, question))
+    if section.id == "competency":
+        out.extend(_check_competency(file, where, question))
+    out.extend(_check_not_above(file, where, question, index))
     return out
+
+
+def _check_unique_options(file: str, where: str, question: Question) -> list[ContentProblem]:
+    """No two options of a question share a value."""
+    options = getattr(question, "options", None)
+    if options is None:
+        return []
+    return [
+        ContentProblem(file, f"{where}.options", N_("duplicate option '{dup}'"), {"dup": dup})
+        for dup in _duplicates(o.value for o in options)
+    ]
+
+
+def _check_competency(file: str, where: str, question: Question) -> list[ContentProblem]:
+    """A competency is a likert question with a short name."""
+    out: list[ContentProblem] = []
+    if not isinstance(question, LikertQuestion):
+        out.append(ContentProblem(file, f"{where}.kind", N_("a competency must be likert")))
+    if question.short is None:
+        out.append(ContentProblem(file, f"{where}.short", N_("missing (competencies need a short name)")))
+    return out
+
+
+def _check_not_above(
+    file: str, where: str, question: Question, index: Mapping[str, Question]
+) -> list[ContentProblem]:
+    """A number question's `not_above` names another number question."""
+    if not isinstance(question, NumberQuestion) or question.not_above is None:
+        return []
+    if isinstance(index.get(question.not_above), NumberQuestion):
+        return []
+    return [
+        ContentProblem(
+            file,
+            f"{where}.not_above",
+            N_("'{other}' is not a number question"),
+            {"other": question.not_above},
+        )
+    ]
+
+
+def _check_retired(file: str, retired: list[str], index: Mapping[str, Question]) -> list[ContentProblem]:
+    """A retired question is no longer asked."""
+    return [
+        ContentProblem(
+            file, f"retired[{i}]", N_("'{question}' is retired but still asked"), {"question": qid}
+        )
+        for i, qid in enumerate(retired)
+        if qid in index
+    ]
+
+
+def _check_length(file: str, q: Questionnaire) -> list[ContentProblem]:
+    """The questionnaire stays short enough to finish."""
+    items = len(q.questions())
+    if items <= MAX_ITEMS:
+        return []
+    return [
+        ContentProblem(
+            file, "sections", N_("{items} items; keep it under {most}"), {"items": items, "most": MAX_ITEMS}
+        )
+    ]
 
 
 SCENARIO_SECTION = "scenario"
@@ -377,98 +423,138 @@ def _option_values(q: Questionnaire, qid: str) -> set[str] | None:
     return None if options is None else {o.value for o in options}
 
 
+@dataclass(frozen=True)
+class _Known:
+    """The ids a reference may name: competencies, education fields, prior fields, sources."""
+
+    competencies: set[str]
+    fields: set[str]
+    prior: set[str]
+    sources: set[str]
+
+
 def _check_references(
     parts: _Parts, q: Questionnaire, source_ids: set[str], profile_ids: set[str]
 ) -> list[ContentProblem]:
+    known = _Known(
+        competencies=set(q.competency_ids()),
+        fields=_option_values(q, "education.field") or set(),
+        prior=_option_values(q, "background.prior_fields") or set(),
+        sources=source_ids,
+    )
     out: list[ContentProblem] = []
-    competencies = set(q.competency_ids())
-    fields = _option_values(q, "education.field") or set()
-    prior = _option_values(q, "background.prior_fields") or set()
-
-    def sources(file: str, where: str, items: list[str]) -> None:
-        for i, s in enumerate(items):
-            if s not in source_ids:
-                out.append(
-                    ContentProblem(
-                        file, f"{where}sources[{i}]", N_("unknown source '{source}'"), {"source": s}
-                    )
-                )
-
     for file, questionnaire in parts.questionnaires:
-        for si, section in enumerate(questionnaire.sections):
-            for qi, question in enumerate(section.questions):
-                sources(file, f"sections[{si}].questions[{qi}].", question.sources)
+        out.extend(_check_question_sources(file, questionnaire, known))
     for file, profile in parts.profiles:
-        sources(file, "", profile.sources)
-        sources(file, "benchmarks.", profile.benchmarks.sources)
-        for cid in profile.competencies:
-            if cid not in competencies:
-                out.append(ContentProblem(file, f"competencies.{cid}", N_("unknown competency")))
-        for cid in sorted(competencies - set(profile.competencies)):
-            out.append(
-                ContentProblem(
-                    file, "competencies", N_("no target for competency '{competency}'"), {"competency": cid}
-                )
-            )
-        for i, f in enumerate(profile.benchmarks.education_fields):
-            if f not in fields:
-                out.append(
-                    ContentProblem(
-                        file, f"benchmarks.education_fields[{i}]", N_("unknown field '{field}'"), {"field": f}
-                    )
-                )
+        out.extend(_check_profile(file, profile, known))
     for file, catalogue in parts.paths:
-        for dup in _duplicates(p.id for p in catalogue.paths):
-            out.append(ContentProblem(file, "paths", N_("duplicate path id '{dup}'"), {"dup": dup}))
-        for pi, path in enumerate(catalogue.paths):
-            where = f"paths[{pi}]"
-            sources(file, f"{where}.", path.sources)
-            for ci, cid in enumerate(path.closes):
-                if cid not in competencies:
-                    out.append(
-                        ContentProblem(
-                            file,
-                            f"{where}.closes[{ci}]",
-                            N_("unknown competency '{competency}'"),
-                            {"competency": cid},
-                        )
-                    )
-            if path.degree and path.degree.field not in fields:
-                out.append(
-                    ContentProblem(
-                        file,
-                        f"{where}.degree.field",
-                        N_("unknown field '{field}'"),
-                        {"field": path.degree.field},
-                    )
-                )
-            for fi, f in enumerate(path.not_for_prior_fields):
-                if f not in prior:
-                    out.append(
-                        ContentProblem(
-                            file,
-                            f"{where}.not_for_prior_fields[{fi}]",
-                            N_("unknown field '{field}'"),
-                            {"field": f},
-                        )
-                    )
+        out.extend(_check_paths(file, catalogue, known))
     for file, questionnaire in parts.questionnaires:
-        roles = _option_values(questionnaire, "goals.target_role")
-        if roles is not None and profile_ids:
-            for role in sorted(roles - profile_ids):
-                out.append(
-                    ContentProblem(file, "goals.target_role", N_("no role profile '{role}'"), {"role": role})
-                )
-        rank = questionnaire.question("success_factors.top3")
-        if isinstance(rank, RankQuestion) and len(rank.expert_order) != rank.choose:
+        out.extend(_check_roles(file, questionnaire, profile_ids))
+    return out
+
+
+def _check_sources(file: str, where: str, items: list[str], known: _Known) -> list[ContentProblem]:
+    """Every source named at `where` (a prefix such as `paths[2].`) is in the catalogue."""
+    return [
+        ContentProblem(file, f"{where}sources[{i}]", N_("unknown source '{source}'"), {"source": s})
+        for i, s in enumerate(items)
+        if s not in known.sources
+    ]
+
+
+def _check_question_sources(file: str, q: Questionnaire, known: _Known) -> list[ContentProblem]:
+    """The sources of every question are in the catalogue."""
+    out: list[ContentProblem] = []
+    for si, section in enumerate(q.sections):
+        for qi, question in enumerate(section.questions):
+            out.extend(_check_sources(file, f"sections[{si}].questions[{qi}].", question.sources, known))
+    return out
+
+
+def _check_profile(file: str, profile: RoleProfile, known: _Known) -> list[ContentProblem]:
+    """A role profile: known sources, a target for exactly the known competencies, known fields."""
+    out = _check_sources(file, "", profile.sources, known)
+    out.extend(_check_sources(file, "benchmarks.", profile.benchmarks.sources, known))
+    for cid in profile.competencies:
+        if cid not in known.competencies:
+            out.append(ContentProblem(file, f"competencies.{cid}", N_("unknown competency")))
+    for cid in sorted(known.competencies - set(profile.competencies)):
+        out.append(
+            ContentProblem(
+                file, "competencies", N_("no target for competency '{competency}'"), {"competency": cid}
+            )
+        )
+    for i, f in enumerate(profile.benchmarks.education_fields):
+        if f not in known.fields:
             out.append(
                 ContentProblem(
-                    file, "success_factors.top3.expert_order", N_("needs exactly {n} ids"), {"n": rank.choose}
+                    file, f"benchmarks.education_fields[{i}]", N_("unknown field '{field}'"), {"field": f}
                 )
             )
-        target = questionnaire.question("goals.target_role")
-        if target is not None and not isinstance(target, SingleChoiceQuestion):
-            out.append(ContentProblem(file, "goals.target_role", N_("must be single_choice")))
+    return out
+
+
+def _check_paths(file: str, catalogue: LearningPathCatalogue, known: _Known) -> list[ContentProblem]:
+    """A learning path catalogue: unique path ids, then each path's references."""
+    out = [
+        ContentProblem(file, "paths", N_("duplicate path id '{dup}'"), {"dup": dup})
+        for dup in _duplicates(p.id for p in catalogue.paths)
+    ]
+    for pi, path in enumerate(catalogue.paths):
+        out.extend(_check_path(file, f"paths[{pi}]", path, known))
+    return out
+
+
+def _check_path(file: str, where: str, path: LearningPath, known: _Known) -> list[ContentProblem]:
+    """One learning path: known sources, competencies it closes, degree field, prior fields."""
+    out = _check_sources(file, f"{where}.", path.sources, known)
+    for ci, cid in enumerate(path.closes):
+        if cid not in known.competencies:
+            out.append(
+                ContentProblem(
+                    file,
+                    f"{where}.closes[{ci}]",
+                    N_("unknown competency '{competency}'"),
+                    {"competency": cid},
+                )
+            )
+    if path.degree and path.degree.field not in known.fields:
+        out.append(
+            ContentProblem(
+                file, f"{where}.degree.field", N_("unknown field '{field}'"), {"field": path.degree.field}
+            )
+        )
+    for fi, f in enumerate(path.not_for_prior_fields):
+        if f not in known.prior:
+            out.append(
+                ContentProblem(
+                    file, f"{where}.not_for_prior_fields[{fi}]", N_("unknown field '{field}'"), {"field": f}
+                )
+            )
+    return out
+
+
+def _check_roles(file: str, q: Questionnaire, profile_ids: set[str]) -> list[ContentProblem]:
+    """The questions the plan is built on: a profile for every target role, the expert order
+    of the top three success factors, and a single-choice target role."""
+    out: list[ContentProblem] = []
+    roles = _option_values(q, "goals.target_role")
+    if roles is not None and profile_ids:
+        for role in sorted(roles - profile_ids):
+            out.append(
+                ContentProblem(file, "goals.target_role", N_("no role profile '{role}'"), {"role": role})
+            )
+    rank = q.question("success_factors.top3")
+    if isinstance(rank, RankQuestion) and len(rank.expert_order) != rank.choose:
+        out.append(
+            ContentProblem(
+                file, "success_factors.top3.expert_order", N_("needs exactly {n} ids"), {"n": rank.choose}
+            )
+        )
+    target = q.question("goals.target_role")
+    if target is not None and not isinstance(target, SingleChoiceQuestion):
+        out.append(ContentProblem(file, "goals.target_role", N_("must be single_choice")))
     return out
 
 
