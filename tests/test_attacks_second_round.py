@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfWriter
 
 from app.report.output import is_pdf, out_problem
+from tests.store_access import PASSPHRASE
 from tests.test_hostile_processes import EXAMPLE, refused, smm
 
 # -- an empty --data-dir is never the default folder -------------------------------------------
@@ -134,7 +135,7 @@ def test_a_pdf_this_app_wrote_is_replaced(tmp_path: Path) -> None:
 def _store_with_clients(data: Path, *names: str) -> list[int]:
     from app.storage.client_store import ClientStore
 
-    with ClientStore.open(data) as store:
+    with ClientStore.open(data, PASSPHRASE) as store:
         return [store.add_client(name) for name in names]
 
 
@@ -177,7 +178,7 @@ def test_finishing_an_erasure_another_process_began_says_so(tmp_path: Path) -> N
     from app.storage.client_store import ClientStore
 
     data = tmp_path / "data"
-    with ClientStore.open(data) as store:
+    with ClientStore.open(data, PASSPHRASE) as store:
         cid = store.add_client("Noor Jansen")
         store.add_assessment(cid, AnswerFile())
     # the other process's first step: the id in the journal, the rows deleted
@@ -198,7 +199,7 @@ def test_two_processes_erasing_at_once_both_tell_the_truth(tmp_path: Path) -> No
 
     for trial in range(6):
         data = tmp_path / f"data{trial}"
-        with ClientStore.open(data) as store:
+        with ClientStore.open(data, PASSPHRASE) as store:
             ids = [store.add_client(f"Client {i}") for i in range(4)]
             for cid in ids:
                 store.add_assessment(cid, AnswerFile())
@@ -228,7 +229,7 @@ def test_two_processes_erasing_at_once_both_tell_the_truth(tmp_path: Path) -> No
             ), outcomes
         else:
             assert len(erased) == 2, outcomes
-        with ClientStore.open(data) as store:
+        with ClientStore.open(data, PASSPHRASE) as store:
             assert sorted(c.id for c in store.clients()) == (ids[1:] if trial % 2 else ids[2:])
             assert store.pending_erasures() == [] and store.warnings == []
         leftovers = sorted(p.name for p in data.iterdir())

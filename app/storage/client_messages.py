@@ -101,8 +101,7 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "geen toestemming om het te lezen of te schrijven; er is niets gewijzigd",
     },
     "schema_changed": {
-        "en": "the client database's tables were changed outside smm-career ({detail}); "
-        "it was left as it is",
+        "en": "the client database's tables were changed outside smm-career ({detail}); it was left as it is",
         "sv": "klientdatabasens tabeller har ändrats utanför smm-career ({detail}); filen lämnades orörd",
         "nl": "de tabellen van de cliëntendatabase zijn buiten smm-career gewijzigd ({detail}); "
         "het bestand is ongewijzigd gelaten",
@@ -119,6 +118,60 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "en": "cannot be used: {detail}; nothing was changed",
         "sv": "kan inte användas: {detail}; inget ändrades",
         "nl": "kan niet worden gebruikt: {detail}; er is niets gewijzigd",
+    },
+    "empty_file": {
+        "en": "an empty file (0 bytes), not a client database; it was left as it is "
+        "(move it away if it is not needed; the store is then made anew)",
+        "sv": "en tom fil (0 byte), ingen klientdatabas; filen lämnades orörd "
+        "(flytta undan den om den inte behövs; då skapas databasen på nytt)",
+        "nl": "een leeg bestand (0 bytes), geen cliëntendatabase; het bestand is ongewijzigd gelaten "
+        "(zet het ergens anders neer als het niet nodig is; de database wordt dan opnieuw gemaakt)",
+    },
+    "network_fs": {
+        "en": "the data folder is on a network drive ({fs}); SQLite can corrupt the client database "
+        "there, so it was not opened. Keep the data folder on this computer's own disk "
+        "(the default folder, or --data-dir with a local folder) and use 'smm-career clients backup' "
+        "to put a copy on the network drive",
+        "sv": "datamappen ligger på en nätverksenhet ({fs}); där kan SQLite skada klientdatabasen, så den "
+        "öppnades inte. Ha datamappen på datorns egen disk (standardmappen, eller --data-dir med en "
+        "lokal mapp) och använd 'smm-career clients backup' för att lägga en kopia på nätverksenheten",
+        "nl": "de gegevensmap staat op een netwerkschijf ({fs}); daar kan SQLite de cliëntendatabase "
+        "beschadigen, dus hij is niet geopend. Houd de gegevensmap op de eigen schijf van deze computer "
+        "(de standaardmap, of --data-dir met een lokale map) en zet met 'smm-career clients backup' "
+        "een kopie op de netwerkschijf",
+    },
+    "wrong_passphrase": {
+        "en": "wrong passphrase for the client store; nothing was changed",
+        "sv": "fel lösenfras för klientdatabasen; inget ändrades",
+        "nl": "verkeerde wachtwoordzin voor de cliëntendatabase; er is niets gewijzigd",
+    },
+    "weak_passphrase": {
+        "en": "a passphrase needs at least {min} characters (at most {max}); nothing was changed",
+        "sv": "en lösenfras behöver minst {min} tecken (högst {max}); inget ändrades",
+        "nl": "een wachtwoordzin heeft minstens {min} tekens nodig (hoogstens {max}); er is niets gewijzigd",
+    },
+    "not_encrypted": {
+        "en": "a client store from before encryption, not a backup made by 'smm-career clients backup'; "
+        "it was left as it is and nothing was restored",
+        "sv": "en klientdatabas från tiden före krypteringen, ingen säkerhetskopia från "
+        "'smm-career clients backup'; filen lämnades orörd och inget återställdes",
+        "nl": "een cliëntendatabase van vóór de versleuteling, geen reservekopie van "
+        "'smm-career clients backup'; het bestand is ongewijzigd gelaten en er is niets teruggezet",
+    },
+    "in_use": {
+        "en": "another program has the client store open; close it (smm-career windows included) "
+        "and try again; nothing was changed",
+        "sv": "ett annat program har klientdatabasen öppen; stäng det (även smm-career-fönster) "
+        "och försök igen; inget ändrades",
+        "nl": "een ander programma heeft de cliëntendatabase open; sluit het (ook vensters van smm-career) "
+        "en probeer het opnieuw; er is niets gewijzigd",
+    },
+    "not_replaced": {
+        "en": "exists and is not a client store backup; it was not overwritten (choose another name)",
+        "sv": "finns redan och är ingen säkerhetskopia av klientdatabasen; den skrevs inte över "
+        "(välj ett annat namn)",
+        "nl": "bestaat al en is geen reservekopie van de cliëntendatabase; het is niet overschreven "
+        "(kies een andere naam)",
     },
     "needs_name": {
         "en": "a client needs a name",
