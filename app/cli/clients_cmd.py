@@ -30,11 +30,12 @@ from app.cli.passphrase import (
     add_passphrase_file,
     ask_new,
     passphrase_for,
+    passphrase_warning,
     read_passphrase_file,
-    text,
 )
 from app.domain.problems import shown, shown_path
 from app.domain.text import LANGUAGES
+from app.i18n import translator
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data, read_answer_file
 from app.storage.client_schema import search_key
@@ -132,7 +133,11 @@ def client_id(text: str) -> int:
         value = 0
     if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(
-            f"'{shown(text, 24)}' is not a client id (a whole number from 1 to {MAX_ID})"
+            translator(system_language()).gettext(
+                "'{text}' is not a client id (a whole number from 1 to {most})",
+                text=shown(text, 24),
+                most=MAX_ID,
+            )
         )
     return value
 
@@ -155,7 +160,7 @@ def _open(args: argparse.Namespace) -> ClientStore:
     except StoreError as exc:
         raise UsageError([exc.message(system_language())]) from None
     if store.passphrase_set and not _prompted(args):  # a prompt warned before asking
-        print(text("warning"), file=sys.stderr)
+        print(passphrase_warning(), file=sys.stderr)
     for warning in store.warnings:
         print(one_line(warning.message(system_language())), file=sys.stderr)
     return store
@@ -166,24 +171,6 @@ def _prompted(args: argparse.Namespace) -> bool:
     return getattr(args, "passphrase_file", None) is None and not os.environ.get(PASSPHRASE_ENV)
 
 
-_CHANGED = {
-    "en": "the passphrase is changed; backups made before it still open with the passphrase they were made with",
-    "sv": "lösenfrasen är ändrad; säkerhetskopior från tidigare öppnas fortfarande med den lösenfras de gjordes med",
-    "nl": "de wachtwoordzin is gewijzigd; eerder gemaakte reservekopieën openen nog steeds met de wachtwoordzin "
-    "waarmee ze zijn gemaakt",
-}
-_RESTORED = {
-    "en": "restored the client store from {file}",
-    "sv": "klientdatabasen återställdes från {file}",
-    "nl": "de cliëntendatabase is teruggezet uit {file}",
-}
-_KEPT = {
-    "en": "the store it replaced is kept in {kept}",
-    "sv": "databasen som ersattes finns kvar i {kept}",
-    "nl": "de vervangen database is bewaard in {kept}",
-}
-
-
 def run_passphrase(args: argparse.Namespace) -> int:
     lang = system_language()
     with _open(args) as store:
@@ -191,14 +178,19 @@ def run_passphrase(args: argparse.Namespace) -> int:
             return 0
         if args.new_passphrase_file is not None:
             new = read_passphrase_file(args.new_passphrase_file)
-            print(text("warning"), file=sys.stderr)
+            print(passphrase_warning(), file=sys.stderr)
         else:
-            new = ask_new(text("ask_changed"), "no_new_terminal")
+            new = ask_new(changing=True)
         try:
             store.change_passphrase(new)
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
-    print(_CHANGED[lang], file=sys.stderr)
+    print(
+        translator(lang).gettext(
+            "the passphrase is changed; backups made before it still open with the passphrase they were made with"
+        ),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -209,7 +201,7 @@ def run_backup(args: argparse.Namespace) -> int:
             store.backup(args.out)
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
-    print(_WROTE[lang].format(path=shown_path(args.out)), file=sys.stderr)
+    print(translator(lang).gettext("wrote {path}", path=shown_path(args.out)), file=sys.stderr)
     return 0
 
 
@@ -221,9 +213,10 @@ def run_restore(args: argparse.Namespace) -> int:
         kept = ClientStore.restore(args.data_dir, args.file, passphrase)
     except StoreError as exc:
         raise UsageError([exc.message(lang)]) from None
-    print(_RESTORED[lang].format(file=shown_path(args.file)), file=sys.stderr)
+    _ = translator(lang)
+    print(_("restored the client store from {file}", file=shown_path(args.file)), file=sys.stderr)
     if kept is not None:
-        print(_KEPT[lang].format(kept=shown_path(kept)), file=sys.stderr)
+        print(_("the store it replaced is kept in {kept}", kept=shown_path(kept)), file=sys.stderr)
     return 0
 
 
@@ -245,7 +238,8 @@ def run_import(args: argparse.Namespace) -> int:
     except AnswerFileError as err:
         raise UsageError(err.lines(lang)) from None
     if args.client is None and not answer_file.respondent.name.strip():
-        raise UsageError([f"{shown(args.file)}: respondent.name: {_NO_NAME[lang]}"])
+        _no_name = translator(lang).gettext("empty; put the client's name in the file or give --client ID")
+        raise UsageError([f"{shown(args.file)}: respondent.name: {_no_name}"])
     note = ""
     with _open(args) as store:
         try:
@@ -253,8 +247,13 @@ def run_import(args: argparse.Namespace) -> int:
                 client = store.client(args.client)
                 named = answer_file.respondent.name.strip()
                 if named and search_key(named) != search_key(client.name):
-                    note = _OTHER_NAME[lang].format(
-                        file=shown(args.file), named=shown(named), id=client.id, name=shown(client.name)
+                    note = translator(lang).gettext(
+                        "note: {file} names '{named}'; client {id} is '{name}' "
+                        "(the assessment was added to client {id})",
+                        file=shown(args.file),
+                        named=shown(named),
+                        id=client.id,
+                        name=shown(client.name),
                     )
             client_id = store.import_answers(answer_file, args.client)
         except StoreError as exc:
@@ -263,18 +262,6 @@ def run_import(args: argparse.Namespace) -> int:
         print(one_line(note), file=sys.stderr)
     _write(f"{client_id}\n")
     return 0
-
-
-_OTHER_NAME = {
-    "en": "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
-    "sv": "obs: {file} anger '{named}'; klient {id} heter '{name}' (kartläggningen lades till klient {id})",
-    "nl": "let op: {file} noemt '{named}'; cliënt {id} heet '{name}' (de vragenlijst is aan cliënt {id} toegevoegd)",
-}
-_NO_NAME = {
-    "en": "empty; put the client's name in the file or give --client ID",
-    "sv": "tomt; skriv klientens namn i filen eller ange --client ID",
-    "nl": "leeg; zet de naam van de cliënt in het bestand of geef --client ID",
-}
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -294,24 +281,6 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-_ERASED = {
-    "en": "erased client {id}: {n} assessment(s), {a} autosave file(s), {b} backup(s) cleaned",
-    "sv": "klient {id} raderad: {n} kartläggning(ar), {a} autosparade fil(er), {b} säkerhetskopia/or rensade",
-    "nl": "cliënt {id} gewist: {n} vragenlijst(en), {a} automatisch opgeslagen bestand(en), "
-    "{b} reservekopie(ën) opgeschoond",
-}
-
-
-_FINISHED = {
-    "en": "finished erasing client {id}, whose records an earlier or simultaneous erasure had removed: "
-    "{a} autosave file(s), {b} backup(s) cleaned",
-    "sv": "raderingen av klient {id} slutfördes (en tidigare eller samtidig radering hade redan tagit bort "
-    "uppgifterna): {a} autosparade fil(er), {b} säkerhetskopia/or rensade",
-    "nl": "het wissen van cliënt {id} is afgerond (een eerdere of gelijktijdige wisactie had de gegevens al "
-    "verwijderd): {a} automatisch opgeslagen bestand(en), {b} reservekopie(ën) opgeschoond",
-}
-
-
 def run_delete(args: argparse.Namespace) -> int:
     lang = system_language()
     with _open(args) as store:
@@ -320,31 +289,26 @@ def run_delete(args: argparse.Namespace) -> int:
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
     backups = len(erasure.backups_rewritten) + len(erasure.backups_removed)
-    print(
-        (_FINISHED if erasure.finished_only else _ERASED)[lang].format(
-            id=erasure.client_id, n=erasure.assessments, a=len(erasure.autosaves_removed), b=backups
-        ),
-        file=sys.stderr,
-    )
+    _ = translator(lang)
+    cleaned = {
+        "id": erasure.client_id,
+        "autosaves": _.ngettext("{n} autosave file", "{n} autosave files", len(erasure.autosaves_removed)),
+        "backups": _.ngettext("{n} backup", "{n} backups", backups),
+    }
+    if erasure.finished_only:
+        erased = _(
+            "finished erasing client {id}, whose records an earlier or simultaneous erasure had removed: "
+            "{autosaves}, {backups} cleaned",
+            **cleaned,
+        )
+    else:
+        erased = _(
+            "erased client {id}: {assessments}, {autosaves}, {backups} cleaned",
+            assessments=_.ngettext("{n} assessment", "{n} assessments", erasure.assessments),
+            **cleaned,
+        )
+    print(erased, file=sys.stderr)
     return 0
-
-
-_NO_ASSESSMENTS = {
-    "en": "client {id} has no assessments yet; import one first",
-    "sv": "klient {id} har inga kartläggningar ännu; importera en först",
-    "nl": "cliënt {id} heeft nog geen vragenlijsten; importeer er eerst een",
-}
-_WROTE = {"en": "wrote {path}", "sv": "skrev {path}", "nl": "{path} geschreven"}
-_NOT_COUNTED = {
-    "en": "not counted in the progress: {problem}",
-    "sv": "räknas inte med i framstegen: {problem}",
-    "nl": "niet meegeteld in de voortgang: {problem}",
-}
-_CANNOT_WRITE = {
-    "en": "{path}: cannot be written: {detail}",
-    "sv": "{path}: kan inte skrivas: {detail}",
-    "nl": "{path}: kan niet worden geschreven: {detail}",
-}
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -366,7 +330,9 @@ def run_report(args: argparse.Namespace) -> int:
             raise UsageError([exc.message(lang)]) from None
     problems: list[str] = []
     if not assessments:
-        problems.append(_NO_ASSESSMENTS[lang].format(id=args.client))
+        problems.append(
+            translator(lang).gettext("client {id} has no assessments yet; import one first", id=args.client)
+        )
     if problem := out_problem(args.output, lang):
         problems.append(problem)
     if problems:
@@ -380,7 +346,12 @@ def run_report(args: argparse.Namespace) -> int:
         except AnswerFileError as err:
             assessed.append(Assessed(assessment.taken_at.date(), None, tuple(err.lines(lang)), assessment.id))
     track = progress_over(assessed, shipped)
-    not_counted = [_NOT_COUNTED[lang].format(problem=p) for s in track.skipped for p in s.problems]
+    _ = translator(lang)
+    not_counted = [
+        _.gettext("not counted in the progress: {problem}", problem=p)
+        for s in track.skipped
+        for p in s.problems
+    ]
     if not track.sessions:
         raise UsageError(not_counted)
     if missing := pdf_engine_problem(lang):
@@ -390,6 +361,12 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         render_progress_pdf(track.sessions, shipped, args.output, lang=args.lang, name=name)
     except OSError as exc:
-        raise UsageError([_CANNOT_WRITE[lang].format(path=args.output, detail=exc.strerror or exc)]) from None
-    print(_WROTE[lang].format(path=args.output))
+        raise UsageError(
+            [
+                translator(lang).gettext(
+                    "{path}: cannot be written: {detail}", path=args.output, detail=exc.strerror or exc
+                )
+            ]
+        ) from None
+    print(translator(lang).gettext("wrote {path}", path=args.output))
     return 0

@@ -12,73 +12,13 @@ import sys
 from pathlib import Path
 
 from app.cli.common import UsageError
-from app.domain.problems import shown
-from app.domain.text import Language
+from app.domain.problems import shown_path
+from app.i18n import translator
 from app.locale_pick import system_language
 from app.storage.input_files import InputError, decode_text, read_regular
 
 PASSPHRASE_ENV = "SMM_CAREER_PASSPHRASE"
 PASSPHRASE_FILE_LIMIT = 64 * 1024
-
-_TEXT: dict[str, dict[Language, str]] = {
-    "no_terminal": {
-        "en": "the client store needs its passphrase: give --passphrase-file FILE or set "
-        "SMM_CAREER_PASSPHRASE (there is no terminal to ask on)",
-        "sv": "klientdatabasen behöver sin lösenfras: ange --passphrase-file FIL eller sätt "
-        "SMM_CAREER_PASSPHRASE (det finns ingen terminal att fråga i)",
-        "nl": "de cliëntendatabase heeft zijn wachtwoordzin nodig: geef --passphrase-file BESTAND of zet "
-        "SMM_CAREER_PASSPHRASE (er is geen terminal om het te vragen)",
-    },
-    "no_new_terminal": {
-        "en": "give the new passphrase with --new-passphrase-file FILE (there is no terminal to ask on)",
-        "sv": "ange den nya lösenfrasen med --new-passphrase-file FIL (det finns ingen terminal att fråga i)",
-        "nl": "geef de nieuwe wachtwoordzin met --new-passphrase-file BESTAND "
-        "(er is geen terminal om het te vragen)",
-    },
-    "empty_file": {
-        "en": "{file}: holds no passphrase (its first line is empty)",
-        "sv": "{file}: innehåller ingen lösenfras (första raden är tom)",
-        "nl": "{file}: bevat geen wachtwoordzin (de eerste regel is leeg)",
-    },
-    "ask": {
-        "en": "Passphrase for the client store: ",
-        "sv": "Lösenfras för klientdatabasen: ",
-        "nl": "Wachtwoordzin voor de cliëntendatabase: ",
-    },
-    "ask_new": {
-        "en": "Choose a passphrase for the client store: ",
-        "sv": "Välj en lösenfras för klientdatabasen: ",
-        "nl": "Kies een wachtwoordzin voor de cliëntendatabase: ",
-    },
-    "ask_changed": {
-        "en": "New passphrase: ",
-        "sv": "Ny lösenfras: ",
-        "nl": "Nieuwe wachtwoordzin: ",
-    },
-    "again": {
-        "en": "The same passphrase again: ",
-        "sv": "Samma lösenfras igen: ",
-        "nl": "Dezelfde wachtwoordzin nog eens: ",
-    },
-    "mismatch": {
-        "en": "the two passphrases differ; nothing was changed",
-        "sv": "de två lösenfraserna skiljer sig åt; inget ändrades",
-        "nl": "de twee wachtwoordzinnen verschillen; er is niets gewijzigd",
-    },
-    "warning": {
-        "en": "Keep this passphrase safe: without it the client records cannot be read by anyone, "
-        "and no one can recover them. Make a backup now and then: "
-        "smm-career clients backup FILE",
-        "sv": "Förvara lösenfrasen väl: utan den kan ingen läsa klientuppgifterna, och ingen kan "
-        "återskapa dem. Gör en säkerhetskopia då och då: smm-career clients backup FIL",
-        "nl": "Bewaar deze wachtwoordzin goed: zonder kan niemand de cliëntgegevens lezen en niemand "
-        "kan ze terughalen. Maak af en toe een reservekopie: smm-career clients backup BESTAND",
-    },
-}
-
-
-def text(key: str) -> str:
-    return _TEXT[key][system_language()]
 
 
 def add_passphrase_file(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -92,6 +32,14 @@ def add_passphrase_file(parser: argparse.ArgumentParser, *, top: bool = False) -
     )
 
 
+def passphrase_warning() -> str:
+    """Said whenever a passphrase is set."""
+    return translator(system_language()).gettext(
+        "Keep this passphrase safe: without it no one can read the client records, and no one can "
+        "recover them. Make a backup now and then: smm-career clients backup FILE"
+    )
+
+
 def passphrase_for(args: argparse.Namespace, *, creating: bool) -> str:
     """The store's passphrase from the file, the environment or a prompt (see the module doc);
     `creating`: it is being set now, so a prompt asks twice and warns first."""
@@ -102,32 +50,56 @@ def passphrase_for(args: argparse.Namespace, *, creating: bool) -> str:
     if from_env:
         return from_env
     if creating:
-        return ask_new(text("ask_new"))
+        return ask_new()
+    _ = translator(system_language())
     if not _terminal():
-        raise UsageError([text("no_terminal")])
-    return _ask(text("ask"))
+        raise UsageError([_no_terminal()])
+    return _ask(_("Passphrase for the client store: "))
 
 
-def ask_new(prompt: str, no_terminal: str = "no_terminal") -> str:
-    """A passphrase being set, typed twice on the terminal after the warning."""
+def ask_new(*, changing: bool = False) -> str:
+    """A passphrase being set (or, `changing`, the new one), typed twice after the warning."""
+    _ = translator(system_language())
     if not _terminal():
-        raise UsageError([text(no_terminal)])
-    print(text("warning"), file=sys.stderr)
-    first = _ask(prompt)
-    if _ask(text("again")) != first:
-        raise UsageError([text("mismatch")])
+        if changing:
+            raise UsageError(
+                [
+                    _(
+                        "give the new passphrase with --new-passphrase-file FILE (there is no terminal to ask on)"
+                    )
+                ]
+            )
+        raise UsageError([_no_terminal()])
+    print(passphrase_warning(), file=sys.stderr)
+    first = _ask(_("New passphrase: ") if changing else _("Choose a passphrase for the client store: "))
+    if _ask(_("The same passphrase again: ")) != first:
+        raise UsageError([_("the two passphrases differ; nothing was changed")])
     return first
 
 
 def read_passphrase_file(file: Path) -> str:
     """The first line of `file`, without its line ending (a regular file of at most 64 KB)."""
+    lang = system_language()
     try:
-        first = decode_text(read_regular(file, PASSPHRASE_FILE_LIMIT)).splitlines()
+        lines = decode_text(read_regular(file, PASSPHRASE_FILE_LIMIT)).splitlines()
     except InputError as exc:
-        raise UsageError([f"{shown(file)}: {exc.problem.message(system_language())}"]) from None
-    if not first or not first[0]:
-        raise UsageError([text("empty_file").format(file=shown(file))])
-    return first[0]
+        raise UsageError([f"{shown_path(file)}: {exc.problem.message(lang)}"]) from None
+    if not lines or not lines[0]:
+        raise UsageError(
+            [
+                translator(lang).gettext(
+                    "{file}: holds no passphrase (its first line is empty)", file=shown_path(file)
+                )
+            ]
+        )
+    return lines[0]
+
+
+def _no_terminal() -> str:
+    return translator(system_language()).gettext(
+        "the client store needs its passphrase: give --passphrase-file FILE or set SMM_CAREER_PASSPHRASE "
+        "(there is no terminal to ask on)"
+    )
 
 
 def _terminal() -> bool:
@@ -138,4 +110,4 @@ def _ask(prompt: str) -> str:
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise UsageError([text("no_terminal")]) from None
+        raise UsageError([_no_terminal()]) from None

@@ -401,7 +401,7 @@ class ClientStore:
         what = f"assessment {row[0]}"
         unseal = self._cipher.open
         gap_notes = {
-            competency: unseal(note, f"{what}: gap note {competency}")
+            competency: unseal(note, f"{what}: gap_notes.{competency}")
             for competency, note in self._conn.execute(
                 "SELECT competency, note FROM gap_notes WHERE assessment_id = ? ORDER BY competency",
                 (assessment_id,),

@@ -75,12 +75,12 @@ def _unescape(text: str) -> str:
 def _windows_type(folder: Path) -> str | None:
     text = str(folder)
     if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
-        return "network share"
+        return "smb"
     import ctypes
 
     drive_remote = 4
     root = Path(folder.anchor or text)
     kernel32 = getattr(ctypes, "windll", None)
     if kernel32 is not None and kernel32.kernel32.GetDriveTypeW(str(root)) == drive_remote:
-        return "network drive"
+        return "remote"
     return None

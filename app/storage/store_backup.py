@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import shutil
 import sqlite3
@@ -76,7 +77,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def check_backup(file: Path, passphrase: str) -> None:
     """Refuse (StoreError) a file that is not an encrypted store the passphrase opens."""
     if not os.path.lexists(file):
-        raise StoreError("cannot_use", file, detail="no such file")
+        raise os_error(FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(file)), file)
     if check_file(file) == 0:
         raise StoreError("not_store", file)
     try:

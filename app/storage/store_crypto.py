@@ -125,7 +125,7 @@ class Cipher:
                 return plain.decode("utf-8")
             except (InvalidTag, UnicodeDecodeError):
                 pass
-        raise StoreError("bad_row", what=what, value="(not sealed with this store's key)")
+        raise StoreError("not_sealed", what=what)
 
     def open_optional(self, value: object, what: str) -> str | None:
         return None if value is None else self.open(value, what)

@@ -164,22 +164,22 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="80"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="82"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>De cliëntendatabase kan niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="94"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="96"/>
         <source>Passphrase for the client records:</source>
         <translation>Wachtwoordzin voor de cliëntgegevens:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="97"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="99"/>
         <source>Choose a passphrase for the client records (at least 8 characters). Without it no one can read them, so keep it safe and make a backup now and then.</source>
         <translation>Kies een wachtwoordzin voor de cliëntgegevens (minstens 8 tekens). Zonder kan niemand ze lezen, dus bewaar hem goed en maak af en toe een reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="103"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="105"/>
         <source>Counsellor mode</source>
         <translation>Begeleidersmodus</translation>
     </message>
@@ -775,12 +775,12 @@ Nu openen?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="313"/>
+        <location filename="../../app/gui/results_page.py" line="315"/>
         <source>Observer ratings…</source>
         <translation>Inschattingen van een beoordelaar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="315"/>
+        <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>

@@ -164,22 +164,22 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="80"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="82"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>Klientdatabasen kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="94"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="96"/>
         <source>Passphrase for the client records:</source>
         <translation>Lösenfras för klientuppgifterna:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="97"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="99"/>
         <source>Choose a passphrase for the client records (at least 8 characters). Without it no one can read them, so keep it safe and make a backup now and then.</source>
         <translation>Välj en lösenfras för klientuppgifterna (minst 8 tecken). Utan den kan ingen läsa dem, så förvara den väl och gör en säkerhetskopia då och då.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="103"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="105"/>
         <source>Counsellor mode</source>
         <translation>Vägledarläge</translation>
     </message>
@@ -775,12 +775,12 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="313"/>
+        <location filename="../../app/gui/results_page.py" line="315"/>
         <source>Observer ratings…</source>
         <translation>Bedömarens skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="315"/>
+        <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
     </message>

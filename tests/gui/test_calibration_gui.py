@@ -87,7 +87,10 @@ def accept(qtbot: QtBot, dialog: ObserverDialog) -> None:
 
 
 def test_observer_round_trip_through_the_results_page_the_file_and_the_cli(
-    qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path,
+    qtbot: QtBot,
+    content: Content,
+    isolated_user_folders: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     window = MainWindow(content, isolated_user_folders)
@@ -175,6 +178,8 @@ def test_an_old_file_with_retired_answers_opens_with_a_note(
     window.open_answer_file(path)
     assert window.wizard is not None
     assert "background.current_role" not in window.wizard.answer_file.answers
-    assert window.statusBar().currentMessage().endswith(
-        "background.current_role, success_factors.rating.risk_taking"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("background.current_role, success_factors.rating.risk_taking")
     )
