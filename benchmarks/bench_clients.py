@@ -165,6 +165,11 @@ def main() -> None:
     ]
     for label, seconds, baseline in figures:
         print(f"{label:<60}{seconds / baseline:>8.1f}×{seconds * 1000:>9.1f}")
+    print(
+        "encryption: list and search decrypt every client's name, e-mail and phone (AES-GCM) and filter "
+        "in Python (before it: about 30 ms and 3 ms on 2,000 clients); open derives the key with scrypt "
+        "(about 0.5 s, by design)"
+    )
 
 
 if __name__ == "__main__":
