@@ -27,6 +27,7 @@ from app.cli import main
 from app.report import html_for
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.client_store import STORE_NAME, ClientStore
+from tests.store_access import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = json.loads((ROOT / "examples" / "en_communication_graduate_community.json").read_text("utf-8"))
@@ -51,7 +52,11 @@ leaf = st.one_of(
     st.floats(allow_nan=False, allow_infinity=False),
     nasty_text,
 )
-nested = st.recursive(leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(nasty_text, inner, max_size=4), max_leaves=12)
+nested = st.recursive(
+    leaf,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(nasty_text, inner, max_size=4),
+    max_leaves=12,
+)
 
 
 @st.composite
@@ -63,7 +68,9 @@ def answer_documents(draw: st.DrawFn) -> Any:
         key = draw(st.one_of(st.sampled_from(QUESTION_IDS), nasty_text))
         answers[key] = draw(nested)
     if draw(st.booleans()):
-        part = draw(st.sampled_from(["version", "language", "respondent", "saved_at", "counsellor", "answers"]))
+        part = draw(
+            st.sampled_from(["version", "language", "respondent", "saved_at", "counsellor", "answers"])
+        )
         data[part] = draw(
             st.one_of(
                 nested,
@@ -87,7 +94,15 @@ def answer_bytes(draw: st.DrawFn) -> bytes:
         at = draw(st.integers(0, len(raw)))
         snippet = draw(
             st.sampled_from(
-                [b"[" * 5000, b"NaN", b"1" * 500, b'"version": 1, "version": 1, ', b"\xff\xfe", b"\\ud800", b"{" * 40]
+                [
+                    b"[" * 5000,
+                    b"NaN",
+                    b"1" * 500,
+                    b'"version": 1, "version": 1, ',
+                    b"\xff\xfe",
+                    b"\\ud800",
+                    b"{" * 40,
+                ]
             )
         )
         raw = raw[:at] + snippet + raw[at:]
@@ -117,7 +132,9 @@ def data_file_texts(draw: st.DrawFn) -> str:
     return draw(
         st.one_of(
             st.text(max_size=200),
-            st.sampled_from(["min: .nan", "!!python/object:os.system {}", "type: role_profile\nid: [", "&a [*a]"]),
+            st.sampled_from(
+                ["min: .nan", "!!python/object:os.system {}", "type: role_profile\nid: [", "&a [*a]"]
+            ),
         )
     )
 
@@ -189,7 +206,7 @@ def test_clients_import_never_leaves_an_orphan(files: list[bytes]) -> None:
                 assert code == 2 and out == ""
                 assert_clean_refusal(err, str(path))
         if (folder / "data" / STORE_NAME).exists():
-            with ClientStore.open(folder / "data") as store:
+            with ClientStore.open(folder / "data", PASSPHRASE) as store:
                 assert len(store.clients()) == imported
 
 
@@ -205,7 +222,9 @@ def test_validate_gives_findings_never_an_exception(text: str) -> None:
             assert all(len(line) <= MAX_LINE for line in err)
 
 
-store_values = st.one_of(st.none(), st.integers(-(2**63), 2**63 - 1), st.floats(allow_nan=True), nasty_text, st.binary(max_size=10))
+store_values = st.one_of(
+    st.none(), st.integers(-(2**63), 2**63 - 1), st.floats(allow_nan=True), nasty_text, st.binary(max_size=10)
+)
 
 
 @given(
@@ -225,7 +244,7 @@ def test_odd_store_rows_give_data_or_one_line(where: tuple[str, str], value: obj
     table, column = where
     with workspace() as folder:
         data = folder / "data"
-        with ClientStore.open(data) as store:
+        with ClientStore.open(data, PASSPHRASE) as store:
             client = store.add_client("Noor")
             store.add_assessment(client, parse_answer_data(EXAMPLE, SHIPPED))
         conn = sqlite3.connect(data / STORE_NAME)

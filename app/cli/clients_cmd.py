@@ -7,19 +7,33 @@ export ID                   the client's full data as JSON
 delete ID                   erase the client everywhere in the data folder
 report ID -o OUT.pdf        the latest assessment's PDF with the progress section; an assessment
                             whose answers do not pass the checks is left out, with a line on stderr
+passphrase                  change the store's passphrase
+backup OUT                  a consistent, encrypted copy of the whole store
+restore FILE                replace the store by a backup (the current one is kept in backups/)
+
+Every action takes the store's passphrase (see `app.cli.passphrase`); the first use sets it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
 
 from app import content
 from app.cli.common import UsageError, add_data_dir
-from app.domain.problems import shown
+from app.cli.passphrase import (
+    PASSPHRASE_ENV,
+    add_passphrase_file,
+    ask_new,
+    passphrase_for,
+    passphrase_warning,
+    read_passphrase_file,
+)
+from app.domain.problems import shown, shown_path
 from app.domain.text import LANGUAGES
 from app.i18n import translator
 from app.locale_pick import system_language
@@ -36,6 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "clients", help="the counsellor's client store (list, import, export, delete, report)"
     )
     add_data_dir(parser)
+    add_passphrase_file(parser, top=True)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
 
     imp = actions.add_parser("import", help="add an assessment from an answer file; prints the client id")
@@ -78,6 +93,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_data_dir(rep)
     rep.set_defaults(func=run_report)
 
+    pas = actions.add_parser(
+        "passphrase",
+        help="change the store's passphrase (asks for the current and the new one on a terminal)",
+    )
+    pas.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the new passphrase from FILE's first line",
+    )
+    add_data_dir(pas)
+    pas.set_defaults(func=run_passphrase)
+
+    bak = actions.add_parser("backup", help="write a consistent, encrypted copy of the whole store to OUT")
+    bak.add_argument("out", type=Path, metavar="OUT")
+    add_data_dir(bak)
+    bak.set_defaults(func=run_backup)
+
+    res = actions.add_parser(
+        "restore", help="replace the store by a backup FILE (the current store is kept in backups/ first)"
+    )
+    res.add_argument("file", type=Path, metavar="FILE")
+    add_data_dir(res)
+    res.set_defaults(func=run_restore)
+
+    for action in (imp, lst, exp, dele, rep, pas, bak, res):
+        add_passphrase_file(action)
+
 
 MAX_ID = MAX_CLIENT_ID
 
@@ -91,7 +134,9 @@ def client_id(text: str) -> int:
     if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(
             translator(system_language()).gettext(
-                "'{text}' is not a client id (a whole number from 1 to {most})", text=shown(text, 24), most=MAX_ID
+                "'{text}' is not a client id (a whole number from 1 to {most})",
+                text=shown(text, 24),
+                most=MAX_ID,
             )
         )
     return value
@@ -106,14 +151,73 @@ def one_line(text: str) -> str:
 
 
 def _open(args: argparse.Namespace) -> ClientStore:
-    """The store; what it warns about (a bad erasure journal) goes to stderr, one line each."""
+    """The store, opened with its passphrase (set now on first use, with the warning that a
+    lost passphrase means lost records); what it warns about (a bad erasure journal) goes to
+    stderr, one line each."""
+    passphrase = passphrase_for(args, creating=not ClientStore.exists(args.data_dir))
     try:
-        store = ClientStore.open(args.data_dir)
+        store = ClientStore.open(args.data_dir, passphrase)
     except StoreError as exc:
         raise UsageError([exc.message(system_language())]) from None
+    if store.passphrase_set and not _prompted(args):  # a prompt warned before asking
+        print(passphrase_warning(), file=sys.stderr)
     for warning in store.warnings:
         print(one_line(warning.message(system_language())), file=sys.stderr)
     return store
+
+
+def _prompted(args: argparse.Namespace) -> bool:
+    """Did the passphrase come from the terminal?"""
+    return getattr(args, "passphrase_file", None) is None and not os.environ.get(PASSPHRASE_ENV)
+
+
+def run_passphrase(args: argparse.Namespace) -> int:
+    lang = system_language()
+    with _open(args) as store:
+        if store.passphrase_set:  # there was none: the first use just set it
+            return 0
+        if args.new_passphrase_file is not None:
+            new = read_passphrase_file(args.new_passphrase_file)
+            print(passphrase_warning(), file=sys.stderr)
+        else:
+            new = ask_new(changing=True)
+        try:
+            store.change_passphrase(new)
+        except StoreError as exc:
+            raise UsageError([exc.message(lang)]) from None
+    print(
+        translator(lang).gettext(
+            "the passphrase is changed; backups made before it still open with the passphrase they were made with"
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    lang = system_language()
+    with _open(args) as store:
+        try:
+            store.backup(args.out)
+        except StoreError as exc:
+            raise UsageError([exc.message(lang)]) from None
+    print(translator(lang).gettext("wrote {path}", path=shown_path(args.out)), file=sys.stderr)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """The passphrase asked for is the backup's (the one the store had when it was made)."""
+    lang = system_language()
+    passphrase = passphrase_for(args, creating=False)
+    try:
+        kept = ClientStore.restore(args.data_dir, args.file, passphrase)
+    except StoreError as exc:
+        raise UsageError([exc.message(lang)]) from None
+    _ = translator(lang)
+    print(_("restored the client store from {file}", file=shown_path(args.file)), file=sys.stderr)
+    if kept is not None:
+        print(_("the store it replaced is kept in {kept}", kept=shown_path(kept)), file=sys.stderr)
+    return 0
 
 
 def _write(text: str) -> None:
@@ -146,7 +250,10 @@ def run_import(args: argparse.Namespace) -> int:
                     note = translator(lang).gettext(
                         "note: {file} names '{named}'; client {id} is '{name}' "
                         "(the assessment was added to client {id})",
-                        file=shown(args.file), named=shown(named), id=client.id, name=shown(client.name)
+                        file=shown(args.file),
+                        named=shown(named),
+                        id=client.id,
+                        name=shown(client.name),
                     )
             client_id = store.import_answers(answer_file, args.client)
         except StoreError as exc:
@@ -155,7 +262,6 @@ def run_import(args: argparse.Namespace) -> int:
         print(one_line(note), file=sys.stderr)
     _write(f"{client_id}\n")
     return 0
-
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -205,8 +311,6 @@ def run_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-
-
 def run_report(args: argparse.Namespace) -> int:
     from app.analysis.progress import Assessed, progress_over
     from app.report import pdf_engine_problem
@@ -226,7 +330,9 @@ def run_report(args: argparse.Namespace) -> int:
             raise UsageError([exc.message(lang)]) from None
     problems: list[str] = []
     if not assessments:
-        problems.append(translator(lang).gettext("client {id} has no assessments yet; import one first", id=args.client))
+        problems.append(
+            translator(lang).gettext("client {id} has no assessments yet; import one first", id=args.client)
+        )
     if problem := out_problem(args.output, lang):
         problems.append(problem)
     if problems:
@@ -242,7 +348,9 @@ def run_report(args: argparse.Namespace) -> int:
     track = progress_over(assessed, shipped)
     _ = translator(lang)
     not_counted = [
-        _.gettext("not counted in the progress: {problem}", problem=p) for s in track.skipped for p in s.problems
+        _.gettext("not counted in the progress: {problem}", problem=p)
+        for s in track.skipped
+        for p in s.problems
     ]
     if not track.sessions:
         raise UsageError(not_counted)
@@ -253,6 +361,12 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         render_progress_pdf(track.sessions, shipped, args.output, lang=args.lang, name=name)
     except OSError as exc:
-        raise UsageError([translator(lang).gettext("{path}: cannot be written: {detail}", path=args.output, detail=exc.strerror or exc)]) from None
+        raise UsageError(
+            [
+                translator(lang).gettext(
+                    "{path}: cannot be written: {detail}", path=args.output, detail=exc.strerror or exc
+                )
+            ]
+        ) from None
     print(translator(lang).gettext("wrote {path}", path=args.output))
     return 0

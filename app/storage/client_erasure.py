@@ -35,7 +35,7 @@ from app.storage.client_messages import StoreError, UnknownClient
 from app.storage.input_files import InputError, decode_text, read_regular
 from app.storage.store_connection import busy, transaction
 from app.storage.store_file import STORE_NAME
-from app.storage.store_migrations import BACKUP_FOLDER
+from app.storage.store_migrations import BACKUP_FOLDER, scrub
 
 PENDING_ERASURES = "erasures-pending.json"
 MAX_CLIENT_ID = 2**63 - 1
@@ -177,7 +177,7 @@ class Erasures:
                         file.unlink()
                         removed.append(file)
             rewritten, dropped = self._erase_from_backups(client_id)
-        if not self._scrub():
+        if not scrub(self._conn):
             raise StoreError("erase_pending", self._store_path, id=client_id)
         with transaction(self._conn):
             self._set_pending([i for i in self.pending() if i != client_id])
@@ -196,20 +196,6 @@ class Erasures:
             with contextlib.suppress(StoreError, sqlite3.Error, OSError, UnicodeEncodeError):
                 finished[client_id] = self.erase(client_id)
         return finished, warnings
-
-    def _scrub(self) -> bool:
-        """Push zeroed pages into the file, empty the WAL, rebuild the file, empty the WAL again.
-
-        False when another connection's lock stopped it (the deleted bytes may remain)."""
-        try:
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.execute("VACUUM")
-            busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        except sqlite3.OperationalError as exc:
-            if busy(exc):
-                return False
-            raise
-        return not busy
 
     def _erase_from_backups(self, client_id: int) -> tuple[list[Path], list[Path]]:
         folder = self._data_dir / BACKUP_FOLDER

@@ -9,6 +9,11 @@ every step from its version on, each in its own transaction, after a backup (see
    contact, since SQLite's LIKE folds ASCII only); per-gap notes in `gap_notes`; the next
    meeting date per assessment. Client ids are never reused (AUTOINCREMENT): autosave files
    carry a client id, and an erased client's leftovers must never attach to a new client.
+
+Encryption (see `store_crypto`) is no version of its own: a store with the `vault` table is
+encrypted, and the columns in `ENCRYPTED` hold sealed BLOBs. A store from before encryption
+is encrypted on its first opening with a passphrase (`store_migrations.encrypt_store`), which
+also drops v2's plaintext `search_key` (search and sorting now happen on decrypted rows).
 """
 
 from __future__ import annotations
@@ -26,8 +31,7 @@ CREATE TABLE clients (
     name        TEXT NOT NULL,
     email       TEXT NOT NULL DEFAULT '',
     phone       TEXT NOT NULL DEFAULT '',
-    created_at  TEXT NOT NULL,
-    search_key  TEXT NOT NULL
+    created_at  TEXT NOT NULL
 );
 CREATE TABLE assessments (
     id            INTEGER PRIMARY KEY,
@@ -45,6 +49,13 @@ CREATE TABLE gap_notes (
 ) WITHOUT ROWID;
 CREATE INDEX assessments_by_client ON assessments(client_id, taken_at);
 """
+
+ENCRYPTED: dict[str, tuple[str, ...]] = {
+    "clients": ("name", "email", "phone"),
+    "assessments": ("answer_json", "notes", "next_meeting"),
+    "gap_notes": ("note",),
+}
+"""The columns holding what a person typed: sealed in an encrypted store (NULL stays NULL)."""
 
 
 def run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -76,7 +87,8 @@ def search_key(*parts: str) -> str:
 
 
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
-    """Split `contact` into email/phone, add search keys, gap notes and next meeting."""
+    """Split `contact` into email/phone, add gap notes and next meeting (on a plaintext store:
+    a v1 store is encrypted after its migration)."""
     run_script(
         conn, "ALTER TABLE clients RENAME TO clients_v1; ALTER TABLE assessments RENAME TO assessments_v1"
     )
@@ -86,8 +98,8 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         contact = (contact or "").strip()
         email, phone = (contact, "") if "@" in contact else ("", contact)
         conn.execute(
-            "INSERT INTO clients (id, name, email, phone, created_at, search_key) VALUES (?, ?, ?, ?, ?, ?)",
-            (client_id, name, email, phone, created, search_key(name, email, phone)),
+            "INSERT INTO clients (id, name, email, phone, created_at) VALUES (?, ?, ?, ?, ?)",
+            (client_id, name, email, phone, created),
         )
     conn.execute(
         "INSERT INTO assessments (id, client_id, taken_at, answer_json, notes)"

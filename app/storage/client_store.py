@@ -14,12 +14,15 @@ competency gap) and the next meeting date.
   * `client_records`: what the store hands out, and the checks of its rows;
   * `client_erasure`: erasing a client everywhere in the data folder, resumably.
 
-The store runs in WAL mode with foreign keys and `secure_delete` on. Files and folders are
-private to the user (see `app.storage.atomic`).
+The store is encrypted with the counsellor's passphrase (`store_crypto`: every personal
+field sealed with AES-GCM); searching and sorting happen here on decrypted rows. It runs in
+WAL mode with foreign keys and `secure_delete` on, never on a network drive (`local_disk`).
+Files and folders are private to the user (see `app.storage.atomic`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -32,7 +35,8 @@ from pydantic import ValidationError
 
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
-from app.storage.atomic import private_file, private_folder, tighten_tree
+from app.storage import client_schema
+from app.storage.atomic import private_folder, tighten_tree
 from app.storage.autosave import CLIENT_KEY, autosave_dir, client_autosaves
 from app.storage.client_erasure import MAX_CLIENT_ID, PENDING_ERASURES, Erasure, Erasures
 from app.storage.client_messages import StoreError, UnknownAssessment, UnknownClient
@@ -50,9 +54,12 @@ from app.storage.client_records import (
     row_time,
 )
 from app.storage.client_schema import search_key
+from app.storage.local_disk import network_file_system
+from app.storage.store_backup import copy_store, restore
 from app.storage.store_connection import guarded, os_error, sqlite_error, transaction
-from app.storage.store_file import STORE_NAME, check_file, sole_user
-from app.storage.store_migrations import check_schema, upgrade
+from app.storage.store_crypto import Cipher, check_new_passphrase, read_wrapping, write_wrapping
+from app.storage.store_file import STORE_NAME, check_file, is_sqlite_file, sole_user
+from app.storage.store_migrations import check_schema, create_store, encrypt_store, upgrade
 
 __all__ = [
     "FIELD_MAX",
@@ -80,9 +87,13 @@ _NOT_STORED = ("counsellor", CLIENT_KEY)
 class ClientStore:
     """Clients, their assessments and the counsellor's notes. Not thread-safe."""
 
-    def __init__(self, conn: sqlite3.Connection, data_dir: Path):
+    def __init__(self, conn: sqlite3.Connection, data_dir: Path, cipher: Cipher):
         self._conn = conn
+        self._cipher = cipher
         self.data_dir = data_dir
+        self.passphrase_set = False
+        """This opening set the passphrase: it made the store, or encrypted one from before
+        encryption (the caller warns that a lost passphrase means lost records)."""
         self._erasures = Erasures(conn, data_dir, autosave_dir(data_dir), self._autosaves)
         self.resumed: dict[int, Erasure] = {}
         """Erasures left pending before and finished when this store was opened."""
@@ -92,33 +103,44 @@ class ClientStore:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None) -> ClientStore:
-        """Open (or create) the store in `data_dir` (`app.paths.data_dir` when None)."""
+    def open(cls, data_dir: str | Path | None, passphrase: str) -> ClientStore:
+        """Open the store in `data_dir` (`app.paths.data_dir` when None) with its passphrase;
+        on first use create it, or encrypt a store from before encryption, with `passphrase`.
+
+        StoreError "wrong_passphrase" leaves everything as it was; so does every refusal of
+        the file (`check_file`) or of a network drive."""
         folder = paths.data_dir(data_dir)
         path = folder / STORE_NAME
+        if kind := network_file_system(folder):
+            raise StoreError("network_fs", folder, fs=kind)
         try:
             private_folder(folder)
         except OSError as exc:
             if not os.path.isdir(folder):
                 raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
         version = check_file(path)
+        cipher: Cipher | None = None
         try:
             if version == 0:
-                private_file(path)
+                cipher = create_store(path, passphrase)
+                version = client_schema.CURRENT if cipher else check_file(path)
             tighten_tree(folder)
             conn = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as exc:
             raise sqlite_error(exc, path) from None
         except OSError as exc:
             raise os_error(exc, path) from None
-        store = cls(conn, folder)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA secure_delete = ON")
-            upgrade(conn, version, folder)
+            created = cipher is not None
+            if cipher is None:
+                cipher, created = cls._unlock(conn, version, folder, passphrase)
             check_schema(conn, path)
             conn.execute("PRAGMA foreign_keys = ON")
+            store = cls(conn, folder, cipher)
+            store.passphrase_set = created
             store.resumed, store.warnings = store._erasures.resume()
         except sqlite3.Error as exc:
             conn.close()
@@ -130,6 +152,71 @@ class ClientStore:
             conn.close()
             raise
         return store
+
+    @staticmethod
+    def _unlock(conn: sqlite3.Connection, version: int, folder: Path, passphrase: str) -> tuple[Cipher, bool]:
+        """The cipher of an existing store, and whether this call set its passphrase (a store
+        from before encryption is encrypted now)."""
+        wrapping = read_wrapping(conn)
+        if wrapping is None:
+            check_new_passphrase(passphrase)
+            if cipher := encrypt_store(conn, folder, passphrase):
+                return cipher, True
+            wrapping = read_wrapping(conn)  # another process encrypted it meanwhile
+            assert wrapping is not None
+        cipher = Cipher.unlock(wrapping, passphrase)
+        upgrade(conn, version, folder)
+        return cipher, False
+
+    @staticmethod
+    def exists(data_dir: str | Path | None) -> bool:
+        """Is there a store with a passphrase (ask for it), rather than none or one from before
+        encryption (choose one)? A file that is no store counts as there (opening it says why)."""
+        path = paths.data_dir(data_dir) / STORE_NAME
+        if not os.path.lexists(path):
+            return False
+        if not is_sqlite_file(path):  # a pipe, a folder, other bytes: opening says what it is
+            return True
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                tables = {
+                    row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                }
+            finally:
+                conn.close()
+        except (sqlite3.Error, OSError):
+            return True
+        return "vault" in tables or "clients" not in tables
+
+    @guarded
+    def change_passphrase(self, new: str) -> None:
+        """Wrap the data key with `new` (the fields stay as they are); the old wrapping is
+        zeroed in the file (`secure_delete`, then the WAL is checkpointed)."""
+        check_new_passphrase(new)
+        wrapping = self._cipher.wrap(new)
+        with transaction(self._conn) as conn:
+            write_wrapping(conn, wrapping)
+        with contextlib.suppress(sqlite3.OperationalError):  # a reader holds the WAL: later
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @guarded
+    def backup(self, out: Path) -> None:
+        """A consistent, encrypted copy of the whole store at `out` (0600); replaces only an
+        earlier backup there (see `store_backup`)."""
+        copy_store(self._conn, out)
+
+    @staticmethod
+    def restore(data_dir: str | Path | None, file: Path, passphrase: str) -> Path | None:
+        """Replace the store by the backup `file`, which `passphrase` must open; the current
+        store is kept in `backups/` first (returned; None when there was none). Refused, with
+        nothing changed, while another program has the store open."""
+        folder = paths.data_dir(data_dir)
+        if kind := network_file_system(folder):
+            raise StoreError("network_fs", folder, fs=kind)
+        kept = restore(folder, file, passphrase)
+        ClientStore.open(folder, passphrase).close()  # migrates an older backup; proves it opens
+        return kept
 
     @property
     def path(self) -> Path:
@@ -154,13 +241,18 @@ class ClientStore:
         with transaction(self._conn) as conn:
             return self._insert_client(conn, name, email, phone, created_at)
 
-    @staticmethod
     def _insert_client(
-        conn: sqlite3.Connection, name: str, email: str = "", phone: str = "", created_at: dt.datetime | None = None
+        self,
+        conn: sqlite3.Connection,
+        name: str,
+        email: str = "",
+        phone: str = "",
+        created_at: dt.datetime | None = None,
     ) -> int:
+        seal = self._cipher.seal
         cursor = conn.execute(
-            "INSERT INTO clients (name, email, phone, created_at, search_key) VALUES (?, ?, ?, ?, ?)",
-            (name, email.strip(), phone.strip(), iso(created_at or now()), search_key(name, email, phone)),
+            "INSERT INTO clients (name, email, phone, created_at) VALUES (?, ?, ?, ?)",
+            (seal(name), seal(email.strip()), seal(phone.strip()), iso(created_at or now())),
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -185,32 +277,36 @@ class ClientStore:
         FROM clients c LEFT JOIN assessments a ON a.client_id = c.id
     """
 
-    @staticmethod
-    def _summary(row: tuple[Any, ...]) -> ClientSummary:
+    def _summary(self, row: tuple[Any, ...]) -> ClientSummary:
+        what = f"client {row[0]}"
+        unseal = self._cipher.open
         return ClientSummary(
             id=row[0],
-            name=str(row[1]),
-            email=str(row[2]),
-            phone=str(row[3]),
-            created_at=row_time(row[4], f"client {row[0]}: created_at"),
+            name=unseal(row[1], f"{what}: name"),
+            email=unseal(row[2], f"{what}: email"),
+            phone=unseal(row[3], f"{what}: phone"),
+            created_at=row_time(row[4], f"{what}: created_at"),
             assessments=row[5],
-            last_assessment=row_time(row[6], f"client {row[0]}: taken_at") if row[6] else None,
-            next_meeting=row_date(row[7], f"client {row[0]}: next_meeting"),
+            last_assessment=row_time(row[6], f"{what}: taken_at") if row[6] else None,
+            next_meeting=row_date(
+                self._cipher.open_optional(row[7], f"{what}: next_meeting"), f"{what}: next_meeting"
+            ),
         )
 
     @guarded
     def clients(self, search: str = "") -> list[ClientSummary]:
         """All clients ordered by name; `search` matches any part of name, email or phone,
-        ignoring case and accents."""
-        where, params = "", []
+        ignoring case and accents (on the decrypted rows: the file holds no searchable text)."""
         needle = search_key(search).strip()
-        if needle:
-            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where, params = "WHERE c.search_key LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
-        rows = self._conn.execute(
-            f"{self._SUMMARY} {where} GROUP BY c.id ORDER BY c.search_key, c.id", params
-        ).fetchall()
-        return [self._summary(row) for row in rows]
+        rows = self._conn.execute(f"{self._SUMMARY} GROUP BY c.id").fetchall()
+        keyed = []
+        for row in rows:
+            summary = self._summary(row)
+            key = search_key(summary.name, summary.email, summary.phone)
+            if needle in key:
+                keyed.append((key, summary.id, summary))
+        keyed.sort(key=lambda item: item[:2])
+        return [summary for _, _, summary in keyed]
 
     @guarded
     def client(self, client_id: int) -> ClientSummary:
@@ -248,9 +344,9 @@ class ClientStore:
             (
                 client_id,
                 iso(moment),
-                json.dumps(data, ensure_ascii=False),
-                notes.notes,
-                notes.next_meeting.isoformat() if notes.next_meeting else None,
+                self._cipher.seal(json.dumps(data, ensure_ascii=False)),
+                self._cipher.seal(notes.notes),
+                self._cipher.seal_optional(notes.next_meeting.isoformat() if notes.next_meeting else None),
             ),
         )
         assert cursor.lastrowid is not None
@@ -267,17 +363,22 @@ class ClientStore:
         with transaction(self._conn) as conn:
             cursor = conn.execute(
                 "UPDATE assessments SET answer_json = ? WHERE id = ?",
-                (json.dumps(data, ensure_ascii=False), assessment_id),
+                (self._cipher.seal(json.dumps(data, ensure_ascii=False)), assessment_id),
             )
             if cursor.rowcount == 0:
                 raise UnknownAssessment(assessment_id)
 
-    @staticmethod
-    def _write_gap_notes(conn: sqlite3.Connection, assessment_id: int, gap_notes: Mapping[str, str]) -> None:
+    def _write_gap_notes(
+        self, conn: sqlite3.Connection, assessment_id: int, gap_notes: Mapping[str, str]
+    ) -> None:
         conn.execute("DELETE FROM gap_notes WHERE assessment_id = ?", (assessment_id,))
         conn.executemany(
             "INSERT INTO gap_notes (assessment_id, competency, note) VALUES (?, ?, ?)",
-            [(assessment_id, cid, text.strip()) for cid, text in gap_notes.items() if text.strip()],
+            [
+                (assessment_id, cid, self._cipher.seal(text.strip()))
+                for cid, text in gap_notes.items()
+                if text.strip()
+            ],
         )
 
     @guarded
@@ -297,20 +398,25 @@ class ClientStore:
         ).fetchone()
         if row is None:
             raise UnknownAssessment(assessment_id)
-        gap_notes = dict(
-            self._conn.execute(
+        what = f"assessment {row[0]}"
+        unseal = self._cipher.open
+        gap_notes = {
+            competency: unseal(note, f"{what}: gap_notes.{competency}")
+            for competency, note in self._conn.execute(
                 "SELECT competency, note FROM gap_notes WHERE assessment_id = ? ORDER BY competency",
                 (assessment_id,),
             ).fetchall()
-        )
+        }
         return Assessment(
             id=row[0],
             client_id=row[1],
-            taken_at=row_time(row[2], f"assessment {row[0]}: taken_at"),
-            answer_data=row_json(row[3], f"assessment {row[0]}: answer_json"),
-            notes=str(row[4]),
+            taken_at=row_time(row[2], f"{what}: taken_at"),
+            answer_data=row_json(unseal(row[3], f"{what}: answer_json"), f"{what}: answer_json"),
+            notes=unseal(row[4], f"{what}: notes"),
             gap_notes=gap_notes,
-            next_meeting=row_date(row[5], f"assessment {row[0]}: next_meeting"),
+            next_meeting=row_date(
+                self._cipher.open_optional(row[5], f"{what}: next_meeting"), f"{what}: next_meeting"
+            ),
         )
 
     @guarded
@@ -331,8 +437,8 @@ class ClientStore:
             cursor = conn.execute(
                 "UPDATE assessments SET notes = ?, next_meeting = ? WHERE id = ?",
                 (
-                    checked.notes,
-                    next_meeting.isoformat() if next_meeting else None,
+                    self._cipher.seal(checked.notes),
+                    self._cipher.seal_optional(next_meeting.isoformat() if next_meeting else None),
                     assessment_id,
                 ),
             )

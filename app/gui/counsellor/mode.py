@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QStackedWidget, QWidget
 
 from app.domain.answers import AnswerFile
 from app.gui.counsellor.counsellor_view import CounsellorView
@@ -38,7 +38,9 @@ class CounsellorHost(Protocol):
     def content(self) -> Content: ...
 
     def open_wizard(
-        self, answer_file: AnswerFile, saver: Callable[[AnswerFile], None],
+        self,
+        answer_file: AnswerFile,
+        saver: Callable[[AnswerFile], None],
         remover: Callable[[], None] | None = None,
     ) -> AssessmentWizard: ...
 
@@ -70,8 +72,11 @@ class CounsellorMode(QObject):
 
     def show_view(self, select: int | None = None) -> CounsellorView | None:
         if self.view is None:
+            passphrase = self.ask_passphrase()
+            if passphrase is None:
+                return None
             try:
-                store = ClientStore.open(self.host.data_dir)
+                store = ClientStore.open(self.host.data_dir, passphrase)
             except StoreError as exc:
                 reason = exc.message(current_language())
                 self.host.warn(self.tr("The client store cannot be opened: {reason}").format(reason=reason))
@@ -83,6 +88,25 @@ class CounsellorMode(QObject):
         self.host.stack.setCurrentWidget(self.view)
         self.view.reload_clients(select=select)
         return self.view
+
+    def ask_passphrase(self) -> str | None:
+        """The client store's passphrase, asked in a dialog (chosen on first use); None when
+        the counsellor cancels."""
+        if ClientStore.exists(self.host.data_dir):
+            label = self.tr("Passphrase for the client records:")
+        else:
+            label = self.tr(
+                "Choose a passphrase for the client records (at least 8 characters). "
+                "Without it no one can read them, so keep it safe and make a backup now and then."
+            )
+        parent = self.parent()
+        text, ok = QInputDialog.getText(
+            parent if isinstance(parent, QWidget) else None,
+            self.tr("Counsellor mode"),
+            label,
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
 
     def back(self) -> None:
         self.host.stack.setCurrentWidget(self.host.start_page)
