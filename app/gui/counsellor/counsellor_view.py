@@ -316,6 +316,10 @@ class CounsellorView(Retranslating, QWidget):
         self.erase.setText(self.tr("Erase client…"))
         for i, title in enumerate((self.tr("Assessments"), self.tr("Notes"), self.tr("Progress"))):
             self.tabs.setTabText(i, title)
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.tabs.setAccessibleName(self.tr("The client's record"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
+        self.history.setAccessibleName(self.tr("Assessments"))
         self.history.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Readiness"), self.tr("Target role"), self.tr("Notes")]
         )

@@ -62,6 +62,7 @@ class NotesPanel(QWidget):
         self.gaps_label = QLabel()
         self.gaps = QTableWidget(0, 3)
         self.gaps.setObjectName("gap_notes")
+        self.gaps_label.setBuddy(self.gaps)
         self.gaps.verticalHeader().hide()
         self.gaps.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -113,6 +114,7 @@ class NotesPanel(QWidget):
         self.gaps_label.setText(self.tr("Notes per gap"))
         self.gaps.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Gap"), self.tr("Note")])
         self.meeting_check.setText(self.tr("Next meeting"))
+        self.meeting.setAccessibleName(self.tr("Date of the next meeting"))
         self.save.setText(self.tr("Save notes"))
         self._heading()
 
