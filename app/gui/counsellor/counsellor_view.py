@@ -59,6 +59,7 @@ from app.gui.counsellor.store_access import (
     save_notes,
 )
 from app.gui.i18n import LANGUAGE_NAMES, current_language, show_date
+from app.gui.labels import competency_label
 from app.gui.observer_dialog import ObserverDialog
 from app.gui.retranslate import Retranslating
 from app.languages import LANGUAGES, LOCALES, Language
@@ -568,7 +569,9 @@ class CounsellorView(Retranslating, QWidget):
         return True
 
     def resolve_conflict(self, conflict: NoteConflict) -> bool:
-        dialog = NoteConflictDialog(conflict.mine, conflict.theirs, self)
+        dialog = NoteConflictDialog(
+            conflict.mine, conflict.theirs, lambda cid: competency_label(self.content, cid), self
+        )
         dialog.exec()
         choice = dialog.choice
         if choice == "cancel":

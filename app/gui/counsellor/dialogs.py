@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from PySide6.QtWidgets import (
@@ -24,9 +25,16 @@ Choice = Literal["mine", "theirs", "both", "cancel"]
 
 
 class NoteConflictDialog(QDialog):
-    """Both texts side by side; keep mine, keep theirs, or keep both (mine as a new note)."""
+    """Both texts side by side; keep mine, keep theirs, or keep both (mine added below theirs)."""
 
-    def __init__(self, mine: SessionNotes, theirs: SessionNotes, parent: QWidget | None = None):
+    def __init__(
+        self,
+        mine: SessionNotes,
+        theirs: SessionNotes,
+        name_of: Callable[[str], str] = str,
+        parent: QWidget | None = None,
+    ):
+        """`name_of` names a competency by its id (for the gap notes)."""
         super().__init__(parent)
         self.setObjectName("note_conflict")
         self.setWindowTitle(self.tr("Notes changed in another window"))
@@ -44,7 +52,7 @@ class NoteConflictDialog(QDialog):
             ((self.tr("Yours"), mine, "mine_text"), (self.tr("Saved elsewhere"), theirs, "theirs_text"))
         ):
             label = QLabel(title)
-            text = QPlainTextEdit(shown(notes))
+            text = QPlainTextEdit(shown(notes, name_of))
             text.setObjectName(name)
             text.setReadOnly(True)
             label.setBuddy(text)
@@ -53,7 +61,7 @@ class NoteConflictDialog(QDialog):
         buttons = QDialogButtonBox()
         self.keep_mine = self._button(buttons, self.tr("Keep mine"), "keep_mine", "mine")
         self.keep_theirs = self._button(buttons, self.tr("Keep theirs"), "keep_theirs", "theirs")
-        self.keep_both = self._button(buttons, self.tr("Keep both (mine as a new note)"), "keep_both", "both")
+        self.keep_both = self._button(buttons, self.tr("Keep both (mine below theirs)"), "keep_both", "both")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         grid.addWidget(buttons, 3, 0, 1, 2)
@@ -71,10 +79,10 @@ class NoteConflictDialog(QDialog):
         self.accept()
 
 
-def shown(notes: SessionNotes) -> str:
+def shown(notes: SessionNotes, name_of: Callable[[str], str] = str) -> str:
     """The session notes, then each gap note on a line of its own."""
     lines = [notes.notes.strip()]
-    lines += [f"{cid}: {text}" for cid, text in sorted(notes.gap_notes.items())]
+    lines += [f"{name_of(cid)}: {text}" for cid, text in sorted(notes.gap_notes.items())]
     if notes.next_meeting:
         lines.append(f"→ {notes.next_meeting.isoformat()}")
     return "\n\n".join(line for line in lines if line)

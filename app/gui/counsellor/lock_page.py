@@ -86,9 +86,13 @@ class PassphrasePage(Retranslating, QWidget):
         inner.addLayout(form)
         inner.addWidget(self.error)
         inner.addLayout(buttons)
+        row = QHBoxLayout()  # centred; not by alignment, which would cut the wrapped warning short
+        row.addStretch()
+        row.addWidget(box, 3)
+        row.addStretch()
         outer = QVBoxLayout(self)
         outer.addStretch()
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.setTabOrder(self.passphrase, self.repeat)
         self.setTabOrder(self.repeat, self.unlock)
@@ -154,6 +158,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("change_passphrase_dialog")
         self.setWindowTitle(self.tr("Change passphrase"))
+        self.setMinimumWidth(460)
         warning = QLabel(
             self.tr(
                 "If you lose the new passphrase, the records are lost. Write it down somewhere safe, "
