@@ -21,6 +21,7 @@ from app import content
 from app.cli.common import UsageError, add_data_dir
 from app.domain.problems import shown
 from app.domain.text import LANGUAGES
+from app.i18n import translator
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data, read_answer_file
 from app.storage.client_schema import search_key
@@ -88,7 +89,11 @@ def client_id(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"'{shown(text, 24)}' is not a client id (a whole number from 1 to {MAX_ID})")
+        raise argparse.ArgumentTypeError(
+            translator(system_language()).gettext(
+                "'{text}' is not a client id (a whole number from 1 to {most})", text=shown(text, 24), most=MAX_ID
+            )
+        )
     return value
 
 
@@ -129,7 +134,8 @@ def run_import(args: argparse.Namespace) -> int:
     except AnswerFileError as err:
         raise UsageError(err.lines(lang)) from None
     if args.client is None and not answer_file.respondent.name.strip():
-        raise UsageError([f"{shown(args.file)}: respondent.name: {_NO_NAME[lang]}"])
+        _no_name = translator(lang).gettext("empty; put the client's name in the file or give --client ID")
+        raise UsageError([f"{shown(args.file)}: respondent.name: {_no_name}"])
     note = ""
     with _open(args) as store:
         try:
@@ -137,7 +143,9 @@ def run_import(args: argparse.Namespace) -> int:
                 client = store.client(args.client)
                 named = answer_file.respondent.name.strip()
                 if named and search_key(named) != search_key(client.name):
-                    note = _OTHER_NAME[lang].format(
+                    note = translator(lang).gettext(
+                        "note: {file} names '{named}'; client {id} is '{name}' "
+                        "(the assessment was added to client {id})",
                         file=shown(args.file), named=shown(named), id=client.id, name=shown(client.name)
                     )
             client_id = store.import_answers(answer_file, args.client)
@@ -148,17 +156,6 @@ def run_import(args: argparse.Namespace) -> int:
     _write(f"{client_id}\n")
     return 0
 
-
-_OTHER_NAME = {
-    "en": "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
-    "sv": "obs: {file} anger '{named}'; klient {id} heter '{name}' (kartläggningen lades till klient {id})",
-    "nl": "let op: {file} noemt '{named}'; cliënt {id} heet '{name}' (de vragenlijst is aan cliënt {id} toegevoegd)",
-}
-_NO_NAME = {
-    "en": "empty; put the client's name in the file or give --client ID",
-    "sv": "tomt; skriv klientens namn i filen eller ange --client ID",
-    "nl": "leeg; zet de naam van de cliënt in het bestand of geef --client ID",
-}
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -178,24 +175,6 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-_ERASED = {
-    "en": "erased client {id}: {n} assessment(s), {a} autosave file(s), {b} backup(s) cleaned",
-    "sv": "klient {id} raderad: {n} kartläggning(ar), {a} autosparade fil(er), {b} säkerhetskopia/or rensade",
-    "nl": "cliënt {id} gewist: {n} vragenlijst(en), {a} automatisch opgeslagen bestand(en), "
-    "{b} reservekopie(ën) opgeschoond",
-}
-
-
-_FINISHED = {
-    "en": "finished erasing client {id}, whose records an earlier or simultaneous erasure had removed: "
-    "{a} autosave file(s), {b} backup(s) cleaned",
-    "sv": "raderingen av klient {id} slutfördes (en tidigare eller samtidig radering hade redan tagit bort "
-    "uppgifterna): {a} autosparade fil(er), {b} säkerhetskopia/or rensade",
-    "nl": "het wissen van cliënt {id} is afgerond (een eerdere of gelijktijdige wisactie had de gegevens al "
-    "verwijderd): {a} automatisch opgeslagen bestand(en), {b} reservekopie(ën) opgeschoond",
-}
-
-
 def run_delete(args: argparse.Namespace) -> int:
     lang = system_language()
     with _open(args) as store:
@@ -204,31 +183,28 @@ def run_delete(args: argparse.Namespace) -> int:
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
     backups = len(erasure.backups_rewritten) + len(erasure.backups_removed)
-    print(
-        (_FINISHED if erasure.finished_only else _ERASED)[lang].format(
-            id=erasure.client_id, n=erasure.assessments, a=len(erasure.autosaves_removed), b=backups
-        ),
-        file=sys.stderr,
-    )
+    _ = translator(lang)
+    cleaned = {
+        "id": erasure.client_id,
+        "autosaves": _.ngettext("{n} autosave file", "{n} autosave files", len(erasure.autosaves_removed)),
+        "backups": _.ngettext("{n} backup", "{n} backups", backups),
+    }
+    if erasure.finished_only:
+        erased = _(
+            "finished erasing client {id}, whose records an earlier or simultaneous erasure had removed: "
+            "{autosaves}, {backups} cleaned",
+            **cleaned,
+        )
+    else:
+        erased = _(
+            "erased client {id}: {assessments}, {autosaves}, {backups} cleaned",
+            assessments=_.ngettext("{n} assessment", "{n} assessments", erasure.assessments),
+            **cleaned,
+        )
+    print(erased, file=sys.stderr)
     return 0
 
 
-_NO_ASSESSMENTS = {
-    "en": "client {id} has no assessments yet; import one first",
-    "sv": "klient {id} har inga kartläggningar ännu; importera en först",
-    "nl": "cliënt {id} heeft nog geen vragenlijsten; importeer er eerst een",
-}
-_WROTE = {"en": "wrote {path}", "sv": "skrev {path}", "nl": "{path} geschreven"}
-_NOT_COUNTED = {
-    "en": "not counted in the progress: {problem}",
-    "sv": "räknas inte med i framstegen: {problem}",
-    "nl": "niet meegeteld in de voortgang: {problem}",
-}
-_CANNOT_WRITE = {
-    "en": "{path}: cannot be written: {detail}",
-    "sv": "{path}: kan inte skrivas: {detail}",
-    "nl": "{path}: kan niet worden geschreven: {detail}",
-}
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -250,7 +226,7 @@ def run_report(args: argparse.Namespace) -> int:
             raise UsageError([exc.message(lang)]) from None
     problems: list[str] = []
     if not assessments:
-        problems.append(_NO_ASSESSMENTS[lang].format(id=args.client))
+        problems.append(translator(lang).gettext("client {id} has no assessments yet; import one first", id=args.client))
     if problem := out_problem(args.output, lang):
         problems.append(problem)
     if problems:
@@ -264,7 +240,10 @@ def run_report(args: argparse.Namespace) -> int:
         except AnswerFileError as err:
             assessed.append(Assessed(assessment.taken_at.date(), None, tuple(err.lines(lang)), assessment.id))
     track = progress_over(assessed, shipped)
-    not_counted = [_NOT_COUNTED[lang].format(problem=p) for s in track.skipped for p in s.problems]
+    _ = translator(lang)
+    not_counted = [
+        _.gettext("not counted in the progress: {problem}", problem=p) for s in track.skipped for p in s.problems
+    ]
     if not track.sessions:
         raise UsageError(not_counted)
     if missing := pdf_engine_problem(lang):
@@ -274,6 +253,6 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         render_progress_pdf(track.sessions, shipped, args.output, lang=args.lang, name=name)
     except OSError as exc:
-        raise UsageError([_CANNOT_WRITE[lang].format(path=args.output, detail=exc.strerror or exc)]) from None
-    print(_WROTE[lang].format(path=args.output))
+        raise UsageError([translator(lang).gettext("{path}: cannot be written: {detail}", path=args.output, detail=exc.strerror or exc)]) from None
+    print(translator(lang).gettext("wrote {path}", path=args.output))
     return 0
