@@ -9,7 +9,6 @@ saved elsewhere meanwhile is shown beside this window's (`NoteConflictDialog`).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -604,16 +603,15 @@ class CounsellorView(Retranslating, QWidget):
             cell = self.history.item(row, 3)
             if cell is not None:
                 cell.setText(" ".join(stored.notes.split())[:120])
-        if self.notes.assessment is not None and self.notes.assessment.id == assessment_id:
-            self.assessments = [
-                a if a.id != assessment_id else _with_notes(a, stored) for a in self.assessments
-            ]
-            self.notes.assessment = _with_notes(self.notes.assessment, stored)
-        try:  # the next meeting in the list
+        try:  # the assessment as stored now, and the next meeting in the list
+            fresh = self.store.assessment(assessment_id)
+            self.assessments = [fresh if a.id == assessment_id else a for a in self.assessments]
+            if self.notes.assessment is not None and self.notes.assessment.id == assessment_id:
+                self.notes.assessment = fresh
             self._reload_list(self.current_client_id())
             self._token = change_token(self.store)
         except StoreError:
-            pass
+            pass  # saved; the list shows it at the next refresh
 
     def _row_of_assessment(self, assessment_id: int) -> int | None:
         for row in range(self.history.rowCount()):
@@ -837,9 +835,3 @@ def kept_both(mine: SessionNotes, theirs: SessionNotes) -> SessionNotes:
     for cid, text in mine.gap_notes.items():
         gaps[cid] = text if cid not in gaps or gaps[cid] == text else f"{gaps[cid]}\n\n{text}"
     return SessionNotes(notes, gaps, mine.next_meeting or theirs.next_meeting)
-
-
-def _with_notes(assessment: Assessment, notes: SessionNotes) -> Assessment:
-    return dataclasses.replace(
-        assessment, notes=notes.notes, gap_notes=dict(notes.gap_notes), next_meeting=notes.next_meeting
-    )
