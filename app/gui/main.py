@@ -223,6 +223,9 @@ class MainWindow(Retranslating, QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.counsellor_mode is not None and not self.counsellor_mode.close():
+            event.ignore()  # the counsellor's notes could not be saved: they stay on screen
+            return
         if self.wizard is not None:
             self.wizard.save_now()
             if self.wizard.last_error and not self._keep_unsaved(self.wizard):

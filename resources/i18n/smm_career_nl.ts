@@ -139,24 +139,47 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="160"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="164"/>
+        <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (smm-career clients backup).</source>
+        <translation>Als je de nieuwe wachtwoordzin kwijtraakt, ben je de cliëntgegevens kwijt. Schrijf hem op een veilige plek op en maak een reservekopie van de gegevens (smm-career clients backup).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="173"/>
+        <source>New passphrase:</source>
+        <translation>Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="174"/>
+        <source>Repeat it:</source>
+        <translation>Herhaal hem:</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
         <source>Last assessment</source>
         <translation>Laatste vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
     </message>
@@ -164,113 +187,155 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="82"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="141"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Die wachtwoordzin klopt niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/mode.py" line="145"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>De cliëntendatabase kan niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="96"/>
-        <source>Passphrase for the client records:</source>
-        <translation>Wachtwoordzin voor de cliëntgegevens:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="99"/>
-        <source>Choose a passphrase for the client records (at least 8 characters). Without it no one can read them, so keep it safe and make a backup now and then.</source>
-        <translation>Kies een wachtwoordzin voor de cliëntgegevens (minstens 8 tekens). Zonder kan niemand ze lezen, dus bewaar hem goed en maak af en toe een reservekopie.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="105"/>
-        <source>Counsellor mode</source>
-        <translation>Begeleidersmodus</translation>
+        <location filename="../../app/gui/counsellor/mode.py" line="228"/>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
 </context>
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="226"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
         <source>← Start page</source>
         <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="227"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="230"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
         <source>New client…</source>
         <translation>Nieuwe cliënt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="231"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Kies links een cliënt of voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="232"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="233"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source>Continue selected</source>
         <translation>Verder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="234"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
         <source>Your ratings…</source>
         <translation>Jouw inschattingen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="235"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="532"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="236"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="466"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="675"/>
         <source>Export data (JSON)…</source>
         <translation>Gegevens exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="237"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="800"/>
+        <source>Attach answer file…</source>
+        <translation>Antwoordbestand toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <source>Add an answer file the client brought or sent as an assessment of this client</source>
+        <translation>Voeg een antwoordbestand dat de cliënt heeft meegebracht of gestuurd toe als vragenlijst van deze cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <source>Lock when idle for</source>
+        <translation>Vergrendelen na inactiviteit van</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <source>Change passphrase…</source>
+        <translation>Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
+        <source>Language of the counsellor view</source>
+        <translation>Taal van het begeleidersscherm</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Erase client…</source>
         <translation>Cliënt wissen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="238"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="323"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="238"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="241"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="238"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="241"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <source>The client&apos;s record</source>
+        <translation>Het dossier van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="241"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Readiness</source>
         <translation>Klaar voor de doelrol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="241"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Target role</source>
         <translation>Doelrol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="266"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="386"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} van %n cliënt</numerusform>
@@ -278,45 +343,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="407"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="453"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="484"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="427"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="565"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="590"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="662"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
         <source>Could not save: {reason}</source>
         <translation>Kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="329"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="461"/>
         <source>client since {date}</source>
         <translation>cliënt sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="342"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="475"/>
         <source>unfinished</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="414"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
+        <source>Not saved: these notes were changed in another window.</source>
+        <translation>Niet opgeslagen: deze notities zijn in een ander venster gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="583"/>
+        <source>Showing the notes saved in the other window.</source>
+        <translation>Hier staan de notities die in het andere venster zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="601"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="457"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="666"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="486"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="695"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="495"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
         <source>Erase client</source>
         <translation>Cliënt wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="497"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="706"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>{name} en %n vragenlijst, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -324,19 +400,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="522"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="733"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="532"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="754"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="560"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="786"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="800"/>
+        <source>Answer files (*.json)</source>
+        <translation>Antwoordbestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="821"/>
+        <source>{file} was added to {name}’s assessments.</source>
+        <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>
 </context>
 <context>
@@ -431,7 +517,7 @@ Nu openen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.py" line="156"/>
-        <location filename="../../app/gui/main.py" line="245"/>
+        <location filename="../../app/gui/main.py" line="248"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
@@ -456,27 +542,27 @@ Nu openen?</translation>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="243"/>
+        <location filename="../../app/gui/main.py" line="246"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="263"/>
+        <location filename="../../app/gui/main.py" line="266"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="264"/>
+        <location filename="../../app/gui/main.py" line="267"/>
         <source>Save them in another place before closing?</source>
         <translation>Wil je ze op een andere plek opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="265"/>
+        <location filename="../../app/gui/main.py" line="268"/>
         <source>Save elsewhere…</source>
         <translation>Ergens anders opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="266"/>
+        <location filename="../../app/gui/main.py" line="269"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder opslaan</translation>
     </message>
@@ -484,70 +570,113 @@ Nu openen?</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="56"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="75"/>
         <source>New client</source>
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="66"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="67"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="68"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="87"/>
         <source>Phone (optional)</source>
         <translation>Telefoon (optioneel)</translation>
     </message>
 </context>
 <context>
+    <name>NoteConflictDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="40"/>
+        <source>Notes changed in another window</source>
+        <translation>Notities gewijzigd in een ander venster</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="44"/>
+        <source>While you were writing, these notes were saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
+        <translation>Terwijl je schreef, zijn deze notities in een ander venster of vanaf de opdrachtregel opgeslagen. Er is nog niets verloren: kies wat je wilt bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
+        <source>Yours</source>
+        <translation>Van jou</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
+        <source>Saved elsewhere</source>
+        <translation>Elders opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="62"/>
+        <source>Keep mine</source>
+        <translation>Mijn versie bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="63"/>
+        <source>Keep theirs</source>
+        <translation>De andere versie bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="64"/>
+        <source>Keep both (mine below theirs)</source>
+        <translation>Beide bewaren (de mijne onder de andere)</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="86"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="113"/>
         <source>Session notes</source>
         <translation>Gespreksnotities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="87"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
         <source>Notes per gap</source>
         <translation>Notities per tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Gap</source>
         <translation>Tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="89"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="90"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
+        <source>Date of the next meeting</source>
+        <translation>Datum van het volgende gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="95"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="124"/>
         <source>This client has no assessment yet. Start one with “New assessment”.</source>
         <translation>Deze cliënt heeft nog geen vragenlijst. Begin er een met ‘Nieuwe vragenlijst’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="128"/>
         <source>Notes for the assessment of {date}</source>
         <translation>Notities bij de vragenlijst van {date}</translation>
     </message>
@@ -626,6 +755,55 @@ Nu openen?</translation>
         <location filename="../../app/gui/observer_dialog.py" line="86"/>
         <source>Observer&apos;s rating: {name}</source>
         <translation>Inschatting van de beoordelaar: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="116"/>
+        <source>Choose a passphrase for your client records</source>
+        <translation>Kies een wachtwoordzin voor je cliëntgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="117"/>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="121"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="118"/>
+        <source>&amp;Set passphrase</source>
+        <translation>Wachtwoordzin &amp;instellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="120"/>
+        <source>Counsellor mode is locked</source>
+        <translation>De begeleidersmodus is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="122"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="125"/>
+        <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (smm-career clients backup).</source>
+        <translation>Je cliëntgegevens worden met deze wachtwoordzin versleuteld. Als je hem kwijtraakt, ben je de gegevens kwijt: niemand kan ze openen, ook niet met hulp. Schrijf hem op een veilige plek op en maak af en toe een reservekopie van de gegevens (smm-career clients backup).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="130"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Herhaal hem:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="131"/>
+        <source>← Start page</source>
+        <translation>← Startpagina</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="139"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -773,14 +951,27 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="97"/>
+        <source>Progress report (PDF)…</source>
+        <translation>Voortgangsrapport (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="104"/>
+        <source>Language of the report:</source>
+        <translation>Taal van het rapport:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="315"/>
+        <location filename="../../app/gui/results_page.py" line="313"/>
         <source>Observer ratings…</source>
         <translation>Inschattingen van een beoordelaar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="317"/>
+        <location filename="../../app/gui/results_page.py" line="315"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>

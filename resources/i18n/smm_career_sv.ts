@@ -139,24 +139,47 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="160"/>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="164"/>
+        <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (smm-career clients backup).</source>
+        <translation>Om du tappar bort den nya lösenfrasen går klientuppgifterna förlorade. Skriv ner den på ett säkert ställe och gör en säkerhetskopia av uppgifterna (smm-career clients backup).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="173"/>
+        <source>New passphrase:</source>
+        <translation>Ny lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="174"/>
+        <source>Repeat it:</source>
+        <translation>Upprepa den:</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
         <source>Last assessment</source>
         <translation>Senaste kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="67"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
     </message>
@@ -164,113 +187,155 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="82"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="141"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Lösenfrasen stämmer inte. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/mode.py" line="145"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>Klientdatabasen kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="96"/>
-        <source>Passphrase for the client records:</source>
-        <translation>Lösenfras för klientuppgifterna:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="99"/>
-        <source>Choose a passphrase for the client records (at least 8 characters). Without it no one can read them, so keep it safe and make a backup now and then.</source>
-        <translation>Välj en lösenfras för klientuppgifterna (minst 8 tecken). Utan den kan ingen läsa dem, så förvara den väl och gör en säkerhetskopia då och då.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="105"/>
-        <source>Counsellor mode</source>
-        <translation>Vägledarläge</translation>
+        <location filename="../../app/gui/counsellor/mode.py" line="228"/>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
     </message>
 </context>
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="226"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
         <source>← Start page</source>
         <translation>← Startsidan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="227"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Sök på namn, e-post eller telefon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="230"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="231"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Välj en klient till vänster eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="232"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>New assessment</source>
         <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="233"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source>Continue selected</source>
         <translation>Fortsätt med den valda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="234"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
         <source>Your ratings…</source>
         <translation>Dina skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="235"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="532"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="236"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="466"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="675"/>
         <source>Export data (JSON)…</source>
         <translation>Exportera data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="237"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="800"/>
+        <source>Attach answer file…</source>
+        <translation>Lägg till svarsfil…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <source>Add an answer file the client brought or sent as an assessment of this client</source>
+        <translation>Lägg till en svarsfil som klienten tagit med eller skickat, som en kartläggning för den här klienten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <source>Lock when idle for</source>
+        <translation>Lås efter inaktivitet i</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <source>Change passphrase…</source>
+        <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
+        <source>Language of the counsellor view</source>
+        <translation>Språk för vägledarvyn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Erase client…</source>
         <translation>Radera klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="238"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="323"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="238"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="241"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="238"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="241"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <source>The client&apos;s record</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="241"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Readiness</source>
         <translation>Redo för målrollen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="241"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Target role</source>
         <translation>Målroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="266"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="386"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} av %n klient</numerusform>
@@ -278,45 +343,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="407"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="453"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="484"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="427"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="565"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="590"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="662"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="329"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="461"/>
         <source>client since {date}</source>
         <translation>klient sedan {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="342"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="475"/>
         <source>unfinished</source>
         <translation>ej klar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="414"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
+        <source>Not saved: these notes were changed in another window.</source>
+        <translation>Inte sparat: anteckningarna ändrades i ett annat fönster.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="583"/>
+        <source>Showing the notes saved in the other window.</source>
+        <translation>Här visas anteckningarna som sparades i det andra fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="601"/>
         <source>Notes saved.</source>
         <translation>Anteckningarna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="457"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="666"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Dina skattningar är sparade bredvid klientens.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="486"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="695"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="495"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
         <source>Erase client</source>
         <translation>Radera klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="497"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="706"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>Radera {name} och %n kartläggning, anteckningar och osparade svar? Inget om klienten finns kvar på datorn. Det går inte att ångra.</numerusform>
@@ -324,19 +400,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="522"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="733"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="532"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="754"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="560"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="786"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="800"/>
+        <source>Answer files (*.json)</source>
+        <translation>Svarsfiler (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="821"/>
+        <source>{file} was added to {name}’s assessments.</source>
+        <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>
 </context>
 <context>
@@ -431,7 +517,7 @@ Vill du öppna den nu?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.py" line="156"/>
-        <location filename="../../app/gui/main.py" line="245"/>
+        <location filename="../../app/gui/main.py" line="248"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
@@ -456,27 +542,27 @@ Vill du öppna den nu?</translation>
         <translation>Alla svar är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="243"/>
+        <location filename="../../app/gui/main.py" line="246"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="263"/>
+        <location filename="../../app/gui/main.py" line="266"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="264"/>
+        <location filename="../../app/gui/main.py" line="267"/>
         <source>Save them in another place before closing?</source>
         <translation>Vill du spara dem på ett annat ställe innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="265"/>
+        <location filename="../../app/gui/main.py" line="268"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="266"/>
+        <location filename="../../app/gui/main.py" line="269"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -484,70 +570,113 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="56"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="75"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="66"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="67"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="68"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="87"/>
         <source>Phone (optional)</source>
         <translation>Telefon (valfritt)</translation>
     </message>
 </context>
 <context>
+    <name>NoteConflictDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="40"/>
+        <source>Notes changed in another window</source>
+        <translation>Anteckningarna ändrades i ett annat fönster</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="44"/>
+        <source>While you were writing, these notes were saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
+        <translation>Medan du skrev sparades de här anteckningarna i ett annat fönster eller från kommandoraden. Inget har gått förlorat än: välj vad du vill behålla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
+        <source>Yours</source>
+        <translation>Dina</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
+        <source>Saved elsewhere</source>
+        <translation>Sparade någon annanstans</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="62"/>
+        <source>Keep mine</source>
+        <translation>Behåll mina</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="63"/>
+        <source>Keep theirs</source>
+        <translation>Behåll de andra</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="64"/>
+        <source>Keep both (mine below theirs)</source>
+        <translation>Behåll båda (mina under de andra)</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="86"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="113"/>
         <source>Session notes</source>
         <translation>Mötesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="87"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
         <source>Notes per gap</source>
         <translation>Anteckningar per lucka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Gap</source>
         <translation>Lucka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="88"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="89"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="90"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
+        <source>Date of the next meeting</source>
+        <translation>Datum för nästa möte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
         <source>Save notes</source>
         <translation>Spara anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="95"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="124"/>
         <source>This client has no assessment yet. Start one with “New assessment”.</source>
         <translation>Klienten har ingen kartläggning ännu. Starta en med ”Ny kartläggning”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="98"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="128"/>
         <source>Notes for the assessment of {date}</source>
         <translation>Anteckningar för kartläggningen {date}</translation>
     </message>
@@ -626,6 +755,55 @@ Vill du öppna den nu?</translation>
         <location filename="../../app/gui/observer_dialog.py" line="86"/>
         <source>Observer&apos;s rating: {name}</source>
         <translation>Bedömarens skattning: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="116"/>
+        <source>Choose a passphrase for your client records</source>
+        <translation>Välj en lösenfras för dina klientuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="117"/>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="121"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="118"/>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Spara lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="120"/>
+        <source>Counsellor mode is locked</source>
+        <translation>Vägledarläget är låst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="122"/>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="125"/>
+        <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (smm-career clients backup).</source>
+        <translation>Dina klientuppgifter krypteras med den här lösenfrasen. Om du tappar bort den går uppgifterna förlorade: ingen kan öppna dem, inte ens med hjälp. Skriv ner den på ett säkert ställe och gör en säkerhetskopia av uppgifterna då och då (smm-career clients backup).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="130"/>
+        <source>&amp;Repeat it:</source>
+        <translation>Upp&amp;repa den:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="131"/>
+        <source>← Start page</source>
+        <translation>← Startsidan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/lock_page.py" line="139"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De två lösenfraserna är inte likadana.</translation>
     </message>
 </context>
 <context>
@@ -773,14 +951,27 @@ Vill du öppna den nu?</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="97"/>
+        <source>Progress report (PDF)…</source>
+        <translation>Framstegsrapport (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="104"/>
+        <source>Language of the report:</source>
+        <translation>Rapportens språk:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="315"/>
+        <location filename="../../app/gui/results_page.py" line="313"/>
         <source>Observer ratings…</source>
         <translation>Bedömarens skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="317"/>
+        <location filename="../../app/gui/results_page.py" line="315"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
     </message>

@@ -32,10 +32,3 @@ def english_ui(qapp: object) -> Iterator[None]:
     yield
     set_language("en")
 
-
-@pytest.fixture(autouse=True)
-def counsellor_passphrase(monkeypatch: pytest.MonkeyPatch, store_passphrase: str) -> None:
-    """Counsellor mode's passphrase dialog answers with the tests' passphrase."""
-    from app.gui.counsellor.mode import CounsellorMode
-
-    monkeypatch.setattr(CounsellorMode, "ask_passphrase", lambda _self: store_passphrase)

@@ -71,6 +71,19 @@ def make_view(qtbot: QtBot, folder: Path, shipped: Content) -> CounsellorView:
     return view
 
 
+def enter_counsellor_mode(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    """Click "Counsellor mode…" and give the passphrase (chosen twice on first use)."""
+    qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
+    mode = window.counsellor_mode
+    assert mode is not None and mode.page is not None
+    page = mode.page
+    assert window.stack.currentWidget() is page
+    qtbot.keyClicks(page.passphrase, passphrase)
+    if page.creating:
+        qtbot.keyClicks(page.repeat, passphrase)
+    qtbot.mouseClick(page.unlock, LEFT)
+
+
 def answer_box(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]) -> Callable[[], None]:
     """Click `button` on the modal box that is about to open (and note its text)."""
 
@@ -227,7 +240,7 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     window.offer_counsellor_mode()
     window.show()
     assert window.start_page.counsellor_button.isVisible()
-    qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
+    enter_counsellor_mode(qtbot, window)
     mode = window.counsellor_mode
     assert isinstance(mode, CounsellorMode)
     view = mode.view
@@ -265,14 +278,11 @@ def test_a_damaged_store_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path
     qtbot.addWidget(window)
     window.offer_counsellor_mode()
     window.show()
-    qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
-    assert (
-        window.counsellor_mode is not None
-        and window.counsellor_mode.view is None
-        and window.stack.currentWidget() is window.start_page
-    )
-    box = window.findChild(QMessageBox, "warning_box")
-    assert box is not None and "not a client database" in box.text()
+    enter_counsellor_mode(qtbot, window)
+    mode = window.counsellor_mode
+    assert mode is not None and mode.view is None and mode.page is not None
+    assert window.stack.currentWidget() is mode.page  # still asking; the reason on the page
+    assert "not a client database" in mode.page.error.text()
     assert (tmp_path / STORE_NAME).read_bytes() == before
 
 
