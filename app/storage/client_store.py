@@ -32,8 +32,8 @@ from pydantic import ValidationError
 
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
-from app.storage.atomic import private_file, private_folder, tighten_tree
-from app.storage.autosave import CLIENT_KEY, autosave_dir, client_autosaves
+from app.storage.atomic import make_folders, private_file, private_folder, tighten, tighten_files
+from app.storage.autosave import CLIENT_KEY, autosave_dir, client_autosaves, tighten_autosaves
 from app.storage.client_erasure import MAX_CLIENT_ID, PENDING_ERASURES, Erasure, Erasures
 from app.storage.client_messages import StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_records import (
@@ -52,7 +52,7 @@ from app.storage.client_records import (
 from app.storage.client_schema import search_key
 from app.storage.store_connection import guarded, os_error, sqlite_error, transaction
 from app.storage.store_file import STORE_NAME, check_file, sole_user
-from app.storage.store_migrations import check_schema, upgrade
+from app.storage.store_migrations import BACKUP_FOLDER, check_schema, is_backup_name, upgrade
 
 __all__ = [
     "FIELD_MAX",
@@ -77,6 +77,17 @@ _NOT_STORED = ("counsellor", CLIENT_KEY)
 """Answer-file keys kept in their own columns (or meaningless) inside the store."""
 
 
+def _tighten_own_files(folder: Path) -> None:
+    """Take group and other access from what the store writes in `folder`, and nothing else."""
+    companions = {STORE_NAME + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    tighten_files(folder, lambda name: name in companions or name == PENDING_ERASURES)
+    backups = folder / BACKUP_FOLDER
+    if backups.is_dir() and not backups.is_symlink():
+        private_folder(backups)
+        tighten_files(backups, is_backup_name)
+    tighten_autosaves(folder)
+
+
 class ClientStore:
     """Clients, their assessments and the counsellor's notes. Not thread-safe."""
 
@@ -97,15 +108,18 @@ class ClientStore:
         folder = paths.data_dir(data_dir)
         path = folder / STORE_NAME
         try:
-            private_folder(folder)
+            created = make_folders(folder)
         except OSError as exc:
             if not os.path.isdir(folder):
                 raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
+            created = False
         version = check_file(path)
         try:
+            if created or folder == paths.default_data_dir():
+                tighten(folder)  # the app's own folder (see `app.storage.atomic`)
             if version == 0:
                 private_file(path)
-            tighten_tree(folder)
+            _tighten_own_files(folder)
             conn = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as exc:
             raise sqlite_error(exc, path) from None

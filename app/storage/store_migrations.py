@@ -4,6 +4,7 @@ transaction after a backup copy; tables changed outside the app are refused."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from app.storage.store_connection import transaction
 from app.storage.store_file import STORE_NAME
 
 BACKUP_FOLDER = "backups"
+_BACKUP_NAME = re.compile(r"clients-v[0-9]+-[0-9]{8}T[0-9]{6}Z(-[0-9]+)?\.sqlite3", re.ASCII)
+
+
+def is_backup_name(name: str) -> bool:
+    """Whether `name` is how `backup` names its copies (the backups folder may hold others)."""
+    return _BACKUP_NAME.fullmatch(name) is not None
 
 
 def upgrade(conn: sqlite3.Connection, version: int, data_dir: Path) -> None:
