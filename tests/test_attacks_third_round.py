@@ -4,8 +4,11 @@ run as a real process where the finding was a process behaviour."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from pathlib import Path
+
+import pytest
 
 from tests.test_hostile_processes import EXAMPLE, refused, smm
 
@@ -51,3 +54,19 @@ def test_a_data_folder_the_app_makes_is_private_and_its_parent_untouched(tmp_pat
     parent.chmod(0o755)
     assert smm("clients", "list", "--data-dir", parent / "data").returncode == 0
     assert (mode(parent), mode(parent / "data"), mode(parent / "data" / "clients.sqlite3")) == (0o755, 0o700, 0o600)
+
+
+# -- 2: stored answers that are JSON but no answer file ----------------------------------------
+
+
+@pytest.mark.parametrize("stored", ["null", "5", "[]", '"x"', '{"version": "one"}'])
+def test_a_stored_answer_that_is_no_answer_file_is_a_store_error(tmp_path: Path, stored: str) -> None:
+    data = tmp_path / "data"
+    assert smm("clients", "import", EXAMPLE, "--data-dir", data).returncode == 0
+    with sqlite3.connect(data / "clients.sqlite3") as conn:
+        conn.execute("UPDATE assessments SET answer_json = ?", (stored,))
+    conn.close()
+    for args in (["report", "1", "-o", tmp_path / "plan.pdf"], ["export", "1"]):
+        lines = refused(smm("clients", *args, "--data-dir", data))
+        assert len(lines) == 1 and "changed outside smm-career" in lines[0], lines
+    assert not (tmp_path / "plan.pdf").exists()

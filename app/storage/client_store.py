@@ -46,7 +46,7 @@ from app.storage.client_records import (
     iso,
     now,
     row_date,
-    row_json,
+    row_answers,
     row_time,
 )
 from app.storage.client_schema import search_key
@@ -321,7 +321,7 @@ class ClientStore:
             id=row[0],
             client_id=row[1],
             taken_at=row_time(row[2], f"assessment {row[0]}: taken_at"),
-            answer_data=row_json(row[3], f"assessment {row[0]}: answer_json"),
+            answer_data=row_answers(row[3], f"assessment {row[0]}: answer_json"),
             notes=str(row[4]),
             gap_notes=gap_notes,
             next_meeting=row_date(row[5], f"assessment {row[0]}: next_meeting"),
