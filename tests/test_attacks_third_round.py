@@ -3,14 +3,21 @@ run as a real process where the finding was a process behaviour."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.test_hostile_processes import EXAMPLE, refused, smm
+from tests.test_hostile_processes import EXAMPLE, ROOT, refused, smm
 
 
 def mode(path: Path) -> int:
@@ -53,7 +60,11 @@ def test_a_data_folder_the_app_makes_is_private_and_its_parent_untouched(tmp_pat
     parent.mkdir()
     parent.chmod(0o755)
     assert smm("clients", "list", "--data-dir", parent / "data").returncode == 0
-    assert (mode(parent), mode(parent / "data"), mode(parent / "data" / "clients.sqlite3")) == (0o755, 0o700, 0o600)
+    assert (mode(parent), mode(parent / "data"), mode(parent / "data" / "clients.sqlite3")) == (
+        0o755,
+        0o700,
+        0o600,
+    )
 
 
 # -- 2: stored answers that are JSON but no answer file ----------------------------------------
@@ -70,3 +81,64 @@ def test_a_stored_answer_that_is_no_answer_file_is_a_store_error(tmp_path: Path,
         lines = refused(smm("clients", *args, "--data-dir", data))
         assert len(lines) == 1 and "changed outside smm-career" in lines[0], lines
     assert not (tmp_path / "plan.pdf").exists()
+
+
+# -- 3: stopping batch stops its workers -------------------------------------------------------
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_for(condition: Callable[[], bool], what: str, limit_s: float = 120.0) -> None:
+    deadline = time.monotonic() + limit_s
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"waited {limit_s} s for {what}")
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_stopping_batch_stops_its_workers_and_nothing_is_written_after(tmp_path: Path, sig: int) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for n in range(12):
+        shutil.copy(EXAMPLE, folder / f"{n:02}.json")
+    batch = subprocess.Popen(
+        [sys.executable, "-m", "app", "batch", str(folder), "-o", str(out), "--jobs", "2"],
+        cwd=ROOT,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for(lambda: out.is_dir() and any(out.glob("*.pdf")), "the first PDF")
+        workers = children(batch.pid)
+        assert workers
+        batch.send_signal(sig)
+        batch.wait(timeout=60)
+        wait_for(lambda: not any(alive(w) for w in workers), "the workers to stop", 30)
+    finally:
+        if batch.poll() is None:
+            batch.kill()
+            batch.wait()
+    left = sorted(p.name for p in out.iterdir())
+    assert len([n for n in left if n.endswith(".pdf")]) < 12
+    if sig == signal.SIGTERM:
+        assert batch.returncode == 143 and "Traceback" not in (batch.stderr.read() if batch.stderr else "")
+        assert all(n.endswith(".pdf") for n in left), left  # no half-written temporary copy

@@ -45,8 +45,8 @@ from app.storage.client_records import (
     check_client_fields,
     iso,
     now,
-    row_date,
     row_answers,
+    row_date,
     row_time,
 )
 from app.storage.client_schema import search_key
