@@ -142,3 +142,32 @@ def test_stopping_batch_stops_its_workers_and_nothing_is_written_after(tmp_path:
     if sig == signal.SIGTERM:
         assert batch.returncode == 143 and "Traceback" not in (batch.stderr.read() if batch.stderr else "")
         assert all(n.endswith(".pdf") for n in left), left  # no half-written temporary copy
+
+
+# -- 4: standard output that cannot be written -------------------------------------------------
+
+
+def smm_to(stdout: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run with standard output on /dev/full ("full") or closed ("closed")."""
+    with open("/dev/full", "w") as full:
+        return subprocess.run(
+            [sys.executable, "-m", "app", *map(str, args)],
+            stdout=full if stdout == "full" else None,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            env={**os.environ, "LC_ALL": "C.UTF-8"},
+            preexec_fn=None if stdout == "full" else lambda: os.close(1),
+        )
+
+
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+def test_output_that_cannot_be_written_is_one_line(tmp_path: Path, stdout: str) -> None:
+    data = tmp_path / "data"
+    reason = "no space left on device" if stdout == "full" else "there is no standard output"
+    lines = refused(smm_to(stdout, "clients", "import", EXAMPLE, "--data-dir", data))
+    assert lines == [f"cannot write the output: {reason}; the import was done all the same, as client 1"]
+    for args in (["clients", "export", "1"], ["clients", "list"], ["analyze", EXAMPLE], ["validate"]):
+        assert refused(smm_to(stdout, *args, "--data-dir", data)) == [f"cannot write the output: {reason}"], args
+    assert smm("clients", "list", "--data-dir", data).stdout.count("\n") == 1  # imported once
