@@ -113,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui, data_dir, file = gui_request(arguments)
     _safe_streams()
+    args: argparse.Namespace | None = None
     try:
         if gui:
             from app.gui.main import run_gui
@@ -133,7 +134,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.report import pdf_process
 
             pdf_process.start(system_language())  # WeasyPrint loads while the parser loads the app
-        args = None
         with guarded_stdout():
             try:
                 args = build_parser().parse_args(arguments)
