@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from app.storage.client_store import ClientStore
 from tests.test_hostile_processes import EXAMPLE, ROOT, refused, smm
 
 
@@ -171,3 +172,17 @@ def test_output_that_cannot_be_written_is_one_line(tmp_path: Path, stdout: str) 
     for args in (["clients", "export", "1"], ["clients", "list"], ["analyze", EXAMPLE], ["validate"]):
         assert refused(smm_to(stdout, *args, "--data-dir", data)) == [f"cannot write the output: {reason}"], args
     assert smm("clients", "list", "--data-dir", data).stdout.count("\n") == 1  # imported once
+
+
+# -- 5: client ids are ASCII digits only -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["\u0665", "\uff10\uff11", " 1", "1\n", "1 ", "+1", "1_0", "\u00b9"])
+def test_a_client_id_in_other_digits_or_with_spaces_is_refused_before_erasing(tmp_path: Path, text: str) -> None:
+    data = tmp_path / "data"
+    with ClientStore.open(data) as store:
+        for n in range(5):
+            store.add_client(f"Client {n + 1}")
+    lines = refused(smm("clients", "delete", text, "--data-dir", data))
+    assert len(lines) == 1 and "is not a client id (a whole number from 1 to" in lines[0], lines
+    assert smm("clients", "list", "--data-dir", data).stdout.count("\n") == 5  # nobody erased
