@@ -186,3 +186,25 @@ def test_a_client_id_in_other_digits_or_with_spaces_is_refused_before_erasing(tm
     lines = refused(smm("clients", "delete", text, "--data-dir", data))
     assert len(lines) == 1 and "is not a client id (a whole number from 1 to" in lines[0], lines
     assert smm("clients", "list", "--data-dir", data).stdout.count("\n") == 5  # nobody erased
+
+
+# -- 6: erasure touches only the store's own backups -------------------------------------------
+
+
+def test_erasure_leaves_files_in_backups_that_are_not_the_stores(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with ClientStore.open(data) as store:
+        cid = store.add_client("Noor Jansen")
+    backups = data / "backups"
+    backups.mkdir()
+    (backups / "README.txt").write_text("Noor Jansen's backups live on the NAS")
+    (backups / "clients-v1-20260101T000000Z.sqlite3").write_text("not a database, named like one")
+    with sqlite3.connect(backups / "other.sqlite3") as other:
+        other.execute("CREATE TABLE clients (id INTEGER PRIMARY KEY, name TEXT)")
+        other.execute("INSERT INTO clients VALUES (?, 'Someone else')", (cid,))
+    other.close()
+    before = {p.name: p.read_bytes() for p in backups.iterdir()}
+    result = smm("clients", "delete", str(cid), "--data-dir", data)
+    assert result.returncode == 0, result.stderr
+    assert {p.name: p.read_bytes() for p in backups.iterdir()} == before
+    assert result.stderr.endswith(", 0 backups cleaned\n"), result.stderr  # none counted either

@@ -34,8 +34,9 @@ from app.storage.atomic import leftovers, write_atomic
 from app.storage.client_messages import StoreError, UnknownClient
 from app.storage.input_files import InputError, decode_text, read_regular
 from app.storage.store_connection import busy, transaction
+from app.storage.store_file import _SQLITE_HEADER as SQLITE_HEADER
 from app.storage.store_file import STORE_NAME
-from app.storage.store_migrations import BACKUP_FOLDER
+from app.storage.store_migrations import BACKUP_FOLDER, is_backup_name
 
 PENDING_ERASURES = "erasures-pending.json"
 MAX_CLIENT_ID = 2**63 - 1
@@ -217,14 +218,24 @@ class Erasures:
         removed: list[Path] = []
         if not folder.is_dir():
             return rewritten, removed
-        for file in sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink()):
+        for file in sorted(folder.iterdir()):
+            if not is_backup_name(file.name) or file.is_symlink() or not _is_sqlite(file):
+                continue  # not a copy the app made: someone else's file is never touched
             try:
                 if _erase_from_backup(file, client_id):
                     rewritten.append(file)
-            except sqlite3.Error:
+            except sqlite3.Error:  # a damaged copy of the store cannot be scrubbed: it goes
                 file.unlink()
                 removed.append(file)
         return rewritten, removed
+
+
+def _is_sqlite(file: Path) -> bool:
+    """Whether `file` is a regular file that starts as an SQLite database does."""
+    try:
+        return read_regular(file, len(SQLITE_HEADER), head=True) == SQLITE_HEADER
+    except InputError:
+        return False
 
 
 def _is_client_id(value: object) -> bool:
@@ -237,6 +248,8 @@ def _erase_from_backup(file: Path, client_id: int) -> bool:
     try:
         conn.execute("PRAGMA secure_delete = ON")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"clients", "assessments"} <= tables:
+            return False  # another program's database, named like a backup
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             return False
         conn.execute("BEGIN IMMEDIATE")
