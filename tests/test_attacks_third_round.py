@@ -170,7 +170,9 @@ def test_output_that_cannot_be_written_is_one_line(tmp_path: Path, stdout: str) 
     lines = refused(smm_to(stdout, "clients", "import", EXAMPLE, "--data-dir", data))
     assert lines == [f"cannot write the output: {reason}; the import was done all the same, as client 1"]
     for args in (["clients", "export", "1"], ["clients", "list"], ["analyze", EXAMPLE], ["validate"]):
-        assert refused(smm_to(stdout, *args, "--data-dir", data)) == [f"cannot write the output: {reason}"], args
+        assert refused(smm_to(stdout, *args, "--data-dir", data)) == [f"cannot write the output: {reason}"], (
+            args
+        )
     assert smm("clients", "list", "--data-dir", data).stdout.count("\n") == 1  # imported once
 
 
@@ -178,7 +180,9 @@ def test_output_that_cannot_be_written_is_one_line(tmp_path: Path, stdout: str) 
 
 
 @pytest.mark.parametrize("text", ["\u0665", "\uff10\uff11", " 1", "1\n", "1 ", "+1", "1_0", "\u00b9"])
-def test_a_client_id_in_other_digits_or_with_spaces_is_refused_before_erasing(tmp_path: Path, text: str) -> None:
+def test_a_client_id_in_other_digits_or_with_spaces_is_refused_before_erasing(
+    tmp_path: Path, text: str
+) -> None:
     data = tmp_path / "data"
     with ClientStore.open(data) as store:
         for n in range(5):
@@ -208,3 +212,20 @@ def test_erasure_leaves_files_in_backups_that_are_not_the_stores(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert {p.name: p.read_bytes() for p in backups.iterdir()} == before
     assert result.stderr.endswith(", 0 backups cleaned\n"), result.stderr  # none counted either
+
+
+# -- 7: observer-form --name passes the answer file's checks -----------------------------------
+
+
+def test_observer_form_refuses_a_name_that_is_not_utf8(tmp_path: Path) -> None:
+    out = tmp_path / "form.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "observer-form", "-o", str(out), "--name", b"Noor \xff"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+    )
+    assert refused(result) == ["--name: text holds \\udcff, which is not a character (a lone surrogate)"]
+    assert not out.exists()
