@@ -229,3 +229,32 @@ def test_observer_form_refuses_a_name_that_is_not_utf8(tmp_path: Path) -> None:
     )
     assert refused(result) == ["--name: text holds \\udcff, which is not a character (a lone surrogate)"]
     assert not out.exists()
+
+
+# -- 8: leftovers, validate's exit status, JSON's own words ------------------------------------
+
+
+def test_a_killed_journal_write_is_cleaned_at_the_next_open(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ClientStore.open(data).close()
+    torn = data / ".erasures-pending.json.k1tmp9x.tmp"
+    torn.write_text("[3, 4")
+    os.utime(torn, (1_000_000_000, 1_000_000_000))  # long ago: no write in progress
+    others = data / ".notes.txt.abc.tmp"  # not the app's: left alone
+    others.write_text("x")
+    os.utime(others, (1_000_000_000, 1_000_000_000))
+    assert smm("clients", "list", "--data-dir", data).returncode == 0
+    assert not torn.exists() and others.exists()
+
+
+def test_validate_calls_a_file_that_is_not_utf8_a_problem_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "profile.yaml"
+    path.write_bytes(b"type: role_profile\nid: \xff\n")
+    assert refused(smm("validate", path, cwd=tmp_path), code=1)[0] == "profile.yaml: not a UTF-8 text file"
+
+
+@pytest.mark.parametrize(("raw", "got"), [("null", "null"), ("[]", "list"), ("5", "5"), ('"x"', "'x'")])
+def test_an_answer_file_that_is_no_object_is_named_in_jsons_words(tmp_path: Path, raw: str, got: str) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(raw)
+    assert refused(smm("analyze", path)) == [f"{path}: expected an object, got {got}"]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.storage.atomic import leftovers, write_atomic
+from app.storage.atomic import LEFTOVER_AGE_S, leftovers, write_atomic
 from app.storage.client_messages import StoreError, UnknownClient
 from app.storage.input_files import InputError, decode_text, read_regular
 from app.storage.store_connection import busy, transaction
@@ -186,8 +186,13 @@ class Erasures:
 
     def resume(self) -> tuple[dict[int, Erasure], list[StoreError]]:
         """Finish erasures left pending (one that still cannot finish stays recorded); entries
-        that are no client ids are dropped from the journal. Returns the erasures finished and
-        the warnings about the journal."""
+        that are no client ids are dropped from the journal, and the temporary copies of a
+        journal write that was killed are removed. Returns the erasures finished and the
+        warnings about the journal."""
+        for temp in leftovers(self._data_dir, older_than_s=LEFTOVER_AGE_S):
+            if temp.name.startswith(f".{PENDING_ERASURES}."):  # a journal write that was killed
+                with contextlib.suppress(FileNotFoundError):
+                    temp.unlink()
         ids, warnings = self._read_journal()
         if any(w.code == "journal_entries" for w in warnings):  # an unreadable one is left as it is
             with contextlib.suppress(sqlite3.Error, OSError), transaction(self._conn):
