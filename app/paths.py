@@ -24,4 +24,9 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         return Path(override).expanduser()
     if env := os.environ.get(DATA_DIR_ENV):
         return Path(env).expanduser()
+    return default_data_dir()
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder for the app (always the app's own)."""
     return user_data_path("smm-career", appauthor=False)

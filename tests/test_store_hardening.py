@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from app import paths
 from app.content import shipped
 from app.domain.answers import AnswerFile
 from app.storage import client_store
@@ -103,15 +104,29 @@ def test_data_folder_store_backups_and_autosaves_are_private(tmp_path: Path) -> 
         assert mode(path) == (0o700 if path.is_dir() else 0o600), path
 
 
-def test_an_older_open_data_folder_is_tightened(tmp_path: Path) -> None:
+def test_an_older_open_data_folder_is_tightened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"
-    with ClientStore.open(data, PASSPHRASE):
+    monkeypatch.delenv("SMM_CAREER_DATA_DIR")
+    monkeypatch.setattr(paths, "default_data_dir", lambda: data)  # the platform's folder: the app's own
+    with ClientStore.open(None, PASSPHRASE):
         pass
     data.chmod(0o755)
     (data / STORE_NAME).chmod(0o644)
-    with ClientStore.open(data, PASSPHRASE):
+    with ClientStore.open(None, PASSPHRASE):
         pass
     assert (mode(data), mode(data / STORE_NAME)) == (0o700, 0o600)
+
+
+def test_an_existing_folder_named_as_data_folder_keeps_its_mode(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    with ClientStore.open(data, PASSPHRASE):
+        pass
+    (data / STORE_NAME).chmod(0o644)
+    with ClientStore.open(data, PASSPHRASE):
+        pass
+    assert (mode(data), mode(data / STORE_NAME)) == (0o755, 0o600)
 
 
 def test_leftovers_of_killed_saves_are_removed(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from importlib import import_module
 from pathlib import Path
 
 from app.cli.common import UsageError, data_dir_arg, print_problems
+from app.cli.output import OutputError, guarded_stdout
 from app.domain.problems import shown
 from app.i18n import translator
 from app.locale_pick import system_language
@@ -90,10 +91,29 @@ def _command(argv: Sequence[str]) -> str | None:
     return rest[0] if rest else None
 
 
+def _output_lost(exc: OutputError, args: argparse.Namespace | None) -> str:
+    """One line for output that could not be written; after an import, which clients it made
+    (so that trying again does not import twice)."""
+    _ = translator(system_language())
+    reason = exc.reason[:1].lower() + exc.reason[1:] if exc.reason else _("there is no standard output")
+    line = _("cannot write the output: {reason}", reason=reason)
+    if args is not None and (args.command, getattr(args, "action", None)) == ("clients", "import"):
+        ids = [row.split("\t")[0] for row in exc.lost.splitlines() if row]
+        line = _.ngettext(
+            "{problem}; the import was done all the same, as client {ids}",
+            "{problem}; the imports were done all the same, as clients {ids}",
+            len(ids),
+            problem=line,
+            ids=", ".join(ids),
+        )
+    return line
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui, data_dir, file = gui_request(arguments)
     _safe_streams()
+    args: argparse.Namespace | None = None
     try:
         if gui:
             from app.gui.main import run_gui
@@ -114,15 +134,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.report import pdf_process
 
             pdf_process.start(system_language())  # WeasyPrint loads while the parser loads the app
-        try:
-            args = build_parser().parse_args(arguments)
-        except SystemExit as exc:  # argparse: --help (0) or a usage error (2), already printed
-            return exc.code if isinstance(exc.code, int) else 2
-        if args.command is None:
-            from app.gui.main import run_gui
+        with guarded_stdout():
+            try:
+                args = build_parser().parse_args(arguments)
+            except SystemExit as exc:  # argparse: --help (0) or a usage error (2), already printed
+                return exc.code if isinstance(exc.code, int) else 2
+            if args.command is not None:
+                return int(args.func(args))
+        from app.gui.main import run_gui
 
-            return run_gui(args.data_dir)
-        return int(args.func(args))
+        return run_gui(args.data_dir)
+    except OutputError as exc:
+        print_problems([_output_lost(exc, args)], system_language())
+        return 2
     except UsageError as exc:
         print_problems(exc.lines, system_language())
         return 2

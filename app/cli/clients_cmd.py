@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -123,14 +124,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 MAX_ID = MAX_CLIENT_ID
+_ASCII_ID = re.compile("[0-9]{1,20}")
 
 
 def client_id(text: str) -> int:
-    """A client id on the command line: a whole number from 1 to MAX_ID."""
-    try:
-        value = int(text) if len(text) <= 20 else 0
-    except ValueError:
-        value = 0
+    """A client id on the command line: a whole number from 1 to MAX_ID in ASCII digits only
+    (`int` would also take other scripts' digits, full-width ones and spaces around)."""
+    value = int(text) if _ASCII_ID.fullmatch(text) else 0
     if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(
             translator(system_language()).gettext(

@@ -161,11 +161,16 @@ def run_observer_form(args: argparse.Namespace) -> int:
     from app import content
     from app.domain.answers import NAME_MAX
     from app.domain.problems import Problem
+    from app.storage.input_files import text_problem
 
     lang = system_language()
     out: Path = args.output
-    if len(args.name) > NAME_MAX:  # the answer file's limit: a longer name takes minutes to lay out
+    # the answer file's checks: a longer name takes minutes to lay out; a lone surrogate (a name
+    # that is not UTF-8) is no character
+    if len(args.name) > NAME_MAX:
         raise UsageError([Problem("too_long", "", {"max": NAME_MAX}).render("--name", lang)])
+    if bad := text_problem(args.name, ""):
+        raise UsageError([bad.render("--name", lang)])
     if problem := out_problem(out, lang):
         raise UsageError([problem])
     try:

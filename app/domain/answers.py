@@ -137,7 +137,7 @@ def check_value(question: Question, value: object) -> list[Problem]:
 def _check_number(question: NumberQuestion, value: object) -> list[Problem]:
     qid = question.id
     if not _is_number(value):
-        return [Problem("wrong_type", qid, {"expected": "number", "got": _describe(value)})]
+        return [Problem("wrong_type", qid, {"expected": "number", "got": describe_json(value)})]
     number = float(value)
     if number != number or not question.min <= number <= question.max:  # NaN fails too
         return [
@@ -154,7 +154,7 @@ def _check_number(question: NumberQuestion, value: object) -> list[Problem]:
 
 def _check_text(question: TextQuestion, value: object) -> list[Problem]:
     if not isinstance(value, str):
-        return [Problem("wrong_type", question.id, {"expected": "text", "got": _describe(value)})]
+        return [Problem("wrong_type", question.id, {"expected": "text", "got": describe_json(value)})]
     if len(value) > question.max_length:
         return [Problem("too_long", question.id, {"max": question.max_length})]
     return []
@@ -162,7 +162,7 @@ def _check_text(question: TextQuestion, value: object) -> list[Problem]:
 
 def _check_likert(question: LikertQuestion, value: object) -> list[Problem]:
     if not _is_number(value) or not float(value).is_integer():
-        return [Problem("wrong_type", question.id, {"expected": "likert", "got": _describe(value)})]
+        return [Problem("wrong_type", question.id, {"expected": "likert", "got": describe_json(value)})]
     if not 1 <= int(value) <= 5:
         return [Problem("out_of_range", question.id, {"value": _fmt(value), "min": 1, "max": 5})]
     return []
@@ -172,7 +172,7 @@ def _check_single_choice(question: SingleChoiceQuestion, value: object) -> list[
     allowed = [o.value for o in question.options]
     value = normalize(question, value)
     if not isinstance(value, str):
-        return [Problem("wrong_type", question.id, {"expected": "choice", "got": _describe(value)})]
+        return [Problem("wrong_type", question.id, {"expected": "choice", "got": describe_json(value)})]
     if value not in allowed:
         return [Problem("unknown_option", question.id, {"value": value, "allowed": ", ".join(allowed)})]
     return []
@@ -183,7 +183,7 @@ def _check_choices(question: MultiChoiceQuestion | RankQuestion, value: object) 
     qid = question.id
     allowed = [o.value for o in question.options]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        return [Problem("wrong_type", qid, {"expected": "list", "got": _describe(value)})]
+        return [Problem("wrong_type", qid, {"expected": "list", "got": describe_json(value)})]
     problems = [
         Problem("unknown_option", qid, {"value": v, "allowed": ", ".join(allowed)})
         for v in value
@@ -227,7 +227,9 @@ def retired_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> li
 def check_observer(questionnaire: Questionnaire, observer: Observer) -> list[Problem]:
     """An observer rates competencies of this questionnaire only."""
     known = {f"competency.{c}" for c in questionnaire.competency_ids()}
-    return [Problem("unknown_question", f"observer.ratings.{qid}") for qid in observer.ratings if qid not in known]
+    return [
+        Problem("unknown_question", f"observer.ratings.{qid}") for qid in observer.ratings if qid not in known
+    ]
 
 
 def check_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Problem]:
@@ -265,7 +267,8 @@ def normalized_answers(questionnaire: Questionnaire, answers: dict[str, Any]) ->
     return {q: normalize(index[q], answers[q]) for q in index if q in answers}
 
 
-def _describe(value: object) -> str:
+def describe_json(value: object) -> str:
+    """A JSON value as a message shows what was found: JSON's own words, never Python's."""
     if isinstance(value, bool):
         return "true/false"
     if value is None:

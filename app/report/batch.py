@@ -11,15 +11,26 @@ What is planned is decided before any PDF is made (`plan`): every entry named `*
 is either rendered or refused with a reason (a pipe, a device, a broken link or a folder
 is never skipped silently), an existing PDF is kept unless `overwrite`, and two answer
 files that would write the same PDF (names differing only in case) are both refused.
+
+Stopping a batch stops its workers, and nothing is written after it has stopped: SIGTERM (as
+`timeout` and `kill` send) ends the parent as SystemExit(143) and Ctrl-C as KeyboardInterrupt;
+either way the workers are killed and waited for, and the half-written temporary copies of the
+planned PDFs are removed. Workers ignore Ctrl-C (their parent decides) and, on Linux, ask the
+kernel to kill them when their parent dies (`PR_SET_PDEATHSIG`), so even a SIGKILL of the parent
+leaves no worker behind.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
 import os
+import signal
 import stat
-from collections.abc import Callable
+import sys
+import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -28,6 +39,9 @@ from pathlib import Path
 from app.domain.problems import Problem, shown, shown_path
 from app.domain.text import Language
 from app.report.output import message, out_problem
+from app.storage.atomic import leftovers
+
+_PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -58,7 +72,13 @@ def plan(
         others = [o for o in claimed[out.name.casefold()] if o != src]
         problem: str | None
         if others:
-            problem = message("same_output", lang, path=shown_path(src), other=shown_path(others[0].name), out=shown_path(out))
+            problem = message(
+                "same_output",
+                lang,
+                path=shown_path(src),
+                other=shown_path(others[0].name),
+                out=shown_path(out),
+            )
         else:
             problem = _source_problem(src, lang) or _existing_output(out, lang, overwrite)
         if problem:
@@ -132,6 +152,47 @@ def render_one(source: str, out: str, lang: Language) -> list[str]:
 Renderer = Callable[[str, str, Language], list[str]]
 
 
+def _start_worker(parent: int) -> None:
+    """Run first in each worker: die with the parent, and leave Ctrl-C to it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _terminated(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _kill_workers() -> None:
+    for worker in multiprocessing.active_children():
+        worker.kill()
+        worker.join()
+
+
+@contextlib.contextmanager
+def _stopped_cleanly(pairs: list[tuple[Path, Path]]) -> Iterator[None]:
+    """Turn SIGTERM into SystemExit; when the batch is stopped, kill the workers, wait for them,
+    and remove the planned PDFs' half-written temporary copies."""
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main else None
+    try:
+        yield
+    except BaseException:
+        _kill_workers()
+        planned = {(out.parent, out.name) for _, out in pairs}
+        for folder in {folder for folder, _ in planned}:
+            for temp in leftovers(folder):  # `.NAME.pdf.RANDOM.tmp`, RANDOM without dots
+                if (folder, temp.name[1:].rsplit(".", 2)[0]) in planned:
+                    with contextlib.suppress(OSError):
+                        temp.unlink()
+        raise
+    finally:
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+
+
 def run_batch(
     pairs: list[tuple[Path, Path]],
     jobs: int,
@@ -149,13 +210,14 @@ def run_batch(
         if on_item:
             on_item(len(results), item)
 
-    missing_pango, unfinished = _render(pairs, max(1, min(jobs, len(pairs))), lang, report, render)
-    if missing_pango:
-        return missing_pango, []
-    for src, out in unfinished:  # a worker died: the rest again, one fresh worker each
-        _, again = _render([(src, out)], 1, lang, report, render)
-        if again:
-            report(BatchItem(src, out, [message("worker_died", lang, path=shown_path(src))]))
+    with _stopped_cleanly(pairs):
+        missing_pango, unfinished = _render(pairs, max(1, min(jobs, len(pairs))), lang, report, render)
+        if missing_pango:
+            return missing_pango, []
+        for src, out in unfinished:  # a worker died: the rest again, one fresh worker each
+            _, again = _render([(src, out)], 1, lang, report, render)
+            if again:
+                report(BatchItem(src, out, [message("worker_died", lang, path=shown_path(src))]))
     return None, results
 
 
@@ -169,23 +231,31 @@ def _render(
     """Render in one pool; returns (Pango problem, pairs left unfinished by a broken pool)."""
     context = multiprocessing.get_context("spawn")
     unfinished: list[tuple[Path, Path]] = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        # One check per worker, submitted together: the pool then starts every worker at
-        # once and they import WeasyPrint side by side instead of one after the other.
-        checks = [pool.submit(check_worker, lang) for _ in range(workers)]
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    )
+    with pool:
         try:
-            missing_pango = next((m for m in (c.result() for c in checks) if m), None)
-        except BrokenProcessPool:
-            return None, list(pairs)
-        if missing_pango:
-            return missing_pango, []
-        futures: dict[Future[list[str]], tuple[Path, Path]] = {
-            pool.submit(render, str(src), str(out), lang): (src, out) for src, out in pairs
-        }
-        for future in as_completed(futures):
-            src, out = futures[future]
+            # One check per worker, submitted together: the pool then starts every worker at
+            # once and they import WeasyPrint side by side instead of one after the other.
+            checks = [pool.submit(check_worker, lang) for _ in range(workers)]
             try:
-                report(BatchItem(src, out, future.result()))
+                missing_pango = next((m for m in (c.result() for c in checks) if m), None)
             except BrokenProcessPool:
-                unfinished.append((src, out))
+                return None, list(pairs)
+            if missing_pango:
+                return missing_pango, []
+            futures: dict[Future[list[str]], tuple[Path, Path]] = {
+                pool.submit(render, str(src), str(out), lang): (src, out) for src, out in pairs
+            }
+            for future in as_completed(futures):
+                src, out = futures[future]
+                try:
+                    report(BatchItem(src, out, future.result()))
+                except BrokenProcessPool:
+                    unfinished.append((src, out))
+        except BaseException:  # stopped (SIGTERM, Ctrl-C): no worker may go on writing
+            pool.shutdown(wait=False, cancel_futures=True)
+            _kill_workers()
+            raise
     return None, sorted(unfinished)

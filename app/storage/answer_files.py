@@ -15,6 +15,7 @@ from app.domain.answers import (
     AnswerFile,
     check_answers,
     check_observer,
+    describe_json,
     normalized_answers,
     retired_answers,
 )
@@ -44,7 +45,7 @@ def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> An
         raise AnswerFileError(file, [exc.problem]) from None
     if not isinstance(raw, dict):
         raise AnswerFileError(
-            file, [Problem("wrong_type", "", {"expected": "object", "got": type(raw).__name__})]
+            file, [Problem("wrong_type", "", {"expected": "object", "got": describe_json(raw)})]
         )
     version = raw.get("version", ANSWER_FILE_VERSION)
     if type(version) is not int or version != ANSWER_FILE_VERSION:  # not true, not 1.0

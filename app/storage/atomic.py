@@ -4,8 +4,16 @@ Written here rather than taken from `atomicwrites` (archived since 2022); the GU
 storage layer cannot use Qt's QSaveFile.
 
 Privacy: folders the app creates are 0700 and every file it writes is 0600 (the user's
-own, unreadable to other accounts), on POSIX systems. `private_folder` also tightens the
-app's own data folder when an older version left it open. A write that is killed half-way
+own, unreadable to other accounts), on POSIX systems. An older version left its files open
+(0755/0644): `tighten` and `tighten_files` take group and other access from what the app itself
+names and owns, and nothing else. They never follow a symlink (the entry is opened with
+`O_NOFOLLOW` and must be the same file `lstat` saw), never recurse, and leave anything that is
+not a regular file or folder of this user alone. Which files are the app's is decided by its
+callers (`ClientStore.open`, `list_autosaves`): the store and its companions, the backups, the
+erasures journal, the autosaves. The data folder itself is tightened only when the app made it
+or when it is the platform's default folder (always the app's own); a folder that existed
+before and was named with `--data-dir` or `$SMM_CAREER_DATA_DIR` keeps its mode, since it may
+be the user's home or a shared folder (the 0600 files inside suffice). A write that is killed half-way
 leaves a `.NAME.*.tmp` file; `remove_leftovers` deletes those (the start page calls it for
 the autosave folder, erasure for everything it scrubs).
 """
@@ -17,6 +25,7 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 PRIVATE_FOLDER = 0o700
@@ -28,56 +37,79 @@ _POSIX = os.name == "posix"
 
 
 def private_folder(folder: Path) -> None:
-    """Create the app's own `folder` as 0700, or take group and other access from it."""
+    """Create the app's own `folder` (backups, autosaves) as 0700, or take group and other
+    access from it when it exists (a symlink or another user's folder is left as it is)."""
     make_folders(folder)
-    _tighten(folder, PRIVATE_FOLDER)
+    tighten(folder)
 
 
-def make_folders(folder: Path) -> None:
-    """Create `folder` and its missing parents as 0700 (existing ones are left as they are)."""
+def make_folders(folder: Path) -> bool:
+    """Create `folder` and its missing parents as 0700 (existing ones are left as they are).
+
+    True when this call created `folder` itself."""
     missing = []
     current = folder
-    while not current.exists():
+    while not os.path.lexists(current):
         missing.append(current)
         if current.parent == current:
             break
         current = current.parent
+    created = False
     for part in reversed(missing):
-        with contextlib.suppress(FileExistsError):  # made by another process meanwhile
+        try:
             part.mkdir(mode=PRIVATE_FOLDER)
+            created = part == folder
+        except FileExistsError:  # made by another process meanwhile
+            created = False
+    return created
 
 
 def private_file(path: Path) -> None:
     """Make sure `path` exists (empty when new) and is 0600, before another library fills it."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags, PRIVATE_FILE)
     os.close(fd)
-    _tighten(path, PRIVATE_FILE)
+    tighten(path)
 
 
 def tighten(path: Path) -> None:
-    """Take group and other access away from an existing file or folder of ours (0600 / 0700)."""
-    with contextlib.suppress(FileNotFoundError):
-        _tighten(path, PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE)
+    """Take group and other access from the app's own file (0600) or folder (0700).
 
-
-def tighten_tree(folder: Path) -> None:
-    """`tighten` the app's data folder and everything in it (an older version left 0755/0644)."""
-    if not _POSIX or not folder.is_dir():
-        return
-    _tighten(folder, PRIVATE_FOLDER)
-    for root, dirs, files in os.walk(folder):
-        for name in dirs:
-            tighten(Path(root) / name)
-        for name in files:
-            tighten(Path(root) / name)
-
-
-def _tighten(path: Path, mode: int) -> None:
+    Only a regular file or a folder owned by this user is changed; a symlink is never
+    followed, and anything else (a device, a pipe, another user's file) is left as it is."""
     if not _POSIX:
         return
-    info = path.stat()
-    if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
-        path.chmod(mode)
+    try:
+        seen = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if seen.st_uid != os.getuid() or not stat.S_IMODE(seen.st_mode) & 0o077:
+        return
+    if stat.S_ISDIR(seen.st_mode):
+        flags, mode = os.O_RDONLY | os.O_DIRECTORY, PRIVATE_FOLDER
+    elif stat.S_ISREG(seen.st_mode):
+        flags, mode = os.O_RDONLY | os.O_NONBLOCK, PRIVATE_FILE
+    else:
+        return
+    try:
+        fd = os.open(path, flags | os.O_NOFOLLOW)
+    except FileNotFoundError:
+        return
+    try:
+        info = os.fstat(fd)
+        if (info.st_dev, info.st_ino) == (seen.st_dev, seen.st_ino):  # not swapped meanwhile
+            os.fchmod(fd, mode)
+    finally:
+        os.close(fd)
+
+
+def tighten_files(folder: Path, is_ours: Callable[[str], bool]) -> None:
+    """`tighten` the entries directly in `folder` whose names `is_ours` accepts (no recursion)."""
+    if not _POSIX or not folder.is_dir() or folder.is_symlink():
+        return
+    for entry in os.scandir(folder):
+        if is_ours(entry.name):
+            tighten(Path(entry.path))
 
 
 def write_atomic(path: Path, data: bytes, *, backup: bool = True) -> None:

@@ -21,7 +21,7 @@ from app.content import Content
 from app.domain.answers import AnswerFile, normalized_answers
 from app.domain.text import Language
 from app.storage.answer_files import AnswerFileError, read_answer_file, save_answer_file
-from app.storage.atomic import remove_leftovers, tighten_tree
+from app.storage.atomic import private_folder, remove_leftovers, tighten_files
 from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
 
 AUTOSAVE_FOLDER = "autosave"
@@ -35,6 +35,19 @@ UNFINISHED_CODES = {"above_other", "rank_count"}
 
 def autosave_dir(data_dir: Path) -> Path:
     return data_dir / AUTOSAVE_FOLDER
+
+
+def is_autosave_name(name: str) -> bool:
+    """Whether `name` is an autosave or its backup (`<id>.json`, `<id>.json.bak`)."""
+    return name.endswith((".json", ".json.bak")) and not name.startswith(".")
+
+
+def tighten_autosaves(data_dir: Path) -> None:
+    """Take group and other access from the autosave folder and the autosaves in it."""
+    folder = autosave_dir(data_dir)
+    if folder.is_dir() and not folder.is_symlink():
+        private_folder(folder)
+        tighten_files(folder, is_autosave_name)
 
 
 def backup_path(path: Path) -> Path:
@@ -126,7 +139,7 @@ def list_autosaves(data_dir: Path, content: Content, lang: Language = "en",
         return []
     with contextlib.suppress(OSError):  # tidying never stops the list
         remove_leftovers(folder)
-        tighten_tree(data_dir)
+        tighten_autosaves(data_dir)
     entries = [read_entry(p, content, lang) for p in folder.glob("*.json") if p.is_file()]
     if not include_clients:
         entries = [e for e in entries if e.answer_file is None or not _client_id(e.answer_file)]

@@ -30,12 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.storage.atomic import leftovers, write_atomic
+from app.storage.atomic import LEFTOVER_AGE_S, leftovers, write_atomic
 from app.storage.client_messages import StoreError, UnknownClient
 from app.storage.input_files import InputError, decode_text, read_regular
 from app.storage.store_connection import busy, transaction
+from app.storage.store_file import _SQLITE_HEADER as SQLITE_HEADER
 from app.storage.store_file import STORE_NAME
-from app.storage.store_migrations import BACKUP_FOLDER, scrub
+from app.storage.store_migrations import BACKUP_FOLDER, is_backup_name, scrub
 
 PENDING_ERASURES = "erasures-pending.json"
 MAX_CLIENT_ID = 2**63 - 1
@@ -185,8 +186,13 @@ class Erasures:
 
     def resume(self) -> tuple[dict[int, Erasure], list[StoreError]]:
         """Finish erasures left pending (one that still cannot finish stays recorded); entries
-        that are no client ids are dropped from the journal. Returns the erasures finished and
-        the warnings about the journal."""
+        that are no client ids are dropped from the journal, and the temporary copies of a
+        journal write that was killed are removed. Returns the erasures finished and the
+        warnings about the journal."""
+        for temp in leftovers(self._data_dir, older_than_s=LEFTOVER_AGE_S):
+            if temp.name.startswith(f".{PENDING_ERASURES}."):  # a journal write that was killed
+                with contextlib.suppress(FileNotFoundError):
+                    temp.unlink()
         ids, warnings = self._read_journal()
         if any(w.code == "journal_entries" for w in warnings):  # an unreadable one is left as it is
             with contextlib.suppress(sqlite3.Error, OSError), transaction(self._conn):
@@ -203,14 +209,24 @@ class Erasures:
         removed: list[Path] = []
         if not folder.is_dir():
             return rewritten, removed
-        for file in sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink()):
+        for file in sorted(folder.iterdir()):
+            if not is_backup_name(file.name) or file.is_symlink() or not _is_sqlite(file):
+                continue  # not a copy the app made: someone else's file is never touched
             try:
                 if _erase_from_backup(file, client_id):
                     rewritten.append(file)
-            except sqlite3.Error:
+            except sqlite3.Error:  # a damaged copy of the store cannot be scrubbed: it goes
                 file.unlink()
                 removed.append(file)
         return rewritten, removed
+
+
+def _is_sqlite(file: Path) -> bool:
+    """Whether `file` is a regular file that starts as an SQLite database does."""
+    try:
+        return read_regular(file, len(SQLITE_HEADER), head=True) == SQLITE_HEADER
+    except InputError:
+        return False
 
 
 def _is_client_id(value: object) -> bool:
@@ -223,6 +239,8 @@ def _erase_from_backup(file: Path, client_id: int) -> bool:
     try:
         conn.execute("PRAGMA secure_delete = ON")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"clients", "assessments"} <= tables:
+            return False  # another program's database, named like a backup
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             return False
         conn.execute("BEGIN IMMEDIATE")

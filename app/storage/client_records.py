@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.storage.client_messages import StoreError
 from app.storage.input_files import InputError, load_json
@@ -44,7 +46,7 @@ class Assessment:
 
     def answer_file(self) -> AnswerFile:
         """The answer file with this assessment's counsellor notes, ready for the report."""
-        answer_file = AnswerFile.model_validate(self.answer_data)
+        answer_file = AnswerFile.model_validate(self.answer_data)  # checked when read (`row_answers`)
         answer_file.counsellor = CounsellorNotes(
             notes=self.notes, gap_notes=dict(self.gap_notes), next_meeting=self.next_meeting
         )
@@ -78,11 +80,16 @@ def row_time(text: object, what: str) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def row_json(text: object, what: str) -> Any:
+def row_answers(text: object, what: str) -> dict[str, Any]:
+    """An assessment's stored answer file: a JSON object that `AnswerFile` accepts (the store
+    writes no other), so every reader of an assessment can build its answer file."""
     try:
-        return load_json(str(text).encode("utf-8", "surrogatepass"))
-    except InputError:
+        data = load_json(str(text).encode("utf-8", "surrogatepass"))
+        AnswerFile.model_validate(data)
+    except (InputError, ValidationError):
         raise StoreError("bad_row", what=what, value=text) from None
+    assert isinstance(data, dict)  # AnswerFile validates only an object
+    return data
 
 
 def check_client_fields(name: str, email: str, phone: str) -> str:

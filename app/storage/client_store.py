@@ -36,8 +36,8 @@ from pydantic import ValidationError
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.storage import client_schema
-from app.storage.atomic import private_folder, tighten_tree
-from app.storage.autosave import CLIENT_KEY, autosave_dir, client_autosaves
+from app.storage.atomic import make_folders, private_folder, tighten, tighten_files
+from app.storage.autosave import CLIENT_KEY, autosave_dir, client_autosaves, tighten_autosaves
 from app.storage.client_erasure import MAX_CLIENT_ID, PENDING_ERASURES, Erasure, Erasures
 from app.storage.client_messages import StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_records import (
@@ -49,8 +49,8 @@ from app.storage.client_records import (
     check_client_fields,
     iso,
     now,
+    row_answers,
     row_date,
-    row_json,
     row_time,
 )
 from app.storage.client_schema import search_key
@@ -59,7 +59,14 @@ from app.storage.store_backup import copy_store, restore
 from app.storage.store_connection import guarded, os_error, sqlite_error, transaction
 from app.storage.store_crypto import Cipher, check_new_passphrase, read_wrapping, write_wrapping
 from app.storage.store_file import STORE_NAME, check_file, is_sqlite_file, sole_user
-from app.storage.store_migrations import check_schema, create_store, encrypt_store, upgrade
+from app.storage.store_migrations import (
+    BACKUP_FOLDER,
+    check_schema,
+    create_store,
+    encrypt_store,
+    is_backup_name,
+    upgrade,
+)
 
 __all__ = [
     "FIELD_MAX",
@@ -82,6 +89,17 @@ BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another program's lock before saying so."""
 _NOT_STORED = ("counsellor", CLIENT_KEY)
 """Answer-file keys kept in their own columns (or meaningless) inside the store."""
+
+
+def _tighten_own_files(folder: Path) -> None:
+    """Take group and other access from what the store writes in `folder`, and nothing else."""
+    companions = {STORE_NAME + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    tighten_files(folder, lambda name: name in companions or name == PENDING_ERASURES)
+    backups = folder / BACKUP_FOLDER
+    if backups.is_dir() and not backups.is_symlink():
+        private_folder(backups)
+        tighten_files(backups, is_backup_name)
+    tighten_autosaves(folder)
 
 
 class ClientStore:
@@ -114,17 +132,20 @@ class ClientStore:
         if kind := network_file_system(folder):
             raise StoreError("network_fs", folder, fs=kind)
         try:
-            private_folder(folder)
+            created = make_folders(folder)
         except OSError as exc:
             if not os.path.isdir(folder):
                 raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
+            created = False
         version = check_file(path)
         cipher: Cipher | None = None
         try:
+            if created or folder == paths.default_data_dir():
+                tighten(folder)  # the app's own folder (see `app.storage.atomic`)
             if version == 0:
                 cipher = create_store(path, passphrase)
                 version = client_schema.CURRENT if cipher else check_file(path)
-            tighten_tree(folder)
+            _tighten_own_files(folder)
             conn = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as exc:
             raise sqlite_error(exc, path) from None
@@ -411,7 +432,7 @@ class ClientStore:
             id=row[0],
             client_id=row[1],
             taken_at=row_time(row[2], f"{what}: taken_at"),
-            answer_data=row_json(unseal(row[3], f"{what}: answer_json"), f"{what}: answer_json"),
+            answer_data=row_answers(unseal(row[3], f"{what}: answer_json"), f"{what}: answer_json"),
             notes=unseal(row[4], f"{what}: notes"),
             gap_notes=gap_notes,
             next_meeting=row_date(

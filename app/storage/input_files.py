@@ -199,11 +199,18 @@ def check_tree(value: Any) -> None:
 
 
 def _check_text(text: str, where: str) -> None:
+    if problem := text_problem(text, where):
+        raise InputError(problem)
+
+
+def text_problem(text: str, where: str) -> Problem | None:
+    """The check every text of an input file passes (no lone surrogate), for text that comes
+    from elsewhere (the command line)."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        bad = f"\\u{ord(text[exc.start]):04x}"
-        raise InputError(Problem("bad_text", where, {"char": bad})) from None
+        return Problem("bad_text", where, {"char": f"\\u{ord(text[exc.start]):04x}"})
+    return None
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -21,6 +22,15 @@ from app.storage.store_crypto import VAULT_TABLE, Cipher, has_vault, write_wrapp
 from app.storage.store_file import STORE_NAME, sole_user
 
 BACKUP_FOLDER = "backups"
+_BACKUP_NAME = re.compile(
+    r"clients-(v[0-9]+|before-restore)-[0-9]{8}T[0-9]{6}Z(-[0-9]+)?\.sqlite3", re.ASCII
+)
+"""The store's own copies: before a migration (`backup`) and before a restore (`store_backup`)."""
+
+
+def is_backup_name(name: str) -> bool:
+    """Whether `name` is how `backup` names its copies (the backups folder may hold others)."""
+    return _BACKUP_NAME.fullmatch(name) is not None
 
 
 def create_store(path: Path, passphrase: str) -> Cipher | None:
