@@ -228,9 +228,12 @@ def test_two_processes_erasing_at_once_both_tell_the_truth(tmp_path: Path) -> No
         others = [(code, err) for code, err in outcomes if not (code == 0 and "2 assessments" in err)]
         if trial % 2:  # the same client: one erased it; the other finished it or found it gone
             assert len(erased) == 1, outcomes
+            # Under load the second may also wait past the lock's timeout while the first scrubs:
+            # it then says, truly, that the erasure is not finished (the next start finishes it).
             assert all(
                 (code == 0 and err.startswith("finished erasing client"))
                 or (code == 2 and "no client with id" in err)
+                or (code == 2 and "the erasure is not finished" in err)
                 for code, err in others
             ), outcomes
         else:
