@@ -120,9 +120,7 @@ def progress_over(assessed: Sequence[Assessed], content: Content, profile_id: st
     """Count the assessments whose answers passed the checks, analyse them against one profile,
     and name the others (oldest first in both lists)."""
     ordered = sorted(assessed, key=lambda a: a.taken_on)
-    skipped = [
-        Skipped(a.taken_on, a.problems, a.key) for a in ordered if a.answer_file is None or a.problems
-    ]
+    skipped = [Skipped(a.taken_on, a.problems, a.key) for a in ordered if a.answer_file is None or a.problems]
     counted = [a for a in ordered if a.answer_file is not None and not a.problems]
     dated = [(a.taken_on, a.answer_file) for a in counted if a.answer_file is not None]
     sessions = analyse_sessions(dated, content, profile_id) if dated else []

@@ -131,8 +131,9 @@ def read_entry(path: Path, content: Content, lang: Language = "en") -> AutosaveE
         return AutosaveEntry(path, None, mtime, problems=exc.lines(lang))
 
 
-def list_autosaves(data_dir: Path, content: Content, lang: Language = "en",
-                   *, include_clients: bool = False) -> list[AutosaveEntry]:
+def list_autosaves(
+    data_dir: Path, content: Content, lang: Language = "en", *, include_clients: bool = False
+) -> list[AutosaveEntry]:
     """Every autosave, newest first; broken ones are listed as broken, never skipped silently."""
     folder = autosave_dir(data_dir)
     if not folder.is_dir():

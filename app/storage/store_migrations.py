@@ -22,9 +22,7 @@ from app.storage.store_crypto import VAULT_TABLE, Cipher, has_vault, write_wrapp
 from app.storage.store_file import STORE_NAME, sole_user
 
 BACKUP_FOLDER = "backups"
-_BACKUP_NAME = re.compile(
-    r"clients-(v[0-9]+|before-restore)-[0-9]{8}T[0-9]{6}Z(-[0-9]+)?\.sqlite3", re.ASCII
-)
+_BACKUP_NAME = re.compile(r"clients-(v[0-9]+|before-restore)-[0-9]{8}T[0-9]{6}Z(-[0-9]+)?\.sqlite3", re.ASCII)
 """The store's own copies: before a migration (`backup`) and before a restore (`store_backup`)."""
 
 

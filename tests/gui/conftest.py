@@ -31,4 +31,3 @@ def english_ui(qapp: object) -> Iterator[None]:
     set_language("en")
     yield
     set_language("en")
-
