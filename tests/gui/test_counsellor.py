@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -325,3 +326,18 @@ def test_hostile_names_stay_plain_text_on_one_line(qtbot: QtBot, tmp_path: Path,
     view.select_client(cid)
     assert view.name.textFormat() == Qt.TextFormat.PlainText
     assert "<b>bold</b>" in view.name.text()
+
+
+def test_a_client_whose_stored_answers_were_changed_outside_is_said_not_a_traceback(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    ids = fill_store(tmp_path, shipped)
+    conn = sqlite3.connect(tmp_path / STORE_NAME)
+    with conn:
+        conn.execute(
+            "UPDATE assessments SET answer_json = 'not sealed' WHERE client_id = ?", (ids["Sam Carter"],)
+        )
+    conn.close()
+    view = make_view(qtbot, tmp_path, shipped)
+    assert view.select_client(ids["Sam Carter"])  # pytest-qt fails the test on an exception in a slot
+    assert view.assessments == [] and "outside smm-career" in view.status.text()

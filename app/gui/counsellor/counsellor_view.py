@@ -459,7 +459,11 @@ class CounsellorView(Retranslating, QWidget):
         since = show_date(client.created_at.date(), long=True)
         contact.append(self.tr("client since {date}").format(date=since))
         self.contact.setText(" · ".join(contact))
-        self.assessments = self.store.assessments(client.id)
+        try:
+            self.assessments = self.store.assessments(client.id)
+        except StoreError as exc:  # a row changed outside the app: said, never a traceback
+            self.assessments = []
+            self._say(exc.message(current_language()))
         keep = self.selected_assessment_id()
         self._analyse()
         lang = current_language()
