@@ -83,8 +83,8 @@ def test_results_page_equals_cli_analyze(
     questions = content.questionnaire.index()
     expected = sorted(
         (
-            questions[f"competency.{c['id']}"].short.get(lang),
-            0 if c["missing"] else c["rating"],  # type: ignore[union-attr]
+            questions[f"competency.{c['id']}"].short.get(lang),  # type: ignore[union-attr]
+            0 if c["missing"] else c["rating"],
             c["target"],
             c["gap_checked"],
             c["priority_checked"],
