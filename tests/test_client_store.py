@@ -141,7 +141,7 @@ def test_the_store_is_wal_with_foreign_keys(tmp_path: Path) -> None:
     check = sqlite3.connect(tmp_path / STORE_NAME)
     assert check.execute("SELECT client_id FROM assessments").fetchall() == [(kept,)]
     assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert check.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert check.execute("PRAGMA user_version").fetchone()[0] == 3
     check.close()
 
 
@@ -173,7 +173,7 @@ def test_a_version_1_store_is_backed_up_then_migrated(tmp_path: Path) -> None:
     old.close()
     with ClientStore.open(tmp_path) as store:  # a second open migrates nothing
         assert len(store.clients()) == 3
-    assert len(list((tmp_path / "backups").iterdir())) == 1
+    assert len(list((tmp_path / "backups").iterdir())) == 2  # before the step to 2 and to 3
 
 
 def test_garbage_bytes_are_refused_and_left_untouched(tmp_path: Path) -> None:

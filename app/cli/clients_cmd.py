@@ -1,9 +1,14 @@
 """`smm-career clients …`: the counsellor's client store from the command line.
 
-import FILE [--client ID]   add an assessment (new client named by respondent.name, or client ID);
-                            prints the client id alone
-list                        ID<TAB>NAME<TAB>NUMBER_OF_ASSESSMENTS, one line per client
-export ID                   the client's full data as JSON
+import FILE... [--client ID]  add an assessment per answer file (new client named by respondent.name,
+                            or client ID), or a whole client from a `clients export` file; one file:
+                            prints the client id alone; several: ID<TAB>FILE per imported file, a
+                            stderr line per refused file (the others are still imported), exit 2
+                            if any was refused
+list [--lang L]             ID<TAB>NAME<TAB>NUMBER_OF_ASSESSMENTS, one line per client, by name in
+                            L's collation; a fourth field `review` marks a client due for review
+export ID                   the client's full data as JSON (`app.storage.client_export`)
+(the record commands — edit, assessments, note, … — are in `clients_records_cmd`)
 delete ID                   erase the client everywhere in the data folder
 report ID -o OUT.pdf        the latest assessment's PDF with the progress section; an assessment
                             whose answers do not pass the checks is left out, with a line on stderr
@@ -16,15 +21,19 @@ import json
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from app import content
+from app.cli import clients_records_cmd
 from app.cli.common import UsageError, add_data_dir
 from app.domain.problems import shown
 from app.domain.text import LANGUAGES
 from app.locale_pick import system_language
-from app.storage.answer_files import AnswerFileError, parse_answer_data, read_answer_file
+from app.storage.answer_files import AnswerFileError, parse_answer_data
+from app.storage.client_export import is_export
 from app.storage.client_schema import search_key
 from app.storage.client_store import MAX_CLIENT_ID, ClientStore, StoreError
+from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
 _BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
@@ -37,8 +46,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_data_dir(parser)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
 
-    imp = actions.add_parser("import", help="add an assessment from an answer file; prints the client id")
-    imp.add_argument("file", type=Path, metavar="FILE", help="answer file (JSON)")
+    imp = actions.add_parser(
+        "import", help="add an assessment per answer file, or a client from a 'clients export' file"
+    )
+    imp.add_argument(
+        "files", type=Path, nargs="+", metavar="FILE", help="answer file or client export (JSON)"
+    )
     imp.add_argument(
         "--client",
         type=client_id,
@@ -51,8 +64,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst = actions.add_parser(
         "list",
         help="one line per client: ID, name, number of assessments, tab-separated "
-        "(tabs, line breaks and other control characters in names are printed as spaces)",
+        "(tabs, line breaks and other control characters in names are printed as spaces), "
+        "and 'review' when the client is due for review",
     )
+    lst.add_argument("--lang", choices=LANGUAGES, help="name order (default: the system's language)")
     add_data_dir(lst)
     lst.set_defaults(func=run_list)
 
@@ -76,6 +91,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rep.add_argument("--lang", choices=LANGUAGES, help="report language (default: the latest answer file's)")
     add_data_dir(rep)
     rep.set_defaults(func=run_report)
+    clients_records_cmd.register(actions, client_id)
 
 
 MAX_ID = MAX_CLIENT_ID
@@ -88,7 +104,9 @@ def client_id(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"'{shown(text, 24)}' is not a client id (a whole number from 1 to {MAX_ID})")
+        raise argparse.ArgumentTypeError(
+            f"'{shown(text, 24)}' is not a client id (a whole number from 1 to {MAX_ID})"
+        )
     return value
 
 
@@ -100,7 +118,7 @@ def one_line(text: str) -> str:
     )
 
 
-def _open(args: argparse.Namespace) -> ClientStore:
+def open_store(args: argparse.Namespace) -> ClientStore:
     """The store; what it warns about (a bad erasure journal) goes to stderr, one line each."""
     try:
         store = ClientStore.open(args.data_dir)
@@ -111,7 +129,7 @@ def _open(args: argparse.Namespace) -> ClientStore:
     return store
 
 
-def _write(text: str) -> None:
+def write(text: str) -> None:
     """Print UTF-8 whatever the console's encoding, so names survive a pipe on any system."""
     sys.stdout.flush()
     sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
@@ -124,31 +142,86 @@ def run_import(args: argparse.Namespace) -> int:
         shipped = content.shipped()
     except content.ContentError as exc:
         raise UsageError([str(p) for p in exc.problems]) from None
-    try:
-        answer_file = read_answer_file(args.file, shipped)
-    except AnswerFileError as err:
-        raise UsageError(err.lines(lang)) from None
-    if args.client is None and not answer_file.respondent.name.strip():
-        raise UsageError([f"{shown(args.file)}: respondent.name: {_NO_NAME[lang]}"])
-    note = ""
-    with _open(args) as store:
-        try:
-            if args.client is not None:
-                client = store.client(args.client)
-                named = answer_file.respondent.name.strip()
-                if named and search_key(named) != search_key(client.name):
-                    note = _OTHER_NAME[lang].format(
-                        file=shown(args.file), named=shown(named), id=client.id, name=shown(client.name)
-                    )
-            client_id = store.import_answers(answer_file, args.client)
-        except StoreError as exc:
-            raise UsageError([exc.message(lang)]) from None
-    if note:  # only once the assessment really was added
-        print(one_line(note), file=sys.stderr)
-    _write(f"{client_id}\n")
+    imported: list[tuple[int, Path]] = []
+    refused: list[str] = []
+    with open_store(args) as store:
+        if args.client is not None:
+            try:
+                store.client(args.client)
+            except StoreError as exc:
+                raise UsageError([exc.message(lang)]) from None
+        for file in args.files:
+            try:
+                client, note = _import_one(store, file, args.client, shipped)
+            except UsageError as exc:
+                refused.extend(exc.lines)
+                continue
+            if note:  # only once the assessment really was added
+                print(one_line(note), file=sys.stderr)
+            imported.append((client, file))
+    if len(args.files) == 1 and imported:
+        write(f"{imported[0][0]}\n")
+    else:
+        write("".join(f"{cid}\t{one_line(str(file))}\n" for cid, file in imported))
+    if refused:
+        raise UsageError(refused)
     return 0
 
 
+def _import_one(
+    store: ClientStore, file: Path, client: int | None, shipped: content.Content
+) -> tuple[int, str]:
+    """Import one answer file or client export; (the client id, a note for stderr or '').
+    UsageError (one line naming the file) when it is refused; nothing is then changed."""
+    lang = system_language()
+    where = shown(file)
+    try:
+        raw = load_json(read_regular(file, ANSWER_FILE_LIMIT))
+    except InputError as exc:
+        raise UsageError([f"{where}: {exc.problem.message(lang)}"]) from None
+    if is_export(raw):
+        return _import_export(store, raw, str(file), shipped), ""
+    if not isinstance(raw, dict) or "answers" not in raw:
+        raise UsageError([f"{where}: {_NOT_ANSWERS[lang]}"])
+    try:
+        answer_file = parse_answer_data(raw, shipped, str(file))
+    except AnswerFileError as err:
+        raise UsageError(err.lines(lang)) from None
+    if client is None and not answer_file.respondent.name.strip():
+        raise UsageError([f"{where}: respondent.name: {_NO_NAME[lang]}"])
+    note = ""
+    try:
+        if client is not None:
+            summary = store.client(client)
+            named = answer_file.respondent.name.strip()
+            if named and search_key(named) != search_key(summary.name):
+                note = _OTHER_NAME[lang].format(
+                    file=where, named=shown(named), id=summary.id, name=shown(summary.name)
+                )
+        return store.import_answers(answer_file, client), note
+    except StoreError as exc:
+        raise UsageError([f"{where}: {exc.message(lang)}"]) from None
+
+
+def _import_export(store: ClientStore, raw: dict[str, Any], where: str, shipped: content.Content) -> int:
+    """A client from a `clients export` file, each answer file checked as an import checks it."""
+    lang = system_language()
+    try:
+        for record in raw.get("assessments") or []:
+            if isinstance(record, dict):
+                parse_answer_data(record.get("answer_file"), shipped, where)
+        return store.import_export(raw)
+    except AnswerFileError as err:
+        raise UsageError(err.lines(lang)[:1]) from None
+    except StoreError as exc:
+        raise UsageError([f"{where}: {exc.message(lang)}"]) from None
+
+
+_NOT_ANSWERS = {
+    "en": "not an answer file (no 'answers') nor a client export; nothing was imported",
+    "sv": "ingen svarsfil (inga 'answers') och ingen klientexport; inget importerades",
+    "nl": "geen antwoordbestand (geen 'answers') en geen cliëntexport; er is niets geïmporteerd",
+}
 _OTHER_NAME = {
     "en": "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
     "sv": "obs: {file} anger '{named}'; klient {id} heter '{name}' (kartläggningen lades till klient {id})",
@@ -162,20 +235,39 @@ _NO_NAME = {
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        rows = store.clients()
-    _write("".join(f"{c.id}\t{one_line(c.name)}\t{c.assessments}\n" for c in rows))
+    from app.collation import sorted_by
+
+    with open_store(args) as store:
+        rows = sorted_by(store.clients(), lambda c: c.name, args.lang or system_language())
+        due = store.due_for_review()
+    write(
+        "".join(
+            f"{c.id}\t{one_line(c.name)}\t{c.assessments}{_REVIEW if c.id in due else ''}\n" for c in rows
+        )
+    )
     return 0
+
+
+_REVIEW = "\treview"
+"""The fourth field of `clients list` for a client whose last activity is older than the retention."""
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         try:
-            data = store.export_client(args.client)
+            data = store.export_client(args.client, _content_or_none())
         except StoreError as exc:
             raise UsageError([exc.message(system_language())]) from None
-    _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return 0
+
+
+def _content_or_none() -> content.Content | None:
+    """The shipped content for the export's labels (None when it cannot be loaded: ids only)."""
+    try:
+        return content.shipped()
+    except content.ContentError:
+        return None
 
 
 _ERASED = {
@@ -198,7 +290,7 @@ _FINISHED = {
 
 def run_delete(args: argparse.Namespace) -> int:
     lang = system_language()
-    with _open(args) as store:
+    with open_store(args) as store:
         try:
             erasure = store.erase_client(args.client)
         except StoreError as exc:
@@ -224,6 +316,11 @@ _NOT_COUNTED = {
     "sv": "räknas inte med i framstegen: {problem}",
     "nl": "niet meegeteld in de voortgang: {problem}",
 }
+_UNFINISHED = {
+    "en": "assessment {id} ({date}) is unfinished (too few answers for a plan)",
+    "sv": "kartläggning {id} ({date}) är ofullständig (för få svar för en plan)",
+    "nl": "vragenlijst {id} ({date}) is onvolledig (te weinig antwoorden voor een plan)",
+}
 _CANNOT_WRITE = {
     "en": "{path}: cannot be written: {detail}",
     "sv": "{path}: kan inte skrivas: {detail}",
@@ -242,7 +339,7 @@ def run_report(args: argparse.Namespace) -> int:
         shipped = content.shipped()
     except content.ContentError as exc:
         raise UsageError([str(p) for p in exc.problems]) from None
-    with _open(args) as store:
+    with open_store(args) as store:
         try:
             assessments = store.assessments(args.client)
             name = store.client(args.client).name
@@ -265,6 +362,11 @@ def run_report(args: argparse.Namespace) -> int:
             assessed.append(Assessed(assessment.taken_at.date(), None, tuple(err.lines(lang)), assessment.id))
     track = progress_over(assessed, shipped)
     not_counted = [_NOT_COUNTED[lang].format(problem=p) for s in track.skipped for p in s.problems]
+    not_counted += [
+        _NOT_COUNTED[lang].format(problem=_UNFINISHED[lang].format(id=s.key, date=s.taken_on.isoformat()))
+        for s in track.skipped
+        if s.unfinished
+    ]
     if not track.sessions:
         raise UsageError(not_counted)
     if missing := pdf_engine_problem(lang):

@@ -101,8 +101,7 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "geen toestemming om het te lezen of te schrijven; er is niets gewijzigd",
     },
     "schema_changed": {
-        "en": "the client database's tables were changed outside smm-career ({detail}); "
-        "it was left as it is",
+        "en": "the client database's tables were changed outside smm-career ({detail}); it was left as it is",
         "sv": "klientdatabasens tabeller har ändrats utanför smm-career ({detail}); filen lämnades orörd",
         "nl": "de tabellen van de cliëntendatabase zijn buiten smm-career gewijzigd ({detail}); "
         "het bestand is ongewijzigd gelaten",
@@ -145,6 +144,61 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "sv": "ingen kartläggning med id {id}",
         "nl": "geen vragenlijst met id {id}",
     },
+    "no_note": {
+        "en": "no note with id {id}",
+        "sv": "ingen anteckning med id {id}",
+        "nl": "geen notitie met id {id}",
+    },
+    "note_conflict": {
+        "en": "note {id} was changed elsewhere since it was opened; nothing was overwritten "
+        "(both texts are kept for you to choose)",
+        "sv": "anteckning {id} har ändrats på annat håll sedan den öppnades; inget skrevs över "
+        "(båda texterna finns kvar så att du kan välja)",
+        "nl": "notitie {id} is elders gewijzigd sinds hij werd geopend; er is niets overschreven "
+        "(beide teksten blijven bewaard zodat u kunt kiezen)",
+    },
+    "erase_pending_assessment": {
+        "en": "assessment {id} is deleted, but another program holds the client database open, so its "
+        "data may remain in the file for now; close that program: the next erasure clears it",
+        "sv": "kartläggning {id} är borttagen, men ett annat program har klientdatabasen öppen, så dess "
+        "uppgifter kan finnas kvar i filen tills vidare; stäng det programmet: nästa radering rensar dem",
+        "nl": "vragenlijst {id} is verwijderd, maar een ander programma heeft de cliëntendatabase open, "
+        "dus de gegevens kunnen voorlopig in het bestand blijven; sluit dat programma: de volgende "
+        "wisactie ruimt ze op",
+    },
+    "no_answers": {
+        "en": "holds no answers; nothing was imported",
+        "sv": "innehåller inga svar; inget importerades",
+        "nl": "bevat geen antwoorden; er is niets geïmporteerd",
+    },
+    "duplicate": {
+        "en": "the same assessment is already stored (client {client}, assessment {assessment}); "
+        "nothing was imported",
+        "sv": "samma kartläggning finns redan (klient {client}, kartläggning {assessment}); "
+        "inget importerades",
+        "nl": "dezelfde vragenlijst is al opgeslagen (cliënt {client}, vragenlijst {assessment}); "
+        "er is niets geïmporteerd",
+    },
+    "same_client": {
+        "en": "assessment {assessment} already belongs to client {client}",
+        "sv": "kartläggning {assessment} hör redan till klient {client}",
+        "nl": "vragenlijst {assessment} hoort al bij cliënt {client}",
+    },
+    "not_clients_assessment": {
+        "en": "assessment {assessment} does not belong to client {client}",
+        "sv": "kartläggning {assessment} hör inte till klient {client}",
+        "nl": "vragenlijst {assessment} hoort niet bij cliënt {client}",
+    },
+    "bad_retention": {
+        "en": "the retention must be a whole number of months from 1 to {max}",
+        "sv": "lagringstiden måste vara ett helt antal månader från 1 till {max}",
+        "nl": "de bewaartermijn moet een heel aantal maanden van 1 tot {max} zijn",
+    },
+    "bad_export": {
+        "en": "a client export that smm-career cannot read ({detail}); nothing was imported",
+        "sv": "en klientexport som smm-career inte kan läsa ({detail}); inget importerades",
+        "nl": "een cliëntexport die smm-career niet kan lezen ({detail}); er is niets geïmporteerd",
+    },
 }
 
 
@@ -173,3 +227,12 @@ class UnknownClient(StoreError):
 class UnknownAssessment(StoreError):
     def __init__(self, assessment_id: int):
         super().__init__("no_assessment", id=assessment_id)
+
+
+class NoteConflict(StoreError):
+    """A note was saved elsewhere after it was read: nothing was overwritten; both texts go
+    back to the user to choose."""
+
+    def __init__(self, note_id: int, *, mine: str, theirs: str, revision: int):
+        super().__init__("note_conflict", id=note_id)
+        self.note_id, self.mine, self.theirs, self.revision = note_id, mine, theirs, revision

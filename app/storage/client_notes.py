@@ -1,0 +1,110 @@
+"""The notes of assessments as rows (schema 3): adding, editing with conflict detection, and the
+counsellor view's one session note plus a note per gap (`write_session_notes`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+
+from app.storage.client_messages import NoteConflict, StoreError, UnknownAssessment
+from app.storage.client_records import GAP_NOTE_MAX, NOTES_MAX, Note, Origin, iso, now, row_time
+
+_COLUMNS = "id, assessment_id, text, visibility, author, origin, updated_at, revision, competency"
+
+
+def note_of(row: tuple[object, ...]) -> Note:
+    origin = "imported" if row[5] == "imported" else "counsellor"
+    origin_: Origin = origin  # type: ignore[assignment]
+    return Note(
+        id=int(row[0]),  # type: ignore[call-overload]
+        assessment_id=int(row[1]),  # type: ignore[call-overload]
+        text=str(row[2]),
+        internal=row[3] == "internal",
+        author=str(row[4]),
+        origin=origin_,
+        updated_at=row_time(row[6], f"note {row[0]}: updated_at"),
+        revision=int(row[7]),  # type: ignore[call-overload]
+        competency=str(row[8]),
+    )
+
+
+def notes_of(conn: sqlite3.Connection, assessment_id: int) -> tuple[Note, ...]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM notes WHERE assessment_id = ? ORDER BY id", (assessment_id,)
+    ).fetchall()
+    return tuple(note_of(row) for row in rows)
+
+
+def check_text(text: str, limit: int = NOTES_MAX) -> str:
+    if len(text) > limit:
+        raise StoreError("notes_too_long", notes=NOTES_MAX, gap=GAP_NOTE_MAX)
+    return text
+
+
+def insert_note(
+    conn: sqlite3.Connection,
+    assessment_id: int,
+    text: str,
+    *,
+    internal: bool,
+    author: str,
+    origin: Origin = "counsellor",
+    competency: str = "",
+    updated_at: str | None = None,
+) -> int:
+    if conn.execute("SELECT 1 FROM assessments WHERE id = ?", (assessment_id,)).fetchone() is None:
+        raise UnknownAssessment(assessment_id)
+    cursor = conn.execute(
+        "INSERT INTO notes (assessment_id, competency, text, visibility, author, origin, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            assessment_id,
+            competency,
+            check_text(text, GAP_NOTE_MAX if competency else NOTES_MAX),
+            "internal" if internal else "shared",
+            author,
+            origin,
+            updated_at or iso(now()),
+        ),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def update_note(conn: sqlite3.Connection, note_id: int, text: str, expected_revision: int) -> int:
+    """Replace a note's text when nobody saved it since `expected_revision`; the new revision.
+
+    `NoteConflict` (carrying both texts) when someone else saved it meanwhile."""
+    row = conn.execute("SELECT text, revision, competency FROM notes WHERE id = ?", (note_id,)).fetchone()
+    if row is None:
+        raise StoreError("no_note", id=note_id)
+    theirs, revision, competency = str(row[0]), int(row[1]), str(row[2])
+    if revision != expected_revision:
+        raise NoteConflict(note_id, mine=text, theirs=theirs, revision=revision)
+    if text == theirs:
+        return revision
+    conn.execute(
+        "UPDATE notes SET text = ?, updated_at = ?, revision = revision + 1 WHERE id = ?",
+        (check_text(text, GAP_NOTE_MAX if competency else NOTES_MAX), iso(now()), note_id),
+    )
+    return revision + 1
+
+
+def write_session_notes(
+    conn: sqlite3.Connection, assessment_id: int, notes: str, gap_notes: Mapping[str, str], author: str
+) -> None:
+    """The counsellor view's notes: its one shared general note and its shared note per gap
+    (an empty text removes the note). Other notes (internal, imported, added from the command
+    line after the first) are left alone."""
+    existing = [n for n in notes_of(conn, assessment_id) if n.printable]
+    wanted = {"": notes.strip(), **{cid: text.strip() for cid, text in gap_notes.items()}}
+    for competency in {n.competency for n in existing} - wanted.keys():
+        wanted[competency] = ""
+    for competency, text in wanted.items():
+        note = next((n for n in existing if n.competency == competency), None)
+        if note is None and text:
+            insert_note(conn, assessment_id, text, internal=False, author=author, competency=competency)
+        elif note is not None and not text:
+            conn.execute("DELETE FROM notes WHERE id = ?", (note.id,))
+        elif note is not None and text != note.text.strip():
+            update_note(conn, note.id, text, note.revision)
