@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from app import paths
 from app.domain.content import Content as Content  # re-exported: the loader builds it
-from app.domain.problems import SHOWN_MAX, shown, shown_path
+from app.domain.problems import SHOWN_MAX, Problem, RuleError, shown, shown_path
 from app.domain.profiles import LearningPathCatalogue, RoleProfile
 from app.domain.questionnaire import (
     LikertQuestion,
@@ -29,6 +29,8 @@ from app.domain.questionnaire import (
     SingleChoiceQuestion,
 )
 from app.domain.sources import SourceCatalogue
+from app.domain.text import Language
+from app.i18n import N_, translator
 from app.storage.input_files import DATA_FILE_LIMIT, InputError, load_yaml, read_regular
 
 MAX_ITEMS = 45
@@ -43,14 +45,29 @@ _KIND_TAGS = {"text", "number", "single_choice", "multi_choice", "likert", "rank
 
 @dataclass(frozen=True)
 class ContentProblem:
+    """What is wrong where in a data file. `reason` is the English sentence (the msgid, marked
+    with N_ where it is written) with {placeholders} from `params`; `problem`, when set, is a
+    coded problem from the input checks that renders itself."""
+
     file: str
     where: str
     reason: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    problem: Problem | None = None
+
+    def message(self, lang: Language = "en") -> str:
+        if self.problem is not None:
+            return self.problem.message(lang)
+        params = {k: shown(v, 2 * SHOWN_MAX) for k, v in self.params.items()}
+        return translator(lang)(self.reason, **params)
+
+    def line(self, lang: Language = "en") -> str:
+        """One line: values from the file are escaped and shortened."""
+        file, reason = shown_path(self.file), shown(self.message(lang), 4 * SHOWN_MAX)
+        return f"{file}: {shown(self.where, 2 * SHOWN_MAX)}: {reason}" if self.where else f"{file}: {reason}"
 
     def __str__(self) -> str:
-        """One line: values from the file are escaped and shortened."""
-        file, reason = shown_path(self.file), shown(self.reason, 4 * SHOWN_MAX)
-        return f"{file}: {shown(self.where, 2 * SHOWN_MAX)}: {reason}" if self.where else f"{file}: {reason}"
+        return self.line("en")
 
 
 class ContentError(Exception):
@@ -72,12 +89,17 @@ def _loc(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _reason(error: Any) -> str:
+def _problem(file: str, error: Any) -> ContentProblem:
+    where = _loc(tuple(error["loc"]))
     if error["type"] == "missing":
-        return "missing"
+        return ContentProblem(file, where, N_("missing"))
     if error["type"] == "extra_forbidden":
-        return "unknown key"
-    return str(error["msg"])
+        return ContentProblem(file, where, N_("unknown key"))
+    rule = (error.get("ctx") or {}).get("error")
+    if isinstance(rule, RuleError):
+        return ContentProblem(file, where, rule.message, rule.params)
+    # pydantic's own sentence for the other rules, in English: it has no sv/nl catalogue.
+    return ContentProblem(file, where, N_("{detail}"), {"detail": error["msg"]})
 
 
 def _display(path: Path) -> str:
@@ -93,24 +115,25 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
     try:
         raw = load_yaml(read_regular(path, DATA_FILE_LIMIT))
     except InputError as exc:
-        return None, [ContentProblem(name, exc.problem.where, exc.problem.message("en"))]
+        return None, [ContentProblem(name, exc.problem.where, exc.problem.code, problem=exc.problem)]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        return None, [ContentProblem(name, where, f"YAML syntax error: {shown(problem)}")]
+        return None, [ContentProblem(name, where, N_("YAML syntax error: {problem}"), {"problem": shown(problem)})]
     if not isinstance(raw, dict):
-        return None, [ContentProblem(name, "", "expected a mapping with a 'type' key at the top")]
+        return None, [ContentProblem(name, "", N_("expected a mapping with a 'type' key at the top"))]
     kind = raw.get("type")
     model = FILE_TYPES.get(str(kind))
     if model is None:
         known = ", ".join(FILE_TYPES)
-        reason = f"missing; one of: {known}" if kind is None else f"'{kind}' is not one of: {known}"
-        return None, [ContentProblem(name, "type", reason)]
+        if kind is None:
+            return None, [ContentProblem(name, "type", N_("missing; one of: {known}"), {"known": known})]
+        return None, [ContentProblem(name, "type", N_("'{kind}' is not one of: {known}"), {"kind": kind, "known": known})]
     try:
         return model.model_validate(raw), []
     except ValidationError as exc:
-        return None, [ContentProblem(name, _loc(tuple(e["loc"])), _reason(e)) for e in exc.errors()]
+        return None, [_problem(name, e) for e in exc.errors()]
 
 
 DATA_SUFFIXES = (".yaml", ".yml")
@@ -127,16 +150,16 @@ def _yaml_files(targets: Iterable[Path]) -> tuple[list[Path], list[ContentProble
             if target.is_dir():
                 found = _folder_files(target)
                 if not found:
-                    problems.append(ContentProblem(name, "", "holds no data files (*.yaml, *.yml)"))
+                    problems.append(ContentProblem(name, "", N_("holds no data files (*.yaml, *.yml)")))
                 files += found
             elif os.path.lexists(target) and not target.exists():
-                problems.append(ContentProblem(name, "", "a broken or looping symbolic link"))
+                problems.append(ContentProblem(name, "", N_("a broken or looping symbolic link")))
             elif target.exists():
                 files.append(target)
             else:
-                problems.append(ContentProblem(name, "", "no such file or folder"))
+                problems.append(ContentProblem(name, "", N_("no such file or folder")))
         except OSError as exc:
-            problems.append(ContentProblem(name, "", f"cannot be read: {exc.strerror or exc}"))
+            problems.append(ContentProblem(name, "", N_("cannot be read: {detail}"), {"detail": exc.strerror or exc}))
     return files, problems
 
 
@@ -185,44 +208,44 @@ def _duplicates(values: Iterable[str]) -> list[str]:
 def _check_questionnaire(file: str, q: Questionnaire) -> list[ContentProblem]:
     out: list[ContentProblem] = []
     for dup in _duplicates(s.id for s in q.sections):
-        out.append(ContentProblem(file, "sections", f"duplicate section id '{dup}'"))
+        out.append(ContentProblem(file, "sections", N_("duplicate section id '{dup}'"), {"dup": dup}))
     for dup in _duplicates(x.id for x in q.questions()):
-        out.append(ContentProblem(file, "sections", f"duplicate question id '{dup}'"))
+        out.append(ContentProblem(file, "sections", N_("duplicate question id '{dup}'"), {"dup": dup}))
     index = q.index()
     for si, section in enumerate(q.sections):
         for qi, question in enumerate(section.questions):
             where = f"sections[{si}].questions[{qi}]"
             if question.section_id != section.id:
                 out.append(
-                    ContentProblem(file, f"{where}.id", f"'{question.id}' must start with '{section.id}.'")
+                    ContentProblem(file, f"{where}.id", N_("'{question}' must start with '{section}.'"), {"question": question.id, "section": section.id})
                 )
             options = getattr(question, "options", None)
             if options is not None:
                 for dup in _duplicates(o.value for o in options):
-                    out.append(ContentProblem(file, f"{where}.options", f"duplicate option '{dup}'"))
+                    out.append(ContentProblem(file, f"{where}.options", N_("duplicate option '{dup}'"), {"dup": dup}))
             if section.id == "competency":
                 if not isinstance(question, LikertQuestion):
-                    out.append(ContentProblem(file, f"{where}.kind", "a competency must be likert"))
+                    out.append(ContentProblem(file, f"{where}.kind", N_("a competency must be likert")))
                 if question.short is None:
                     out.append(
-                        ContentProblem(file, f"{where}.short", "missing (competencies need a short name)")
+                        ContentProblem(file, f"{where}.short", N_("missing (competencies need a short name)"))
                     )
             if isinstance(question, NumberQuestion) and question.not_above is not None:
                 other = index.get(question.not_above)
                 if not isinstance(other, NumberQuestion):
                     out.append(
                         ContentProblem(
-                            file, f"{where}.not_above", f"'{question.not_above}' is not a number question"
+                            file, f"{where}.not_above", N_("'{other}' is not a number question"), {"other": question.not_above}
                         )
                     )
         out.extend(_check_pages(file, si, section))
     out.extend(_check_scenarios(file, q))
     for i, qid in enumerate(q.retired):
         if qid in index:
-            out.append(ContentProblem(file, f"retired[{i}]", f"'{qid}' is retired but still asked"))
+            out.append(ContentProblem(file, f"retired[{i}]", N_("'{question}' is retired but still asked"), {"question": qid}))
     items = len(q.questions())
     if items > MAX_ITEMS:
-        out.append(ContentProblem(file, "sections", f"{items} items; keep it under {MAX_ITEMS}"))
+        out.append(ContentProblem(file, "sections", N_("{items} items; keep it under {most}"), {"items": items, "most": MAX_ITEMS}))
     return out
 
 
@@ -243,20 +266,20 @@ def _check_scenarios(file: str, q: Questionnaire) -> list[ContentProblem]:
             keyed = isinstance(question, SingleChoiceQuestion) and question.key is not None
             if section.id != SCENARIO_SECTION:
                 if keyed:
-                    out.append(ContentProblem(file, f"{where}.key", f"only '{SCENARIO_SECTION}' questions have a key"))
+                    out.append(ContentProblem(file, f"{where}.key", N_("only '{section}' questions have a key"), {"section": SCENARIO_SECTION}))
                 continue
             if not isinstance(question, SingleChoiceQuestion) or question.key is None:
-                out.append(ContentProblem(file, f"{where}.key", "a scenario must be single_choice with a key"))
+                out.append(ContentProblem(file, f"{where}.key", N_("a scenario must be single_choice with a key")))
                 continue
             if len(question.options) != SCENARIO_OPTIONS:
                 out.append(ContentProblem(
-                    file, f"{where}.options", f"a scenario needs exactly {SCENARIO_OPTIONS} responses"
+                    file, f"{where}.options", N_("a scenario needs exactly {n} responses"), {"n": SCENARIO_OPTIONS}
                 ))
             if not question.sources:
-                out.append(ContentProblem(file, f"{where}.sources", "a scenario must name its sources"))
+                out.append(ContentProblem(file, f"{where}.sources", N_("a scenario must name its sources")))
             for ci, cid in enumerate(question.key.competencies):
                 if cid not in competencies:
-                    out.append(ContentProblem(file, f"{where}.key.competencies[{ci}]", f"unknown competency '{cid}'"))
+                    out.append(ContentProblem(file, f"{where}.key.competencies[{ci}]", N_("unknown competency '{competency}'"), {"competency": cid}))
     return out
 
 
@@ -268,18 +291,18 @@ def _check_pages(file: str, si: int, section: Section) -> list[ContentProblem]:
     own = [q.id for q in section.questions]
     listed = [qid for page in section.pages for qid in page.questions]
     for dup in _duplicates(page.id for page in section.pages):
-        out.append(ContentProblem(file, f"sections[{si}].pages", f"duplicate page id '{dup}'"))
+        out.append(ContentProblem(file, f"sections[{si}].pages", N_("duplicate page id '{dup}'"), {"dup": dup}))
     for dup in _duplicates(listed):
-        out.append(ContentProblem(file, f"sections[{si}].pages", f"'{dup}' is on more than one page"))
+        out.append(ContentProblem(file, f"sections[{si}].pages", N_("'{dup}' is on more than one page"), {"dup": dup}))
     for pi, page in enumerate(section.pages):
         for qi, qid in enumerate(page.questions):
             if qid not in own:
                 out.append(ContentProblem(
-                    file, f"sections[{si}].pages[{pi}].questions[{qi}]", f"'{qid}' is not a question of this section"
+                    file, f"sections[{si}].pages[{pi}].questions[{qi}]", N_("'{question}' is not a question of this section"), {"question": qid}
                 ))
     for qid in own:
         if qid not in listed:
-            out.append(ContentProblem(file, f"sections[{si}].pages", f"'{qid}' is on no page"))
+            out.append(ContentProblem(file, f"sections[{si}].pages", N_("'{question}' is on no page"), {"question": qid}))
     return out
 
 
@@ -300,7 +323,7 @@ def _check_references(
     def sources(file: str, where: str, items: list[str]) -> None:
         for i, s in enumerate(items):
             if s not in source_ids:
-                out.append(ContentProblem(file, f"{where}sources[{i}]", f"unknown source '{s}'"))
+                out.append(ContentProblem(file, f"{where}sources[{i}]", N_("unknown source '{source}'"), {"source": s}))
 
     for file, questionnaire in parts.questionnaires:
         for si, section in enumerate(questionnaire.sections):
@@ -311,50 +334,50 @@ def _check_references(
         sources(file, "benchmarks.", profile.benchmarks.sources)
         for cid in profile.competencies:
             if cid not in competencies:
-                out.append(ContentProblem(file, f"competencies.{cid}", "unknown competency"))
+                out.append(ContentProblem(file, f"competencies.{cid}", N_("unknown competency")))
         for cid in sorted(competencies - set(profile.competencies)):
-            out.append(ContentProblem(file, "competencies", f"no target for competency '{cid}'"))
+            out.append(ContentProblem(file, "competencies", N_("no target for competency '{competency}'"), {"competency": cid}))
         for i, f in enumerate(profile.benchmarks.education_fields):
             if f not in fields:
-                out.append(ContentProblem(file, f"benchmarks.education_fields[{i}]", f"unknown field '{f}'"))
+                out.append(ContentProblem(file, f"benchmarks.education_fields[{i}]", N_("unknown field '{field}'"), {"field": f}))
     for file, catalogue in parts.paths:
         for dup in _duplicates(p.id for p in catalogue.paths):
-            out.append(ContentProblem(file, "paths", f"duplicate path id '{dup}'"))
+            out.append(ContentProblem(file, "paths", N_("duplicate path id '{dup}'"), {"dup": dup}))
         for pi, path in enumerate(catalogue.paths):
             where = f"paths[{pi}]"
             sources(file, f"{where}.", path.sources)
             for ci, cid in enumerate(path.closes):
                 if cid not in competencies:
-                    out.append(ContentProblem(file, f"{where}.closes[{ci}]", f"unknown competency '{cid}'"))
+                    out.append(ContentProblem(file, f"{where}.closes[{ci}]", N_("unknown competency '{competency}'"), {"competency": cid}))
             if path.degree and path.degree.field not in fields:
                 out.append(
-                    ContentProblem(file, f"{where}.degree.field", f"unknown field '{path.degree.field}'")
+                    ContentProblem(file, f"{where}.degree.field", N_("unknown field '{field}'"), {"field": path.degree.field})
                 )
             for fi, f in enumerate(path.not_for_prior_fields):
                 if f not in prior:
                     out.append(
-                        ContentProblem(file, f"{where}.not_for_prior_fields[{fi}]", f"unknown field '{f}'")
+                        ContentProblem(file, f"{where}.not_for_prior_fields[{fi}]", N_("unknown field '{field}'"), {"field": f})
                     )
     for file, questionnaire in parts.questionnaires:
         roles = _option_values(questionnaire, "goals.target_role")
         if roles is not None and profile_ids:
             for role in sorted(roles - profile_ids):
-                out.append(ContentProblem(file, "goals.target_role", f"no role profile '{role}'"))
+                out.append(ContentProblem(file, "goals.target_role", N_("no role profile '{role}'"), {"role": role}))
         rank = questionnaire.question("success_factors.top3")
         if isinstance(rank, RankQuestion) and len(rank.expert_order) != rank.choose:
             out.append(
-                ContentProblem(file, "success_factors.top3.expert_order", f"needs exactly {rank.choose} ids")
+                ContentProblem(file, "success_factors.top3.expert_order", N_("needs exactly {n} ids"), {"n": rank.choose})
             )
         target = questionnaire.question("goals.target_role")
         if target is not None and not isinstance(target, SingleChoiceQuestion):
-            out.append(ContentProblem(file, "goals.target_role", "must be single_choice"))
+            out.append(ContentProblem(file, "goals.target_role", N_("must be single_choice")))
     return out
 
 
 def _coverage(file: str, q: Questionnaire, catalogue: LearningPathCatalogue) -> list[ContentProblem]:
     closed = {c for p in catalogue.paths for c in p.closes}
     return [
-        ContentProblem(file, "paths", f"no learning path closes competency '{c}'")
+        ContentProblem(file, "paths", N_("no learning path closes competency '{competency}'"), {"competency": c})
         for c in q.competency_ids()
         if c not in closed
     ]
@@ -374,9 +397,9 @@ def check(
     problems += found
     for kind, items in (("questionnaire", parts.questionnaires), ("sources", parts.sources)):
         if len(items) > 1:
-            problems.append(ContentProblem(items[1][0], "", f"a second {kind} file; only one is allowed"))
+            problems.append(ContentProblem(items[1][0], "", N_("a second {kind} file; only one is allowed"), {"kind": kind}))
     for dup in _duplicates(p.id for _, p in parts.profiles):
-        problems.append(ContentProblem(parts.profiles[0][0], "id", f"duplicate role profile id '{dup}'"))
+        problems.append(ContentProblem(parts.profiles[0][0], "id", N_("duplicate role profile id '{dup}'"), {"dup": dup}))
 
     q_file, questionnaire = parts.questionnaires[0] if parts.questionnaires else ("", None)
     if questionnaire is None and fallback is not None:
@@ -390,7 +413,7 @@ def check(
     )
     if parts.sources:
         for dup in _duplicates(a.id for a in source_list):
-            problems.append(ContentProblem(parts.sources[0][0], "articles", f"duplicate source '{dup}'"))
+            problems.append(ContentProblem(parts.sources[0][0], "articles", N_("duplicate source '{dup}'"), {"dup": dup}))
     profiles = {p.id: p for _, p in parts.profiles} or (dict(fallback.profiles) if fallback else {})
     path_list = [p for _, c in parts.paths for p in c.paths]
     routes = parts.paths[0][1].education_routes if parts.paths else None
@@ -406,7 +429,7 @@ def check(
             problems += _coverage(file, questionnaire, catalogue)
     else:
         where = ", ".join(str(t) for t in targets) or "."
-        problems.append(ContentProblem(where, "", "no questionnaire file (type: questionnaire) found"))
+        problems.append(ContentProblem(where, "", N_("no questionnaire file (type: questionnaire) found")))
 
     if problems or questionnaire is None:
         return None, problems
@@ -431,14 +454,14 @@ def shipped() -> Content:
     missing = [
         kind
         for kind, ok in (
-            ("profiles", content.profiles),
-            ("learning paths", content.paths),
-            ("sources", content.sources),
+            (N_("no role profiles"), content.profiles),
+            (N_("no learning paths"), content.paths),
+            (N_("no sources"), content.sources),
         )
         if not ok
     ]
     if missing:
-        raise ContentError([ContentProblem(str(paths.QUESTIONNAIRES), "", f"no {m}") for m in missing])
+        raise ContentError([ContentProblem(str(paths.QUESTIONNAIRES), "", m) for m in missing])
     return content
 
 

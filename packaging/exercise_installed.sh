@@ -48,6 +48,10 @@ step --version "$version"
 
 "$app" validate >validate.out 2>&1 || { cat validate.out >&2; fail "validate of the shipped content"; }
 step validate "shipped content is valid"
+# The gettext catalogues (app/locale/*/LC_MESSAGES/*.mo) must ship: a missing one is an error.
+"$app" validate --lang nl no-such-file.yaml 2>validate.out && fail "validate of a missing file passed"
+grep -q "bestaat niet" validate.out || { cat validate.out >&2; fail "validate --lang nl did not speak Dutch"; }
+step validate "speaks Dutch with --lang nl (the .mo catalogues shipped)"
 
 "$app" analyze nl_marketing_veteran_strategist.json >analysis.json
 grep -q '"readiness"' analysis.json || fail "analyze printed no readiness"

@@ -119,7 +119,7 @@ def test_delete_erases_the_client_from_every_file(tmp_path: Path, capsys: pytest
     raw = "Elin Sjöberg".encode()
     assert any(raw in p.read_bytes() for p in data.rglob("*") if p.is_file())
     code, out, err = run(capsys, data, "delete", "1")
-    assert code == 0 and out == "" and "erased client 1: 2 assessment(s)" in err
+    assert code == 0 and out == "" and "erased client 1: 2 assessments" in err
     assert [line.split("\t")[0] for line in run(capsys, data, "list")[1].splitlines()] == ["2"]
     assert not [p for p in data.rglob("*") if p.is_file() and raw in p.read_bytes()]
     assert run(capsys, data, "delete", "1")[0] == 2

@@ -175,29 +175,6 @@ def test_clients_report_refuses_unknown_client_and_non_pdf_target(
     assert precious.read_bytes() == b"my thesis"
 
 
-def test_every_counsellor_sentence_exists_in_three_languages_with_the_same_placeholders() -> None:
-    import string
-
-    from app.cli import clients_cmd
-    from app.report.progress import STRINGS as REPORT_STRINGS
-    from app.storage.client_messages import MESSAGES
-
-    cli = {
-        name: getattr(clients_cmd, name)
-        for name in (
-            "_NO_NAME", "_OTHER_NAME", "_ERASED", "_NO_ASSESSMENTS", "_WROTE", "_CANNOT_WRITE", "_NOT_COUNTED"
-        )
-    }
-    for table in (REPORT_STRINGS, MESSAGES, cli):
-        for key, texts in table.items():
-            assert set(texts) == {"sv", "nl", "en"}, key
-            fields = {
-                lang: {f for _, f, _, _ in string.Formatter().parse(t) if f} for lang, t in texts.items()
-            }
-            assert fields["sv"] == fields["nl"] == fields["en"], key
-            assert all(t.strip() for t in texts.values()), key
-
-
 def store_invalid_assessment(data_dir: Path, client_id: int, taken_at: dt.datetime) -> int:
     """An assessment the checks refuse (more online-marketing years than years in all), as a store
     can hold it when it was saved unfinished or the questionnaire changed since."""

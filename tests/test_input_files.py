@@ -161,7 +161,7 @@ def test_symlink_loop_and_pipe(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert err.splitlines() == [
         f"{loop}: a broken or looping symbolic link",
         f"{tmp_path / 'pipe.yaml'}: not a regular file (a pipe)",
-        "2 problem(s)",
+        "2 problems",
     ]
 
 
@@ -197,4 +197,4 @@ def test_many_problems_are_capped_with_a_count(tmp_path: Path, capsys: pytest.Ca
     code, err = analyze(capsys, path)
     lines = err.splitlines()
     assert code == 2 and len(lines) == 21
-    assert lines[-1] == "… and 59980 more problem(s)"
+    assert lines[-1] == "… and 59980 more problems"

@@ -24,9 +24,9 @@ from pypdf import PdfReader
 
 from app import content
 from app.domain.text import LANGUAGES, Language
+from app.i18n import translator
 from app.languages import LOCALES
 from app.report import render_pdf
-from app.report.strings import Catalogue
 from app.storage.answer_files import read_answer_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,17 +35,18 @@ GOLDEN = ROOT / "tests" / "golden" / "report"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 # Section headings in the order the plan prints them (notes only when the file has them).
-SECTIONS = [
-    "summary",
-    "radar_title",
-    "cal_title",
-    "gaps_title",
-    "benchmarks_title",
-    "success_title",
-    "plan_title",
-    "notes_title",
-    "sources_title",
-]
+SECTIONS = {
+    "summary": "Summary",
+    "radar_title": "Your ratings against the target",
+    "cal_title": "Your ratings checked against the evidence",
+    "gaps_title": "Gaps against the target",
+    "benchmarks_title": "Benchmarks",
+    "success_title": "Success factors",
+    "plan_title": "Your development plan",
+    "notes_title": "Notes from your counsellor",
+    "sources_title": "Sources",
+}
+"""Section → its heading (the English msgid), in the order the plan prints them."""
 
 
 def _pdf_text(reader: PdfReader) -> str:
@@ -60,11 +61,11 @@ def _normalise(text: str, lang: Language, today: dt.date) -> str:
 
 def _split_sections(text: str, lang: Language) -> dict[str, str]:
     """Text between consecutive section headings, keyed by section (cover = before the first)."""
-    t = Catalogue(lang)
+    t = translator(lang)
     positions = []
     for key in SECTIONS:
         # A heading is a line of its own; the first such line after the previous heading.
-        match = re.search(rf"^{re.escape(t(key))}$", text, flags=re.MULTILINE)
+        match = re.search(rf"^{re.escape(t(SECTIONS[key]))}$", text, flags=re.MULTILINE)
         if match:
             positions.append((match.start(), key))
     positions.sort()
@@ -154,7 +155,7 @@ def test_every_section_is_there_in_the_language(
 ) -> None:
     made = extracted(example, lang)
     pdf, name, text = made.pdf, made.name, made.text
-    t = Catalogue(lang)
+    t = translator(lang)
     sections = _split_sections(text, lang)
     for key in (
         "summary",
@@ -165,9 +166,9 @@ def test_every_section_is_there_in_the_language(
         "plan_title",
         "sources_title",
     ):
-        assert key in sections, f"{t(key)!r} missing in {pdf.name}"
+        assert key in sections, f"{t(SECTIONS[key])!r} missing in {pdf.name}"
     assert name in sections["cover"]
-    assert t("page_of", page=2, pages=made.pages) in text
+    assert t("Page {page} of {pages}", page=2, pages=made.pages) in text
     assert format_date(dt.date.today(), format="long", locale=LOCALES[lang]) in sections["cover"]
 
 
@@ -182,7 +183,7 @@ def test_pdf_is_tagged_with_language_and_a_fixed_title(
     assert bool(root["/MarkInfo"]["/Marked"]) is True
     assert root["/Lang"] == lang
     assert reader.metadata is not None
-    assert reader.metadata.title == Catalogue(lang)("doc_title")
+    assert reader.metadata.title == translator(lang)("Development plan")
     assert name not in str(reader.metadata)
     assert len(reader.pages) >= 5
     first = reader.pages[0].mediabox
@@ -219,7 +220,7 @@ def test_counsellor_notes_and_next_meeting_are_printed(tmp_path: Path, shipped: 
     assert "Talk to the team lead about a rotation." in notes
     assert "Start with the evening shift." in notes
     assert "14 maart 2030" in notes
-    assert Catalogue("nl")("next_meeting") in notes
+    assert translator("nl")("Next meeting") in notes
 
 
 def test_outside_pdfua_checker_finds_nothing(rendered: dict[tuple[str, str], tuple[Path, str]]) -> None:

@@ -1,4 +1,4 @@
-"""The report's view-model and sentences: every language complete, locale formats, progress."""
+"""The report's view-model: locale formats, progress (the sentences: tests/test_gettext_catalogues.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from app import content
 from app.analysis import analyze, analyze_file
 from app.domain.text import LANGUAGES
 from app.report import ProgressData, html_for
-from app.report.strings import STRINGS_FILE, load_strings
 from app.report.view import build_view
 from app.storage.answer_files import read_answer_file
 
@@ -22,30 +21,6 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
 @pytest.fixture(scope="module")
 def shipped() -> content.Content:
     return content.shipped()
-
-
-def test_every_report_sentence_exists_in_all_three_languages() -> None:
-    strings = load_strings()
-    assert len(strings) > 50
-    for key, by_lang in strings.items():
-        assert set(by_lang) >= set(LANGUAGES), key
-        placeholders = {lang: sorted(_fields(by_lang[lang])) for lang in LANGUAGES}
-        assert len({tuple(p) for p in placeholders.values()}) == 1, f"{key}: {placeholders}"
-
-
-def _fields(text: str) -> set[str]:
-    import string
-
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-def test_a_missing_translation_is_named(tmp_path: Path) -> None:
-    broken = tmp_path / "strings.yaml"
-    broken.write_text(
-        STRINGS_FILE.read_text(encoding="utf-8") + "extra:\n  en: Only English\n", encoding="utf-8"
-    )
-    with pytest.raises(ValueError, match=r"extra\.sv: missing"):
-        load_strings(broken)
 
 
 def test_numbers_and_dates_follow_the_locale(shipped: content.Content) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.cli.common import UsageError, data_dir_arg, print_problems
 from app.domain.problems import shown
+from app.i18n import translator
 from app.locale_pick import system_language
 from app.storage.client_messages import StoreError
 
@@ -101,7 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 data_dir_arg(data_dir)
 
             if file is not None and not Path(file).is_file():
-                raise UsageError([f"smm-career: {file}: no such answer file"])
+                raise UsageError(
+                    [
+                        translator(system_language()).gettext(
+                            "smm-career: {file}: no such answer file", file=file
+                        )
+                    ]
+                )
             return run_gui(data_dir, Path(file) if file is not None else None)
         if _command(arguments) == "report":
             from app.report import pdf_process

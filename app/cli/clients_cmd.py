@@ -28,6 +28,7 @@ from app.cli import clients_records_cmd
 from app.cli.common import UsageError, add_data_dir
 from app.domain.problems import shown
 from app.domain.text import LANGUAGES
+from app.i18n import translator
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.client_export import is_export
@@ -105,7 +106,11 @@ def client_id(text: str) -> int:
         value = 0
     if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(
-            f"'{shown(text, 24)}' is not a client id (a whole number from 1 to {MAX_ID})"
+            translator(system_language()).gettext(
+                "'{text}' is not a client id (a whole number from 1 to {most})",
+                text=shown(text, 24),
+                most=MAX_ID,
+            )
         )
     return value
 
@@ -182,21 +187,29 @@ def _import_one(
     if is_export(raw):
         return _import_export(store, raw, str(file), shipped), ""
     if not isinstance(raw, dict) or "answers" not in raw:
-        raise UsageError([f"{where}: {_NOT_ANSWERS[lang]}"])
+        not_answers = translator(lang).gettext(
+            "not an answer file (no 'answers') nor a client export; nothing was imported"
+        )
+        raise UsageError([f"{where}: {not_answers}"])
     try:
         answer_file = parse_answer_data(raw, shipped, str(file))
     except AnswerFileError as err:
         raise UsageError(err.lines(lang)) from None
     if client is None and not answer_file.respondent.name.strip():
-        raise UsageError([f"{where}: respondent.name: {_NO_NAME[lang]}"])
+        no_name = translator(lang).gettext("empty; put the client's name in the file or give --client ID")
+        raise UsageError([f"{where}: respondent.name: {no_name}"])
     note = ""
     try:
         if client is not None:
             summary = store.client(client)
             named = answer_file.respondent.name.strip()
             if named and search_key(named) != search_key(summary.name):
-                note = _OTHER_NAME[lang].format(
-                    file=where, named=shown(named), id=summary.id, name=shown(summary.name)
+                note = translator(lang).gettext(
+                    "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
+                    file=where,
+                    named=shown(named),
+                    id=summary.id,
+                    name=shown(summary.name),
                 )
         return store.import_answers(answer_file, client), note
     except StoreError as exc:
@@ -215,23 +228,6 @@ def _import_export(store: ClientStore, raw: dict[str, Any], where: str, shipped:
         raise UsageError(err.lines(lang)[:1]) from None
     except StoreError as exc:
         raise UsageError([f"{where}: {exc.message(lang)}"]) from None
-
-
-_NOT_ANSWERS = {
-    "en": "not an answer file (no 'answers') nor a client export; nothing was imported",
-    "sv": "ingen svarsfil (inga 'answers') och ingen klientexport; inget importerades",
-    "nl": "geen antwoordbestand (geen 'answers') en geen cliëntexport; er is niets geïmporteerd",
-}
-_OTHER_NAME = {
-    "en": "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
-    "sv": "obs: {file} anger '{named}'; klient {id} heter '{name}' (kartläggningen lades till klient {id})",
-    "nl": "let op: {file} noemt '{named}'; cliënt {id} heet '{name}' (de vragenlijst is aan cliënt {id} toegevoegd)",
-}
-_NO_NAME = {
-    "en": "empty; put the client's name in the file or give --client ID",
-    "sv": "tomt; skriv klientens namn i filen eller ange --client ID",
-    "nl": "leeg; zet de naam van de cliënt in het bestand of geef --client ID",
-}
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -270,24 +266,6 @@ def _content_or_none() -> content.Content | None:
         return None
 
 
-_ERASED = {
-    "en": "erased client {id}: {n} assessment(s), {a} autosave file(s), {b} backup(s) cleaned",
-    "sv": "klient {id} raderad: {n} kartläggning(ar), {a} autosparade fil(er), {b} säkerhetskopia/or rensade",
-    "nl": "cliënt {id} gewist: {n} vragenlijst(en), {a} automatisch opgeslagen bestand(en), "
-    "{b} reservekopie(ën) opgeschoond",
-}
-
-
-_FINISHED = {
-    "en": "finished erasing client {id}, whose records an earlier or simultaneous erasure had removed: "
-    "{a} autosave file(s), {b} backup(s) cleaned",
-    "sv": "raderingen av klient {id} slutfördes (en tidigare eller samtidig radering hade redan tagit bort "
-    "uppgifterna): {a} autosparade fil(er), {b} säkerhetskopia/or rensade",
-    "nl": "het wissen van cliënt {id} is afgerond (een eerdere of gelijktijdige wisactie had de gegevens al "
-    "verwijderd): {a} automatisch opgeslagen bestand(en), {b} reservekopie(ën) opgeschoond",
-}
-
-
 def run_delete(args: argparse.Namespace) -> int:
     lang = system_language()
     with open_store(args) as store:
@@ -296,36 +274,26 @@ def run_delete(args: argparse.Namespace) -> int:
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
     backups = len(erasure.backups_rewritten) + len(erasure.backups_removed)
-    print(
-        (_FINISHED if erasure.finished_only else _ERASED)[lang].format(
-            id=erasure.client_id, n=erasure.assessments, a=len(erasure.autosaves_removed), b=backups
-        ),
-        file=sys.stderr,
-    )
+    _ = translator(lang)
+    cleaned = {
+        "id": erasure.client_id,
+        "autosaves": _.ngettext("{n} autosave file", "{n} autosave files", len(erasure.autosaves_removed)),
+        "backups": _.ngettext("{n} backup", "{n} backups", backups),
+    }
+    if erasure.finished_only:
+        erased = _(
+            "finished erasing client {id}, whose records an earlier or simultaneous erasure had removed: "
+            "{autosaves}, {backups} cleaned",
+            **cleaned,
+        )
+    else:
+        erased = _(
+            "erased client {id}: {assessments}, {autosaves}, {backups} cleaned",
+            assessments=_.ngettext("{n} assessment", "{n} assessments", erasure.assessments),
+            **cleaned,
+        )
+    print(erased, file=sys.stderr)
     return 0
-
-
-_NO_ASSESSMENTS = {
-    "en": "client {id} has no assessments yet; import one first",
-    "sv": "klient {id} har inga kartläggningar ännu; importera en först",
-    "nl": "cliënt {id} heeft nog geen vragenlijsten; importeer er eerst een",
-}
-_WROTE = {"en": "wrote {path}", "sv": "skrev {path}", "nl": "{path} geschreven"}
-_NOT_COUNTED = {
-    "en": "not counted in the progress: {problem}",
-    "sv": "räknas inte med i framstegen: {problem}",
-    "nl": "niet meegeteld in de voortgang: {problem}",
-}
-_UNFINISHED = {
-    "en": "assessment {id} ({date}) is unfinished (too few answers for a plan)",
-    "sv": "kartläggning {id} ({date}) är ofullständig (för få svar för en plan)",
-    "nl": "vragenlijst {id} ({date}) is onvolledig (te weinig antwoorden voor een plan)",
-}
-_CANNOT_WRITE = {
-    "en": "{path}: cannot be written: {detail}",
-    "sv": "{path}: kan inte skrivas: {detail}",
-    "nl": "{path}: kan niet worden geschreven: {detail}",
-}
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -347,7 +315,9 @@ def run_report(args: argparse.Namespace) -> int:
             raise UsageError([exc.message(lang)]) from None
     problems: list[str] = []
     if not assessments:
-        problems.append(_NO_ASSESSMENTS[lang].format(id=args.client))
+        problems.append(
+            translator(lang).gettext("client {id} has no assessments yet; import one first", id=args.client)
+        )
     if problem := out_problem(args.output, lang):
         problems.append(problem)
     if problems:
@@ -361,9 +331,18 @@ def run_report(args: argparse.Namespace) -> int:
         except AnswerFileError as err:
             assessed.append(Assessed(assessment.taken_at.date(), None, tuple(err.lines(lang)), assessment.id))
     track = progress_over(assessed, shipped)
-    not_counted = [_NOT_COUNTED[lang].format(problem=p) for s in track.skipped for p in s.problems]
+    _ = translator(lang)
+    not_counted = [
+        _.gettext("not counted in the progress: {problem}", problem=p)
+        for s in track.skipped
+        for p in s.problems
+    ]
     not_counted += [
-        _NOT_COUNTED[lang].format(problem=_UNFINISHED[lang].format(id=s.key, date=s.taken_on.isoformat()))
+        _.gettext(
+            "not counted in the progress: assessment {id} ({date}) is unfinished (too few answers for a plan)",
+            id=s.key,
+            date=s.taken_on.isoformat(),
+        )
         for s in track.skipped
         if s.unfinished
     ]
@@ -376,6 +355,12 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         render_progress_pdf(track.sessions, shipped, args.output, lang=args.lang, name=name)
     except OSError as exc:
-        raise UsageError([_CANNOT_WRITE[lang].format(path=args.output, detail=exc.strerror or exc)]) from None
-    print(_WROTE[lang].format(path=args.output))
+        raise UsageError(
+            [
+                translator(lang).gettext(
+                    "{path}: cannot be written: {detail}", path=args.output, detail=exc.strerror or exc
+                )
+            ]
+        ) from None
+    print(translator(lang).gettext("wrote {path}", path=args.output))
     return 0

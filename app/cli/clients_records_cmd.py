@@ -20,10 +20,9 @@ from collections.abc import Callable
 from app import content
 from app.cli.common import UsageError, add_data_dir
 from app.domain.problems import shown
+from app.i18n import translator
 from app.locale_pick import system_language
 from app.storage.client_store import ClientStore, StoreError
-
-_DATE = {"en": "a date YYYY-MM-DD", "sv": "ett datum ÅÅÅÅ-MM-DD", "nl": "een datum JJJJ-MM-DD"}
 
 
 def day(text: str) -> dt.date:
@@ -31,7 +30,9 @@ def day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text) if len(text) == 10 else dt.date.fromisoformat("x")
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{shown(text, 24)}' is not {_DATE[system_language()]}") from None
+        raise argparse.ArgumentTypeError(
+            translator(system_language()).gettext("'{text}' is not a date YYYY-MM-DD", text=shown(text, 24))
+        ) from None
 
 
 def register(
@@ -42,39 +43,39 @@ def register(
     def action(
         name: str, help_text: str, func: Callable[[argparse.Namespace], int]
     ) -> argparse.ArgumentParser:
-        parser = actions.add_parser(name, help=help_text)
+        parser = actions.add_parser(name, help=help)
         add_data_dir(parser)
         parser.set_defaults(func=func)
         return parser
 
     p = action(
         "assessments",
-        "one line per assessment: ID, date, status, readiness (- when unfinished)",
         run_assessments,
+        help="one line per assessment: ID, date, status, readiness (- when unfinished)",
     )
     p.add_argument("client", type=client_id, metavar="ID")
-    p = action("edit", "correct a client's name, e-mail or phone", run_edit)
+    p = action("edit", run_edit, help="correct a client's name, e-mail or phone")
     p.add_argument("client", type=client_id, metavar="ID")
     p.add_argument("--name", metavar="N")
     p.add_argument("--email", metavar="E")
     p.add_argument("--phone", metavar="P")
-    p = action("delete-assessment", "erase one assessment, leaving no trace", run_delete_assessment)
+    p = action("delete-assessment", run_delete_assessment, help="erase one assessment, leaving no trace")
     p.add_argument("client", type=client_id, metavar="ID")
     p.add_argument("assessment", type=client_id, metavar="ASSESSMENT_ID")
-    p = action("move-assessment", "attach an assessment to another client", run_move)
+    p = action("move-assessment", run_move, help="attach an assessment to another client")
     p.add_argument("assessment", type=client_id, metavar="ASSESSMENT_ID")
     p.add_argument("to_client", type=client_id, metavar="TO_CLIENT_ID")
-    p = action("set-date", "correct the day an assessment was taken", run_set_date)
+    p = action("set-date", run_set_date, help="correct the day an assessment was taken")
     p.add_argument("assessment", type=client_id, metavar="ASSESSMENT_ID")
     p.add_argument("date", type=day, metavar="YYYY-MM-DD")
-    p = action("note", "add a note to the client's latest assessment", run_note)
+    p = action("note", run_note, help="add a note to the client's latest assessment")
     p.add_argument("client", type=client_id, metavar="ID")
     p.add_argument("text", metavar="TEXT")
     p.add_argument("--internal", action="store_true", help="for the counsellor only: never printed")
-    p = action("consent", "record the day the client gave consent to keeping their records", run_consent)
+    p = action("consent", run_consent, help="record the day the client gave consent to keeping their records")
     p.add_argument("client", type=client_id, metavar="ID")
     p.add_argument("date", type=day, metavar="YYYY-MM-DD")
-    p = action("settings", "the counsellor's name on notes and the retention in months", run_settings)
+    p = action("settings", run_settings, help="the counsellor's name on notes and the retention in months")
     p.add_argument("--counsellor-name", metavar="N")
     p.add_argument("--retention-months", type=int, metavar="N")
 
@@ -145,19 +146,18 @@ def run_set_date(args: argparse.Namespace) -> int:
     return 0
 
 
-_NO_ASSESSMENT = {
-    "en": "client {id} has no assessment to add a note to; import one first",
-    "sv": "klient {id} har ingen kartläggning att lägga anteckningen på; importera en först",
-    "nl": "cliënt {id} heeft geen vragenlijst om de notitie aan toe te voegen; importeer er eerst een",
-}
-
-
 def run_note(args: argparse.Namespace) -> int:
     with _open(args) as store:
         try:
             rows = store.assessments(args.client)
             if not rows:
-                raise UsageError([_NO_ASSESSMENT[system_language()].format(id=args.client)])
+                raise UsageError(
+                    [
+                        translator(system_language()).gettext(
+                            "client {id} has no assessment to add a note to; import one first", id=args.client
+                        )
+                    ]
+                )
             store.add_note(rows[-1].id, args.text, internal=args.internal, author=store.counsellor_name)
         except StoreError as exc:
             raise _fail(exc) from None

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.domain.text import Language
+from app.i18n import translator
 from app.locale_pick import system_language
 
 
@@ -17,18 +18,12 @@ class UsageError(Exception):
         self.lines = lines
 
 
-_EMPTY_DATA_DIR: dict[Language, str] = {
-    "en": "--data-dir is empty; give a folder (leave the option out for the usual one)",
-    "sv": "--data-dir är tomt; ange en mapp (utelämna flaggan för den vanliga)",
-    "nl": "--data-dir is leeg; geef een map (laat de optie weg voor de gewone)",
-}
-
-
 def data_dir_arg(text: str) -> str:
     """--data-dir's value: an empty one never silently means the default folder (where
     `clients delete` would then erase)."""
     if not text.strip():
-        raise UsageError([_EMPTY_DATA_DIR[system_language()]])
+        _ = translator(system_language())
+        raise UsageError([_("--data-dir is empty; give a folder (leave the option out for the usual one)")])
     return text
 
 
@@ -41,11 +36,6 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 MAX_LINES = 20
 """Problems printed for one command; the rest are counted on one more line."""
-_MORE: dict[Language, str] = {
-    "en": "… and {n} more problem(s)",
-    "sv": "… och {n} problem till",
-    "nl": "… en nog {n} probleem/problemen",
-}
 
 
 def print_problems(lines: list[str], lang: Language) -> None:
@@ -53,4 +43,7 @@ def print_problems(lines: list[str], lang: Language) -> None:
     for line in lines[:MAX_LINES]:
         print(line, file=sys.stderr)
     if len(lines) > MAX_LINES:
-        print(_MORE[lang].format(n=len(lines) - MAX_LINES), file=sys.stderr)
+        more = translator(lang).ngettext(
+            "… and {n} more problem", "… and {n} more problems", len(lines) - MAX_LINES
+        )
+        print(more, file=sys.stderr)

@@ -14,56 +14,25 @@ from typing import TYPE_CHECKING
 from app.cli.common import UsageError, add_data_dir
 from app.domain.problems import shown_path
 from app.domain.text import LANGUAGES, Language
+from app.i18n import N_, translator
 from app.locale_pick import system_language
 from app.report.output import out_problem
 
 if TYPE_CHECKING:
     from app.report import pdf_process
 
-MESSAGES: dict[str, dict[Language, str]] = {
-    "wrote": {"en": "wrote {path}", "sv": "skrev {path}", "nl": "{path} geschreven"},
-    "not_folder": {
-        "en": "{path}: not a folder",
-        "sv": "{path}: ingen mapp",
-        "nl": "{path}: geen map",
-    },
-    "out_is_file": {
-        "en": "{path}: is a file; give a folder for the PDFs",
-        "sv": "{path}: är en fil; ange en mapp för PDF-filerna",
-        "nl": "{path}: is een bestand; geef een map voor de pdf's",
-    },
-    "no_files": {
-        "en": "{path}: holds no answer files (*.json)",
-        "sv": "{path}: innehåller inga svarsfiler (*.json)",
-        "nl": "{path}: bevat geen antwoordbestanden (*.json)",
-    },
-    "jobs": {
-        "en": "--jobs must be 1 or more, got {value}",
-        "sv": "--jobs måste vara 1 eller mer, inte {value}",
-        "nl": "--jobs moet 1 of meer zijn, niet {value}",
-    },
-    "ok": {"en": "ok", "sv": "ok", "nl": "ok"},
-    "refused": {"en": "refused", "sv": "avvisad", "nl": "geweigerd"},
-    "summary": {
-        "en": "{total} answer files: {written} PDFs written, {refused} refused",
-        "sv": "{total} svarsfiler: {written} PDF-filer skrivna, {refused} avvisade",
-        "nl": "{total} antwoordbestanden: {written} pdf's geschreven, {refused} geweigerd",
-    },
-    "refused_list": {
-        "en": "Refused files:",
-        "sv": "Avvisade filer:",
-        "nl": "Geweigerde bestanden:",
-    },
-    "cannot_read": {
-        "en": "{path}: cannot be read: {detail}",
-        "sv": "{path}: kan inte läsas: {detail}",
-        "nl": "{path}: kan niet worden gelezen: {detail}",
-    },
-    "cannot_write": {
-        "en": "{path}: cannot be written: {detail}",
-        "sv": "{path}: kan inte skrivas: {detail}",
-        "nl": "{path}: kan niet worden geschreven: {detail}",
-    },
+MESSAGES: dict[str, str] = {
+    "wrote": N_("wrote {path}"),
+    "not_folder": N_("{path}: not a folder"),
+    "out_is_file": N_("{path}: is a file; give a folder for the PDFs"),
+    "no_files": N_("{path}: holds no answer files (*.json)"),
+    "jobs": N_("--jobs must be 1 or more, got {value}"),
+    "ok": N_("ok"),
+    "refused": N_("refused"),
+    "summary": N_("{total} answer files: {written} PDFs written, {refused} refused"),
+    "refused_list": N_("Refused files:"),
+    "cannot_read": N_("{path}: cannot be read: {detail}"),
+    "cannot_write": N_("{path}: cannot be written: {detail}"),
 }
 
 BATCH_EPILOG = (
@@ -76,7 +45,7 @@ BATCH_EPILOG = (
 def _say(key: str, lang: Language, **params: object) -> str:
     """The message in `lang`; file names are escaped and shortened to stay on one line."""
     safe = {k: shown_path(v) if isinstance(v, str | Path) else v for k, v in params.items()}
-    return MESSAGES[key][lang].format(**safe)
+    return translator(lang)(MESSAGES[key], **safe)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -10,12 +10,15 @@ from pathlib import Path
 
 from app import content
 from app.cli.common import add_data_dir, print_problems
+from app.domain.text import LANGUAGES, Language
+from app.i18n import translator
 from app.locale_pick import system_language
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("validate", help="check data files (the shipped ones when no path is given)")
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the messages (default: English)")
     add_data_dir(parser)
     parser.set_defaults(func=run)
 
@@ -35,9 +38,10 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 when the files are fine, 1 when they have problems, 2 when a path given cannot be
     checked at all (DOMAIN.md: validate cannot run); the messages are the same either way."""
     problems = content.validate(list(args.paths))
-    print_problems([str(p) for p in problems], system_language())
+    lang: Language = args.lang or "en"
+    print_problems([p.line(lang) for p in problems], args.lang or system_language())
     if problems:
-        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        print(translator(lang).ngettext("{n} problem", "{n} problems", len(problems)), file=sys.stderr)
         return 2 if any(_unreachable(path) for path in args.paths) else 1
     print("ok")
     return 0

@@ -6,9 +6,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from app.domain.problems import RuleError
 from app.domain.questionnaire import Ident
 from app.domain.sources import Sources
 from app.domain.text import LocalizedText
+from app.i18n import N_
 
 EducationLevel = Literal["compulsory", "upper_secondary", "vocational", "bachelor", "master", "doctorate"]
 EDUCATION_ORDER: tuple[EducationLevel, ...] = (
@@ -144,9 +146,9 @@ class LearningPath(BaseModel):
     def _levels_in_order(self) -> LearningPath:
         low, high = self.start_levels
         if not 1 <= low <= high <= 5:
-            raise ValueError("start_levels must be two levels from 1 to 5, the lower first")
+            raise RuleError(N_("start_levels must be two levels from 1 to 5, the lower first"))
         if not self.closes and not self.job_search:
-            raise ValueError("closes: at least one competency (only the job search closes none)")
+            raise RuleError(N_("closes: at least one competency (only the job search closes none)"))
         return self
 
 

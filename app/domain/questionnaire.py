@@ -6,8 +6,10 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, StringConstraints, model_validator
 
+from app.domain.problems import RuleError
 from app.domain.sources import OwnOrSources
 from app.domain.text import LocalizedText
+from app.i18n import N_
 
 QuestionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*\.[a-z0-9_.]+$")]
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$")]
@@ -59,7 +61,7 @@ class NumberQuestion(_QuestionBase):
     @model_validator(mode="after")
     def _range(self) -> NumberQuestion:
         if self.min > self.max:
-            raise ValueError("min is above max")
+            raise RuleError(N_("min is above max"))
         return self
 
 
@@ -85,7 +87,7 @@ class ScenarioKey(BaseModel):
     @model_validator(mode="after")
     def _best(self) -> ScenarioKey:
         if not any(entry.credit == 2 for entry in self.options.values()):
-            raise ValueError("no response has credit 2 (what the sources advise)")
+            raise RuleError(N_("no response has credit 2 (what the sources advise)"))
         return self
 
 
@@ -100,7 +102,9 @@ class SingleChoiceQuestion(_QuestionBase):
         if self.key is not None:
             values = [o.value for o in self.options]
             if sorted(self.key.options) != sorted(values):
-                raise ValueError(f"key.options must name exactly the options: {', '.join(values)}")
+                raise RuleError(
+                    N_("key.options must name exactly the options: {options}"), options=", ".join(values)
+                )
         return self
 
 
@@ -130,11 +134,11 @@ class RankQuestion(_QuestionBase):
     @model_validator(mode="after")
     def _choose(self) -> RankQuestion:
         if self.choose > len(self.options):
-            raise ValueError("choose is larger than the number of options")
+            raise RuleError(N_("choose is larger than the number of options"))
         values = {o.value for o in self.options}
         unknown = [v for v in [*self.expert_order, *self.expert_less_important] if v not in values]
         if unknown:
-            raise ValueError(f"expert_order names unknown options: {', '.join(unknown)}")
+            raise RuleError(N_("expert_order names unknown options: {options}"), options=", ".join(unknown))
         return self
 
 

@@ -46,6 +46,7 @@ from app.gui.observer_dialog import ObserverDialog
 from app.gui.retranslate import Retranslating
 from app.gui.svg_fonts import prepare_svg_fonts
 from app.gui.timeline import TimelineWidget
+from app.i18n import N_, translator
 
 if TYPE_CHECKING:  # loaded on the first visit: analysis, jinja2, Babel and QtSvg cost start-up time
     from PySide6.QtSvgWidgets import QSvgWidget
@@ -63,7 +64,7 @@ class GapTableModel(QAbstractTableModel):
     Gap and priority are the checked ones, as in the PDF and the plan; a rating the evidence
     does not bear out shows as "5 → 3"."""
 
-    COLUMNS = ("competency", "you", "target", "gap", "weight", "priority")
+    COLUMNS = (N_("Competency"), N_("You"), N_("Target"), N_("Gap"), N_("Weight"), N_("Priority"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -72,7 +73,8 @@ class GapTableModel(QAbstractTableModel):
 
     def set_data(self, analysis: Analysis, view: PlanView) -> None:
         self.beginResetModel()
-        self._headers = [view.t(c) for c in self.COLUMNS]
+        _ = translator(view.lang)
+        self._headers = [_(c) for c in self.COLUMNS]
         self._rows = [
             (
                 [
@@ -309,23 +311,23 @@ class ResultsPage(Retranslating, QWizardPage):
         self.refresh()
 
     def _show(self, analysis: Analysis, view: PlanView) -> None:
-        t = view.t
+        _ = translator(view.lang)
         self.observer_button.setText(self.tr("Observer ratings…"))
         self._show_calibration(view)
         self.setTitle(self.tr("Your results"))
-        self.setSubTitle(f"{t('target_role')}: {view.role_title} · {view.timeframe}")
-        self.h_short.setText(t("in_short"))
+        self.setSubTitle(f"{_('Target role')}: {view.role_title} · {view.timeframe}")
+        self.h_short.setText(_("In short"))
         self.short.setText("".join(f"<p>{html.escape(sentence)}</p>" for sentence in view.in_short))
-        self.h_readiness.setText(f"{t('readiness')}: {view.readiness}")
+        self.h_readiness.setText(f"{_('Readiness for the target role')}: {view.readiness}")
         self.readiness_bar.setValue(analysis.readiness)
-        self.readiness_bar.setAccessibleName(t("readiness"))
-        self.readiness_note.setText(html.escape(" ".join(filter(None, [t("readiness_note"), view.rated_note]))))
-        self.h_fit.setText(t("best_fit"))
+        self.readiness_bar.setAccessibleName(_("Readiness for the target role"))
+        self.readiness_note.setText(html.escape(" ".join(filter(None, [_("Three quarters: how close your ratings come to the target levels, weighted by how much each competency counts for the role. One quarter: the benchmarks (years in proportion, education met or not). 100 % = every target and benchmark met."), view.rated_note]))))
+        self.h_fit.setText(_("Best-fitting titles"))
         readiness = "; ".join(f"{n.name} {n.text}" for n in view.best_fit)
         self.fit.setText(
             "<ol>" + "".join(f"<li>{html.escape(n.name)}</li>" for n in view.best_fit[:3]) + "</ol>"
-            + f"<p><small>{html.escape(t('fit_explained'))} "
-            f"{html.escape(t('readiness_per_role'))}: {html.escape(readiness)}.</small></p>"
+            + f"<p><small>{html.escape(_('The order says how well your strongest competencies match what sets each role apart, and whether your experience is near what is typical for it. It is not the same as readiness.'))} "
+            f"{html.escape(_('Readiness for each role'))}: {html.escape(readiness)}.</small></p>"
         )
 
         svg = base64.b64decode(view.radar_uri.split(",", 1)[1])
@@ -333,88 +335,88 @@ class ResultsPage(Retranslating, QWizardPage):
         self.radar.load(QByteArray(svg))
         size = self.radar.renderer().defaultSize()
         self.radar.setFixedSize(size)
-        self.radar.setAccessibleName(t("radar_title"))
+        self.radar.setAccessibleName(_("Your ratings against the target"))
         self.radar.setAccessibleDescription(view.radar_alt)
         self.radar.setToolTip(view.radar_alt)
 
         self.missing.setText(
-            f"<i>{html.escape(t('missing').rstrip(':'))}: {html.escape(', '.join(view.missing))}</i>"
+            f"<i>{html.escape(_('Not answered, counted as the lowest level:').rstrip(':'))}: {html.escape(', '.join(view.missing))}</i>"
             if view.missing
             else ""
         )
         self.missing.setVisible(bool(view.missing))
-        self.h_gaps.setText(t("gaps_title"))
+        self.h_gaps.setText(_("Gaps against the target"))
         self.gaps_intro.setText(
-            html.escape(" ".join([t("gaps_intro"), t("gaps_checked_note") if view.any_flagged else ""]).strip())
+            html.escape(" ".join([_("Gap = target minus your rating; priority = gap × weight. The plan works on the highest priorities first."), _("Where your answers do not bear a rating out, the gap counts from the checked rating, as the plan does.") if view.any_flagged else ""]).strip())
         )
         self.gap_model.set_data(analysis, view)
-        self.gap_table.setAccessibleName(t("gaps_title"))
+        self.gap_table.setAccessibleName(_("Gaps against the target"))
         rows = self.gap_proxy.rowCount()
         header = self.gap_table.horizontalHeader().height()
         self.gap_table.setFixedHeight(header + sum(self.gap_table.rowHeight(r) for r in range(rows)) + 4)
 
-        self.h_strengths.setText(t("top_strengths"))
+        self.h_strengths.setText(_("Top strengths"))
         self.strengths.setText(
-            _bullets(view.strengths) + f"<p><small>{html.escape(t('strengths_note'))}</small></p>"
+            _bullets(view.strengths) + f"<p><small>{html.escape(_('Your highest own ratings (3 or more of 5), whether or not the role asks for that much.'))}</small></p>"
             if view.strengths
-            else html.escape(t("no_strengths"))
+            else html.escape(_("No competency is rated 3 or higher yet."))
         )
-        self.h_benchmarks.setText(t("benchmarks_title"))
+        self.h_benchmarks.setText(_("Benchmarks"))
         table = "".join(
             f"<tr><td>{html.escape(b.label)}</td><td>{html.escape(b.value)}</td>"
             f"<td>{html.escape(b.target)}</td><td><b>{html.escape(b.status)}</b></td></tr>"
             for b in view.benchmarks
         )
         head = "".join(
-            f"<th align='left'>{html.escape(t(k))}</th>" for k in ("benchmark", "you", "target", "status")
+            f"<th align='left'>{html.escape(k)}</th>" for k in (_('Benchmark'), _('You'), _('Target'), _('Status'))
         )
         sources = ", ".join(s.short for s in view.benchmark_sources)
         note = (
-            f"<p>{html.escape(view.benchmark_note)} ({html.escape(t('source'))}: {sources})</p>"
+            f"<p>{html.escape(view.benchmark_note)} ({html.escape(_('Source'))}: {sources})</p>"
             if view.benchmark_note
             else ""
         )
         self.benchmarks.setText(f"<table cellpadding='4'><tr>{head}</tr>{table}</table>{note}")
 
-        self.h_success.setText(t("success_title"))
+        self.h_success.setText(_("Success factors"))
         success_sources = ", ".join(s.short for s in view.success_sources)
         ratings = _bullets([f"{r.name}: {r.text}" for r in view.factor_ratings])
         self.success.setText(
             "<table cellpadding='4'><tr>"
-            f"<th align='left'>{html.escape(t('your_top3'))}</th>"
-            f"<th align='left'>{html.escape(t('expert_top3'))} ({html.escape(success_sources)})</th></tr>"
+            f"<th align='left'>{html.escape(_('Your top 3'))}</th>"
+            f"<th align='left'>{html.escape(_('''The experts' top 3'''))} ({html.escape(success_sources)})</th></tr>"
             + "".join(
                 f"<tr><td>{i}. {html.escape(a)}</td><td>{i}. {html.escape(b)}</td></tr>"
                 for i, (a, b) in enumerate(_pad(view.your_top3, view.expert_top3), start=1)
             )
             + f"</table><p>{html.escape(view.overlap)}</p>"
             + (f"<p>{html.escape(view.expert_less)}</p>" if view.expert_less else "")
-            + (f"<p>{html.escape(t('factor_ratings'))}</p>{ratings}" if view.factor_ratings else "")
+            + (f"<p>{html.escape(_('''Your self-rating on the experts' factors (1–5)'''))}</p>{ratings}" if view.factor_ratings else "")
         )
 
-        self.h_plan.setText(t("plan_title"))
+        self.h_plan.setText(_("Your development plan"))
         if view.plan_status == "too_few_answers":
-            intro = f"<b>{html.escape(t('too_few_title'))}</b><br>{html.escape(view.too_few)}"
+            intro = f"<b>{html.escape(_('Not enough answers for a plan yet'))}</b><br>{html.escape(view.too_few)}"
         else:
             intro = html.escape(view.plan_intro)
         self.plan_intro.setText(intro)
         self.timeline.set_steps(
-            list(zip(view.steps, analysis.plan, strict=True)), view.timeframe_months, t("month")
+            list(zip(view.steps, analysis.plan, strict=True)), view.timeframe_months, _("Month")
         )
         self.timeline.setVisible(bool(view.steps))
         later = ""
         if view.after:
-            later = f"<p><b>{html.escape(t('after_title'))}</b><br>{html.escape(view.after_intro)}</p>"
+            later = f"<p><b>{html.escape(_('After this plan'))}</b><br>{html.escape(view.after_intro)}</p>"
             later += _bullets(
                 [f"{a.title} ({a.kind}, {a.length}, {a.hours}): {a.fits_with}" for a in view.after]
             )
         if view.uncovered:
-            later += f"<p>{html.escape(t('not_covered'))} {html.escape(', '.join(view.uncovered))}</p>"
+            later += f"<p>{html.escape(_('No step in the catalogue fits your level and situation for:'))} {html.escape(', '.join(view.uncovered))}</p>"
         education = view.education
-        later += f"<p><b>{html.escape(t('edu_title'))}</b><br>{html.escape(education.text)}</p>"
+        later += f"<p><b>{html.escape(_('Education'))}</b><br>{html.escape(education.text)}</p>"
         later += _bullets([f"{row.route}: {row.study}, {row.length}" for row in education.rows])
         if education.guidance:
-            later += f"<p><i>{html.escape(t('guidance_title'))}</i></p>"
+            later += f"<p><i>{html.escape(_('Our own guidance (not from the articles)'))}</i></p>"
             later += "".join(f"<p>{html.escape(para)}</p>" for para in education.guidance)
         self.later.setText(later)
         self.later.setVisible(bool(later))
@@ -423,18 +425,18 @@ class ResultsPage(Retranslating, QWizardPage):
 
     def _show_calibration(self, view: PlanView) -> None:
         """Both readiness figures, the flags in plain words and the observer beside the self-rating."""
-        cal, t = view.calibration, view.t
+        cal, _ = view.calibration, translator(view.lang)
         if cal is None:
             return
-        self.h_calibration.setText(t("cal_title"))
+        self.h_calibration.setText(_("Your ratings checked against the evidence"))
         parts = [
-            f"<p>{html.escape(t('cal_readiness_own'))}: <b>{html.escape(cal.readiness_own)}</b><br>"
-            f"{html.escape(t('cal_readiness_checked'))}: <b>{html.escape(cal.readiness_checked)}</b></p>",
+            f"<p>{html.escape(_('Readiness from your own ratings'))}: <b>{html.escape(cal.readiness_own)}</b><br>"
+            f"{html.escape(_('Readiness with the ratings the evidence supports'))}: <b>{html.escape(cal.readiness_checked)}</b></p>",
             f"<p>{html.escape(cal.difference)}</p>",
             f"<p><small>{html.escape(' '.join(filter(None, [cal.scenarios, cal.observer])))}</small></p>",
         ]
         if cal.groups:
-            parts.append(f"<p><b>{html.escape(t('cal_flags_title'))}</b></p>")
+            parts.append(f"<p><b>{html.escape(_('What to talk about'))}</b></p>")
             parts.append(
                 "<ul>"
                 + "".join(
@@ -444,22 +446,22 @@ class ResultsPage(Retranslating, QWizardPage):
                 + "</ul>"
             )
         else:
-            parts.append(f"<p>{html.escape(t('cal_none'))}</p>")
+            parts.append(f"<p>{html.escape(_('''No rating is flagged: your ratings fit your experience, your choices in the situations and any observer's view.'''))}</p>")
         if cal.scenario_rows:
-            parts.append(f"<p><b>{html.escape(t('cal_scenarios_title'))}</b></p>")
+            parts.append(f"<p><b>{html.escape(_('Situations where the articles advise something else'))}</b></p>")
             parts.append(
                 "<ul>"
                 + "".join(
-                    f"<li><b>{html.escape(r.title)}</b> ({html.escape(t('your_choice'))}: "
+                    f"<li><b>{html.escape(r.title)}</b> ({html.escape(_('Your choice'))}: "
                     f"{html.escape(r.verdict)}). {html.escape(r.why)}<br>"
-                    f"<i>{html.escape(t('cal_advised'))}:</i> {html.escape(r.advised)}</li>"
+                    f"<i>{html.escape(_('What they advise'))}:</i> {html.escape(r.advised)}</li>"
                     for r in cal.scenario_rows
                 )
                 + "</ul>"
             )
         if view.has_observer:
             head = "".join(
-                f"<th align='left'>{html.escape(t(k))}</th>" for k in ("competency", "you", "observer_col", "target")
+                f"<th align='left'>{html.escape(k)}</th>" for k in (_('Competency'), _('You'), _('Observer'), _('Target'))
             )
             rows = "".join(
                 f"<tr><td>{html.escape(r.name)}</td><td>{html.escape(r.rating)}</td>"

@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.domain.problems import shown, shown_path
+from app.domain.problems import Problem, shown, shown_path
 from app.domain.text import Language
 from app.report.output import message, out_problem
 
@@ -120,7 +120,8 @@ def render_one(source: str, out: str, lang: Language) -> list[str]:
     except content.ContentError as err:
         return [str(p) for p in err.problems]
     except UnknownProfileError as err:
-        return [f"{source}: {err}"]
+        params: dict[str, object] = {"value": err.profile_id, "allowed": ", ".join(err.known)}
+        return [Problem("unknown_profile", "", params).render(source, lang)]
     except OSError as err:
         return [f"{shown_path(out)}: {err.strerror or err}"]
     except Exception as err:  # one broken file must never stop the batch

@@ -13,10 +13,11 @@ from pathlib import Path
 from app.content import Content
 from app.domain.questionnaire import LikertQuestion
 from app.domain.text import Language
+from app.i18n import translator
+from app.report.calibration_view import OBSERVER_ROLES
 from app.report.glyphs import printable
 from app.report.render import pdf_bytes
-from app.report.strings import Catalogue
-from app.report.templates import environment
+from app.report.templates import environment, translations
 from app.storage.atomic import write_atomic
 
 FORM_TEMPLATE = "observer_form.html.j2"
@@ -29,7 +30,7 @@ class FormItem:
 
 
 def observer_form_html(content: Content, lang: Language, person: str = "") -> str:
-    t = Catalogue(lang)
+    _ = translator(lang)
     items = [
         FormItem((q.short or q.prompt).get(lang), [level.get(lang) for level in q.levels])
         for q in content.questionnaire.questions()
@@ -39,10 +40,10 @@ def observer_form_html(content: Content, lang: Language, person: str = "") -> st
         environment()
         .get_template(FORM_TEMPLATE)
         .render(
-            t=t,
+            **translations(lang),
             lang=lang,
             person=printable(person.strip()),
-            roles=[t(f"role_{r}") for r in ("counsellor", "colleague", "manager")],
+            roles=[_(OBSERVER_ROLES[r]) for r in ("counsellor", "colleague", "manager")],
             competencies=items,
         )
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.domain.problems import shown_path
 from app.domain.text import Language
+from app.i18n import N_, translator
 from app.storage.input_files import InputError, read_slices
 
 PDF_TAIL = 1024
@@ -23,52 +24,20 @@ _HEADER = re.compile(rb"%PDF-[12]\.\d")
 _TRAILER = re.compile(rb"startxref\s+(\d{1,15})\s+%%EOF")
 _XREF = re.compile(rb"\s*(xref\b|\d+\s+\d+\s+obj\b)")
 
-MESSAGES: dict[str, dict[Language, str]] = {
-    "is_folder": {
-        "en": "{path}: is a folder; give a file name such as {path}/plan.pdf",
-        "sv": "{path}: är en mapp; ange ett filnamn, till exempel {path}/plan.pdf",
-        "nl": "{path}: is een map; geef een bestandsnaam, bijvoorbeeld {path}/plan.pdf",
-    },
-    "not_pdf": {
-        "en": "{path}: exists and is not a PDF; it was left as it is (choose another name)",
-        "sv": "{path}: finns redan och är ingen PDF; filen lämnades orörd (välj ett annat namn)",
-        "nl": "{path}: bestaat al en is geen pdf; het bestand is niet aangeraakt (kies een andere naam)",
-    },
-    "no_folder": {
-        "en": "{path}: the folder {folder} does not exist",
-        "sv": "{path}: mappen {folder} finns inte",
-        "nl": "{path}: de map {folder} bestaat niet",
-    },
-    "unreadable": {
-        "en": "{path}: cannot be checked: {detail}",
-        "sv": "{path}: kan inte kontrolleras: {detail}",
-        "nl": "{path}: kan niet worden gecontroleerd: {detail}",
-    },
-    "not_a_file": {
-        "en": "{path}: not a regular file (a folder, pipe, device or broken link); skipped",
-        "sv": "{path}: ingen vanlig fil (en mapp, pipe, enhet eller trasig länk); hoppades över",
-        "nl": "{path}: geen gewoon bestand (een map, pipe, apparaat of kapotte koppeling); overgeslagen",
-    },
-    "exists": {
-        "en": "{path}: exists already and was kept; give --overwrite to replace it",
-        "sv": "{path}: finns redan och behölls; ange --overwrite för att ersätta den",
-        "nl": "{path}: bestaat al en is behouden; geef --overwrite om het te vervangen",
-    },
-    "same_output": {
-        "en": "{path}: {other} would write the same PDF {out}; rename one of them",
-        "sv": "{path}: {other} skulle skriva samma PDF {out}; byt namn på en av dem",
-        "nl": "{path}: {other} zou dezelfde pdf {out} schrijven; geef een van beide een andere naam",
-    },
-    "worker_died": {
-        "en": "{path}: the worker process stopped unexpectedly, also when tried again alone",
-        "sv": "{path}: arbetsprocessen avslutades oväntat, även när filen prövades igen ensam",
-        "nl": "{path}: het werkproces stopte onverwacht, ook toen het bestand opnieuw alleen werd geprobeerd",
-    },
+MESSAGES: dict[str, str] = {
+    "is_folder": N_("{path}: is a folder; give a file name such as {path}/plan.pdf"),
+    "not_pdf": N_("{path}: exists and is not a PDF; it was left as it is (choose another name)"),
+    "no_folder": N_("{path}: the folder {folder} does not exist"),
+    "unreadable": N_("{path}: cannot be checked: {detail}"),
+    "not_a_file": N_("{path}: not a regular file (a folder, pipe, device or broken link); skipped"),
+    "exists": N_("{path}: exists already and was kept; give --overwrite to replace it"),
+    "same_output": N_("{path}: {other} would write the same PDF {out}; rename one of them"),
+    "worker_died": N_("{path}: the worker process stopped unexpectedly, also when tried again alone"),
 }
 
 
 def message(key: str, lang: Language, **params: object) -> str:
-    return MESSAGES[key][lang].format(**params)
+    return translator(lang)(MESSAGES[key], **params)
 
 
 def out_problem(path: Path, lang: Language) -> str | None:

@@ -6,14 +6,8 @@ import contextlib
 import io
 import sys
 
+from app.i18n import translator
 from app.languages import Language
-
-_INTRO: dict[Language, str] = {
-    "en": "Cannot make PDFs: WeasyPrint could not load the Pango text library ({detail}). Install it",
-    "sv": "Kan inte skapa PDF: WeasyPrint kunde inte läsa in textbiblioteket Pango ({detail}). Installera det",
-    "nl": "Kan geen pdf maken: WeasyPrint kon de tekstbibliotheek Pango niet laden ({detail}). Installeer het",
-}
-_WITH: dict[Language, str] = {"en": "with", "sv": "med", "nl": "met"}
 
 INSTALL_HINTS: dict[str, str] = {
     "debian": "Debian/Ubuntu: sudo apt install libpango-1.0-0 libpangoft2-1.0-0",
@@ -47,6 +41,11 @@ def pdf_engine_problem(lang: Language = "en") -> str | None:
             import weasyprint  # noqa: F401
     except (OSError, ImportError) as exc:
         detail = " ".join(str(exc).split())[:160] or type(exc).__name__
-        return f"{_INTRO[lang].format(detail=detail)} {_WITH[lang]} " + "; ".join(_hints())
+        return translator(lang).gettext(
+            "Cannot make PDFs: WeasyPrint could not load the Pango text library ({detail}). "
+            "Install it with {hints}",
+            detail=detail,
+            hints="; ".join(_hints()),
+        )
     return None
 

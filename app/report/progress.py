@@ -19,67 +19,15 @@ from babel.numbers import format_percent
 from app.analysis.progress import Progress, Session, compute_progress
 from app.content import Content
 from app.domain.text import Language
+from app.i18n import translator
 from app.languages import LOCALES
 from app.report.charts import readiness_svg
 from app.report.render import pdf_bytes
-from app.report.templates import MAIN_TEMPLATE, environment
+from app.report.templates import MAIN_TEMPLATE, environment, translations
 from app.report.view import ProgressData, build_view
 from app.storage.atomic import write_atomic
 
 # -- the report section ----------------------------------------------------------------------
-
-STRINGS: dict[str, dict[Language, str]] = {
-    "title": {"en": "Progress", "sv": "Framsteg", "nl": "Voortgang"},
-    "intro": {
-        "en": "{n} assessments from {first} to {latest}, all compared with the role {role}.",
-        "sv": "{n} kartläggningar från {first} till {latest}, alla jämförda med rollen {role}.",
-        "nl": "{n} vragenlijsten van {first} tot {latest}, alle vergeleken met de rol {role}.",
-    },
-    "only_one": {
-        "en": "This is the first assessment. Progress is shown from the second one on.",
-        "sv": "Det här är den första kartläggningen. Framstegen visas från och med den andra.",
-        "nl": "Dit is de eerste vragenlijst. De voortgang verschijnt vanaf de tweede.",
-    },
-    "readiness_first": {
-        "en": "Readiness since the first assessment ({date}): {before} → {now} ({delta} points).",
-        "sv": "Redo för målrollen sedan den första kartläggningen ({date}): {before} → {now} ({delta} poäng).",
-        "nl": "Klaar voor de doelrol sinds de eerste vragenlijst ({date}): {before} → {now} ({delta} punten).",
-    },
-    "readiness_previous": {
-        "en": "Readiness since the previous assessment ({date}): {before} → {now} ({delta} points).",
-        "sv": "Redo för målrollen sedan den förra kartläggningen ({date}): {before} → {now} ({delta} poäng).",
-        "nl": "Klaar voor de doelrol sinds de vorige vragenlijst ({date}): {before} → {now} ({delta} punten).",
-    },
-    "chart_title": {
-        "en": "Readiness over time",
-        "sv": "Redo för målrollen över tid",
-        "nl": "Klaar voor de doelrol in de loop van de tijd",
-    },
-    "changes_title": {
-        "en": "Self-ratings per competency (1–5)",
-        "sv": "Självskattning per kompetens (1–5)",
-        "nl": "Zelfinschatting per competentie (1–5)",
-    },
-    "col_competency": {"en": "Competency", "sv": "Kompetens", "nl": "Competentie"},
-    "col_first": {"en": "First", "sv": "Första", "nl": "Eerste"},
-    "col_previous": {"en": "Previous", "sv": "Förra", "nl": "Vorige"},
-    "col_latest": {"en": "Now", "sv": "Nu", "nl": "Nu"},
-    "col_target": {"en": "Target", "sv": "Mål", "nl": "Doel"},
-    "col_since_first": {"en": "Since first", "sv": "Sedan första", "nl": "Sinds eerste"},
-    "col_since_previous": {"en": "Since previous", "sv": "Sedan förra", "nl": "Sinds vorige"},
-    "earlier_notes": {
-        "en": "Notes from earlier sessions",
-        "sv": "Anteckningar från tidigare möten",
-        "nl": "Notities van eerdere gesprekken",
-    },
-    "session": {"en": "Session of {date}", "sv": "Möte {date}", "nl": "Gesprek van {date}"},
-    "next_meeting": {"en": "Next meeting", "sv": "Nästa möte", "nl": "Volgende afspraak"},
-}
-
-
-def text(key: str, lang: Language, **params: object) -> str:
-    template = STRINGS[key][lang]
-    return template.format(**params) if params else template
 
 
 def signed(value: int) -> str:
@@ -110,7 +58,7 @@ class EarlierNote:
 
 @dataclass(frozen=True)
 class ProgressView:
-    """What `_progress.html.j2` shows; `s` gives its fixed sentences."""
+    """What `_progress.html.j2` shows (its fixed sentences are in the template)."""
 
     lang: Language
     title: str
@@ -124,15 +72,13 @@ class ProgressView:
     rows: list[ChangeRow]
     earlier_notes: list[EarlierNote]
 
-    def s(self, key: str) -> str:
-        return text(key, self.lang)
-
 
 def _date(day: dt.date, lang: Language, fmt: str = "long") -> str:
     return format_date(day, format=fmt, locale=LOCALES[lang])
 
 
 def progress_view(progress: Progress, content: Content, lang: Language) -> ProgressView:
+    _ = translator(lang)
     questions = content.questionnaire.index()
 
     def name(cid: str) -> str:
@@ -150,9 +96,8 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
     lines = []
     if len(progress.sessions) > 1:
         lines.append(
-            text(
-                "readiness_first",
-                lang,
+            _(
+                "Readiness since the first assessment ({date}): {before} → {now} ({delta} points).",
                 date=_date(progress.first.taken_on, lang),
                 before=pct(progress.first.analysis.readiness),
                 now=pct(latest),
@@ -161,9 +106,8 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
         )
     if len(progress.sessions) > 2:
         lines.append(
-            text(
-                "readiness_previous",
-                lang,
+            _(
+                "Readiness since the previous assessment ({date}): {before} → {now} ({delta} points).",
                 date=_date(progress.previous.taken_on, lang),
                 before=pct(progress.previous.analysis.readiness),
                 now=pct(latest),
@@ -171,7 +115,7 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
             )
         )
     svg = readiness_svg(
-        [s.taken_on for s in progress.sessions], progress.readiness, lang, title=text("chart_title", lang)
+        [s.taken_on for s in progress.sessions], progress.readiness, lang, title=_("Readiness over time")
     )
     earlier = []
     for session in reversed(progress.sessions[:-1]):
@@ -180,7 +124,7 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
             continue
         earlier.append(
             EarlierNote(
-                heading=text("session", lang, date=_date(session.taken_on, lang)),
+                heading=_("Session of {date}", date=_date(session.taken_on, lang)),
                 paragraphs=[p for p in notes.notes.split("\n\n") if p.strip()],
                 gap_notes=[(name(cid), note) for cid, note in notes.gap_notes.items() if note.strip()],
                 next_meeting=_date(notes.next_meeting, lang) if notes.next_meeting else "",
@@ -188,10 +132,9 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
         )
     return ProgressView(
         lang=lang,
-        title=text("title", lang),
-        intro=text(
-            "intro",
-            lang,
+        title=_("Progress"),
+        intro=_(
+            "{n} assessments from {first} to {latest}, all compared with the role {role}.",
             n=len(progress.sessions),
             first=_date(progress.first.taken_on, lang),
             latest=_date(progress.latest.taken_on, lang),
@@ -201,7 +144,7 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
         show_previous=len(progress.sessions) > 2,
         readiness_lines=lines,
         chart_uri="data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii"),
-        chart_alt=text("chart_title", lang) + ": " + ", ".join(str(v) for v in progress.readiness),
+        chart_alt=_("Readiness over time") + ": " + ", ".join(str(v) for v in progress.readiness),
         rows=[
             ChangeRow(
                 name=name(c.id),
@@ -252,7 +195,7 @@ def progress_html(
         answer_file, latest.analysis, content, lang, today=today or dt.date.today(), progress=earlier
     )
     section = progress_view(progress, content, lang)
-    return environment().get_template(MAIN_TEMPLATE).render(v=view, client_progress=section)
+    return environment().get_template(MAIN_TEMPLATE).render(v=view, client_progress=section, **translations(lang))
 
 
 def render_progress_pdf(

@@ -13,7 +13,7 @@ from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language
 from app.report.pdf import PDF_VARIANT, allowed_folders, pdf_bytes
-from app.report.templates import MAIN_TEMPLATE, environment
+from app.report.templates import MAIN_TEMPLATE, environment, translations
 from app.report.view import ProgressData, build_view
 from app.storage.atomic import write_atomic
 
@@ -39,7 +39,7 @@ def html_for(
         today=today or dt.date.today(),
         progress=progress,
     )
-    return environment().get_template(MAIN_TEMPLATE).render(v=view)
+    return environment().get_template(MAIN_TEMPLATE).render(v=view, **translations(view.lang))
 
 
 def render_pdf(

@@ -9,9 +9,11 @@ import jinja2
 from platformdirs import user_cache_path
 
 from app import paths
+from app.i18n import translator
+from app.languages import Language
 from app.report.pdf import TEMPLATE_DIR
 
-__all__ = ["FONTS_DIR", "MAIN_TEMPLATE", "TEMPLATE_DIR", "environment"]
+__all__ = ["FONTS_DIR", "MAIN_TEMPLATE", "TEMPLATE_DIR", "environment", "translations"]
 
 FONTS_DIR = paths.RESOURCES / "fonts"
 MAIN_TEMPLATE = "plan.html.j2"
@@ -43,7 +45,8 @@ def _compiled_templates() -> jinja2.BytecodeCache | None:
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """Loads only from the template folder; `autoescape=True` (not select_autoescape, which
-    would skip `.j2` names) so every value from an answer file is HTML-escaped."""
+    would skip `.j2` names) so every value from an answer file is HTML-escaped. The i18n extension
+    gives the templates `_()`; the sentences come per render from `translations(lang)`."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
         autoescape=True,
@@ -51,4 +54,12 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         bytecode_cache=_compiled_templates(),
+        extensions=["jinja2.ext.i18n"],
     )
+
+
+def translations(lang: Language) -> dict[str, object]:
+    """What a template's `_()`, `ngettext()` and `pgettext()` call for one render, in `lang`
+    (render context, not environment globals: several languages render in one process)."""
+    tr = translator(lang)
+    return {"gettext": tr.gettext, "ngettext": tr.ngettext, "pgettext": tr.pgettext}

@@ -20,17 +20,43 @@ from app.analysis.scoring import education_rank
 from app.content import Content
 from app.domain.answers import AnswerFile
 from app.domain.text import Language, LocalizedText
+from app.i18n import N_, Translator, translator
 from app.languages import LOCALES
 from app.report.calibration_view import CalibrationView, build_calibration
 from app.report.charts import RadarSeries, radar_svg
 from app.report.glyphs import printable
-from app.report.strings import Catalogue
 
 TOP_N = 5
 STRENGTH_LEVEL = 3
 """A self-rating from this level up can be a strength (the middle of the 1–5 scale)."""
 EXPERIENCED_YEARS = 8
 """From this many years of work, the support for experienced people is named."""
+BENCHMARK_NAMES: dict[str, str] = {
+    "total_years": N_("Years of work"),
+    "online_marketing_years": N_("Years in online marketing"),
+    "education_level": N_("Level of education"),
+    "education_field": N_("Field of study"),
+}
+STEP_KINDS: dict[str, str] = {
+    "degree": N_("Degree"),
+    "course": N_("Course"),
+    "on_the_job": N_("On the job"),
+    "network": N_("Network"),
+    "mentoring": N_("Mentoring"),
+    "self_study": N_("Self-study"),
+    "programme": N_("Programme"),
+    "placement": N_("Practical experience"),
+}
+STUDY_MODES: dict[str, str] = {
+    "full_time": N_("Full-time"),
+    "part_time": N_("Part-time"),
+}
+WEIGHTS: dict[int, str] = {
+    1: N_("useful"),
+    2: N_("important"),
+    3: N_("essential"),
+}
+"""How much a competency counts for the role (1–3)."""
 BENCHMARK_ORDER = ("total_years", "online_marketing_years", "education_level", "education_field")
 
 
@@ -143,7 +169,6 @@ class NextStep:
 @dataclass
 class PlanView:
     lang: Language
-    t: Catalogue
     title: str
     page_parts: tuple[str, str, str]
     """"Page {page} of {pages}" split around the two numbers (the footer fills them in)."""
@@ -217,11 +242,11 @@ class _Format:
     def percent(self, value: int) -> str:
         return format_percent(value / 100, locale=self.locale)
 
-    def hours(self, value: float, t: Catalogue) -> str:
-        return t("hours_week_one") if value == 1 else t("hours_week", hours=self.number(value))
+    def hours(self, value: float, _: Translator) -> str:
+        return _("1 h a week") if value == 1 else _("{hours} h a week", hours=self.number(value))
 
-    def years(self, value: float, t: Catalogue) -> str:
-        return t("years_one" if value == 1 else "years", n=self.number(value))
+    def years(self, value: float, _: Translator) -> str:
+        return _("{n} year", n=self.number(value)) if value == 1 else _("{n} years", n=self.number(value))
 
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)
@@ -268,7 +293,7 @@ class _Labels:
 
     def _publisher(self, publisher: LocalizedText | None) -> str:
         if publisher is None:
-            return Catalogue(self.lang)("publisher_unknown")
+            return translator(self.lang).gettext("not stated")
         return publisher.get(self.lang)
 
     def sources(self, ids: Sequence[str]) -> list[SourceRef]:
@@ -289,7 +314,7 @@ class _Labels:
         return sorted(out, key=lambda s: int(s.short[1:]))
 
 
-def _benchmark_rows(analysis: Analysis, labels: _Labels, fmt: _Format, t: Catalogue) -> list[BenchmarkRow]:
+def _benchmark_rows(analysis: Analysis, labels: _Labels, fmt: _Format, _: Translator) -> list[BenchmarkRow]:
     rows = []
     for bid in BENCHMARK_ORDER:
         bench: Benchmark | None = analysis.benchmarks.get(bid)  # type: ignore[call-overload]
@@ -304,22 +329,23 @@ def _benchmark_rows(analysis: Analysis, labels: _Labels, fmt: _Format, t: Catalo
             if isinstance(value, list):
                 return ", ".join(labels.option(qid, str(v)) for v in value)
             if numeric and isinstance(value, int | float):
-                return fmt.years(float(value), t)
+                return fmt.years(float(value), _)
             return labels.option(qid, str(value))
 
         if bench.target is None or bench.target == []:
-            status = t("no_benchmark")
+            status = _("no benchmark")
         elif bench.value is None:
-            status = t("not_answered")
+            status = _("not answered")
         elif bench.met:
-            status = t("met")
+            status = _("met")
         elif numeric and bench.gap:
-            below = t("below_typical") if bench.basis == "survey_average" else t("not_met")
-            status = f"{below} ({t('years_short', years=fmt.years(bench.gap, t))})"
+            below = _("below the typical figure") if bench.basis == "survey_average" else _("not met")
+            short = _("{years} short", years=fmt.years(bench.gap, _))
+            status = f"{below} ({short})"
         else:
-            status = t("not_usual") if bench.basis == "survey_average" else t("not_met")
-        value = show(bench.value) if bench.value is not None else t("not_answered")
-        rows.append(BenchmarkRow(t(f"bm_{bid}"), value, show(bench.target), status, bench.met))
+            status = _("not the usual one") if bench.basis == "survey_average" else _("not met")
+        value = show(bench.value) if bench.value is not None else _("not answered")
+        rows.append(BenchmarkRow(_(BENCHMARK_NAMES[bid]), value, show(bench.target), status, bench.met))
     return rows
 
 
@@ -327,24 +353,24 @@ def _names(items: Sequence[str]) -> str:
     return ", ".join(items)
 
 
-def _months(n: int, t: Catalogue) -> str:
-    return t("months_count_one") if n == 1 else t("months_count", n=n)
+def _months(n: int, _: Translator) -> str:
+    return _.ngettext("{n} month", "{n} months", n)
 
 
-def _why(step: PlanStep, top_gap: str | None, labels: _Labels, t: Catalogue) -> list[str]:
+def _why(step: PlanStep, top_gap: str | None, labels: _Labels, _: Translator) -> list[str]:
     if "job_seeking" in step.why:
-        return [t("why_job_seeking")]
+        return [_("You are looking for work: the search runs from the first month to the last, beside the learning steps.")]
     if "first_role" in step.why:
-        return [t("why_first_role")]
+        return [_("It is your way into a first job in the field, planned for the end, when you have most to show.")]
     others = _names([labels.competency(c) for c in step.closes if c != top_gap])
     if "top_gap" in step.why and top_gap is not None:
-        out = [t("why_top_gap", names=labels.competency(top_gap))]
+        out = [_("Why: it narrows your largest gap, {names}.", names=labels.competency(top_gap))]
         if others:
-            out.append(t("why_also", names=others))
+            out.append(_("It also trains {names}.", names=others))
     else:
-        out = [t("why_gaps", names=others)]
+        out = [_("Why: it works on {names}, where you are below the target.", names=others)]
     if step.benchmarks:
-        out.append(t("why_benchmark", names=_names([t(f"bm_{b}") for b in step.benchmarks])))
+        out.append(_("It also helps you reach the benchmark: {names}.", names=_names([_(BENCHMARK_NAMES[b]) for b in step.benchmarks])))
     return out
 
 
@@ -354,44 +380,44 @@ def _step_view(
     content: Content,
     labels: _Labels,
     fmt: _Format,
-    t: Catalogue,
+    _: Translator,
     horizon: int,
 ) -> StepView:
     path = content.paths.get(step.path)
     lang = labels.lang
     start, end = step.start_month + 1, step.end_month
-    span = t("month_single", start=start) if end <= start else t("months_span", start=start, end=end)
+    span = _("month {start}", start=start) if end <= start else _("months {start}–{end}", start=start, end=end)
     return StepView(
         title=path.title.get(lang) if path else step.path,
-        kind=t(f"kind_{step.kind}"),
+        kind=_(STEP_KINDS[step.kind]),
         span=span,
-        hours=fmt.hours(step.hours_per_week, t),
+        hours=fmt.hours(step.hours_per_week, _),
         description=path.description.get(lang) if path else "",
         first_step=path.first_step.get(lang) if path and path.first_step else "",
         done_when=path.done_when.get(lang) if path and path.done_when else "",
         closes=[labels.competency(c) for c in step.closes],
-        why=_why(step, top_gap, labels, t),
+        why=_why(step, top_gap, labels, _),
         sources=[s.short for s in labels.sources(step.sources)],
         left_pct=100 * step.start_month / horizon,
         width_pct=100 * max(step.end_month - step.start_month, 1) / horizon,
     )
 
 
-def _after_view(step: AfterStep, content: Content, labels: _Labels, fmt: _Format, t: Catalogue) -> AfterView:
+def _after_view(step: AfterStep, content: Content, labels: _Labels, fmt: _Format, _: Translator) -> AfterView:
     path = content.paths.get(step.path)
     return AfterView(
         title=path.title.get(labels.lang) if path else step.path,
-        kind=t(f"kind_{step.kind}"),
-        length=_months(step.months, t),
-        hours=fmt.hours(step.hours_per_week, t),
+        kind=_(STEP_KINDS[step.kind]),
+        length=_months(step.months, _),
+        hours=fmt.hours(step.hours_per_week, _),
         closes=[labels.competency(c) for c in step.closes],
-        fits_with=t("after_needs_hours", hours=fmt.number(step.needs_hours_per_week))
+        fits_with=_("needs at least {hours} hours a week", hours=fmt.number(step.needs_hours_per_week))
         if step.needs_hours_per_week
-        else t("after_fits_with"),
+        else _("fits if you have more time or more hours a week"),
     )
 
 
-def _education_text(analysis: Analysis, answers: Mapping[str, object], content: Content, t: Catalogue) -> str:
+def _education_text(analysis: Analysis, answers: Mapping[str, object], content: Content, _: Translator) -> str:
     """Why this education advice, in the words that fit the person."""
     education = analysis.education
     profile = content.profiles.get(analysis.profile)
@@ -400,25 +426,25 @@ def _education_text(analysis: Analysis, answers: Mapping[str, object], content: 
         and profile.benchmarks.education_level
         and education_rank(profile.benchmarks.education_level) < education_rank("bachelor")
     )
-    key = {
-        "none": "edu_none_field" if not analysis.benchmarks["education_field"].met else "edu_none",
-        "course": "edu_course_field" if analysis.benchmarks["education_level"].met else "edu_course",
-        "programme": "edu_programme_vocational" if below_degree else "edu_programme",
-        "degree": "edu_degree",
+    advice = {
+        "none": N_("Your degree is in another field than the usual ones. With your experience no further study is needed: people come to this job from many backgrounds (S0).") if not analysis.benchmarks["education_field"].met else N_("Your education already meets the role's education benchmark: no further study is needed for it."),
+        "course": N_("You hold a degree in another field. A course in communication and marketing gives you the basics that the usual background brings; it does not change your degree.") if analysis.benchmarks["education_level"].met else N_("With your experience, a course is enough for the education benchmark; a degree would cost years your experience already makes up for."),
+        "programme": N_("In our judgement a vocational qualification is enough for this role: a programme aimed at the job, full- or part-time, meets it. No degree is needed.") if below_degree else N_("Since you have already worked a few years, we suggest a shorter programme aimed at the job; a degree part-time is the longer alternative."),
+        "degree": N_("We suggest a degree: you have little work experience yet, and a communication degree is described as a good base for the job (S0). The shorter routes below are full alternatives."),
     }[education.advice]
     unknown = education.advice != "none" and not {"education.level", "experience.total_years"} <= set(answers)
-    parts = [t("edu_unanswered" if unknown else key)]
+    parts = [_("Your education or years of work are not answered yet, so the routes below are a first guess: answer those questions for advice that fits you.") if unknown else _(advice)]
     if education.advice in ("degree", "programme") and answers.get("education.level") == "compulsory":
-        parts.append(t("edu_entry"))
+        parts.append(_("First finish upper secondary school (adults can do so at komvux or a similar school): it is the entry requirement for these routes."))
     if education.advice != "none" and answers.get("background.situation") == "studying":
-        parts.append(t("edu_studying"))
+        parts.append(_("If you are already studying towards this, finishing that is the next step."))
     if education.benchmarks:
-        parts.append(t("edu_answers", names=_names([t(f"bm_{b}") for b in education.benchmarks])))
+        parts.append(_("This counts towards: {names}.", names=_names([_(BENCHMARK_NAMES[b]) for b in education.benchmarks])))
     return " ".join(parts)
 
 
 def _education_view(
-    analysis: Analysis, answers: Mapping[str, object], content: Content, labels: _Labels, t: Catalogue
+    analysis: Analysis, answers: Mapping[str, object], content: Content, labels: _Labels, _: Translator
 ) -> EducationView:
     lang = labels.lang
     education = analysis.education
@@ -428,8 +454,8 @@ def _education_view(
         rows.append(
             EducationRow(
                 route=path.title.get(lang) if path else option.path,
-                study=t(option.study),
-                length=_months(option.months, t),
+                study=_(STUDY_MODES[option.study]),
+                length=_months(option.months, _),
             )
         )
     guidance: list[str] = []
@@ -445,7 +471,7 @@ def _education_view(
             guidance.append(routes.job_seekers.get(lang))
     return EducationView(
         advice=education.advice,
-        text=_education_text(analysis, answers, content, t),
+        text=_education_text(analysis, answers, content, _),
         rows=rows,
         guidance=guidance,
     )
@@ -460,7 +486,7 @@ def _first_step(plan: Sequence[PlanStep]) -> PlanStep | None:
     return next((step for step in starting if "top_gap" in step.why), starting[0])
 
 
-def _in_short(analysis: Analysis, role: str, first: StepView | None, fmt: _Format, t: Catalogue) -> list[str]:
+def _in_short(analysis: Analysis, role: str, first: StepView | None, fmt: _Format, _: Translator) -> list[str]:
     """Where the person stands, what the plan does first, roughly when they could apply.
 
     Each sentence says only what the analysis holds: ratings against the role's targets (the
@@ -469,42 +495,42 @@ def _in_short(analysis: Analysis, role: str, first: StepView | None, fmt: _Forma
     comps = analysis.competencies
     months, hours = fmt.number(analysis.timeframe_months), fmt.number(analysis.hours_per_week)
     if analysis.plan_status == "too_few_answers":
-        return [t("short_too_few", role=role)]
+        return [_("Too few competencies are rated to say where you stand for the role of {role}; the plan starts once the open questions are answered.", role=role)]
     met = sum(1 for c in comps if c.gap_checked == 0 and not c.missing)
     readiness = fmt.percent(analysis.readiness)
     if analysis.readiness_checked < analysis.readiness:  # some ratings are more than the evidence bears
         checked = fmt.percent(analysis.readiness_checked)
-        stand = t(
-            "short_stand_checked", role=role, readiness=readiness, checked=checked, met=met, total=len(comps)
+        stand = _(
+            "For the role of {role} you are {readiness} ready by your own ratings and {checked} with the ratings the evidence supports; with those, {met} of the {total} competencies are at the level the role asks for.", role=role, readiness=readiness, checked=checked, met=met, total=len(comps)
         )
     else:
-        stand = t("short_stand", role=role, readiness=readiness, met=met, total=len(comps))
+        stand = _("For the role of {role} you are {readiness} ready: by your own ratings, {met} of the {total} competencies are at the level the role asks for.", role=role, readiness=readiness, met=met, total=len(comps))
     out = [stand]
     if first is not None:
-        out.append(t("short_first", step=first.title, span=first.span))
+        out.append(_("The plan starts with “{step}” ({span}).", step=first.title, span=first.span))
     elif analysis.after_plan:
-        out.append(t("short_nothing_fits", months=months, hours=hours))
+        out.append(_("Nothing fits into {months} months at {hours} hours a week; begin with the first step under “After this plan”.", months=months, hours=hours))
     search = next((s for s in analysis.plan if {"job_seeking", "first_role"} & set(s.why)), None)
     if met == len(comps) and not analysis.after_plan:
-        out.append(t("short_apply_now"))
+        out.append(_("Your own ratings already meet the role's targets, so you could start applying now."))
     elif search is not None and "job_seeking" in search.why:
-        out.append(t("short_apply_searching"))
+        out.append(_("You are looking for work: the plan keeps your job search going from month 1, beside the other steps."))
     elif search is not None:
-        out.append(t("short_apply_from", month=search.start_month + 1))
+        out.append(_("You could start applying from month {month}, when the plan's job search begins.", month=search.start_month + 1))
     elif analysis.plan:
         end = max(s.end_month for s in analysis.plan)
-        out.append(t("short_apply_end_more" if analysis.after_plan else "short_apply_end", month=end))
+        out.append(_("The plan's steps end in month {month}, a sensible time to start applying; the steps under “After this plan” can go on beside your search.", month=end) if analysis.after_plan else _("The plan's steps end in month {month}; that is a sensible time to start applying.", month=end))
     return out
 
 
-def _strengths(comps: Sequence[CompetencyGap], labels: _Labels, t: Catalogue) -> list[str]:
+def _strengths(comps: Sequence[CompetencyGap], labels: _Labels, _: Translator) -> list[str]:
     """What the person does best: the highest self-ratings (3 or more), whatever the target,
     leaving out those the evidence does not bear out (their checked rating is lower)."""
     rated = [
         c for c in comps if not c.missing and c.rating >= STRENGTH_LEVEL and c.rating_checked == c.rating
     ]
     best = sorted(rated, key=lambda c: (-c.rating, -(c.rating - c.target), -c.weight, c.id))[:TOP_N]
-    return [t("strength_item", name=labels.competency(c.id), rating=c.rating, target=c.target) for c in best]
+    return [_("{name}: {rating} (the role: {target})", name=labels.competency(c.id), rating=c.rating, target=c.target) for c in best]
 
 
 def _tick_step(horizon: int) -> int:
@@ -524,8 +550,8 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _page_parts(t: Catalogue) -> tuple[str, str, str]:
-    before, rest = t("page_of", page="\x00", pages="\x01").split("\x00")
+def _page_parts(_: Translator) -> tuple[str, str, str]:
+    before, rest = _("Page {page} of {pages}", page="\x00", pages="\x01").split("\x00")
     middle, after = rest.split("\x01")
     return before, middle, after
 
@@ -539,7 +565,7 @@ def build_view(
     today: dt.date,
     progress: ProgressData | None = None,
 ) -> PlanView:
-    t = Catalogue(lang)
+    _ = translator(lang)
     fmt = _Format(lang)
     labels = _Labels(content, lang)
     profile = content.profiles.get(analysis.profile)
@@ -548,10 +574,10 @@ def build_view(
     rows = [
         CompetencyRow(
             name=labels.competency(c.id),
-            rating=t("not_rated") if c.missing else str(c.rating),
+            rating=_("not rated") if c.missing else str(c.rating),
             target=c.target,
             gap=c.gap,
-            weight=t(f"weight_{c.weight}"),
+            weight=_(WEIGHTS[c.weight]),
             priority=c.priority,
             missing=c.missing,
             observer="" if c.observer_rating is None else str(c.observer_rating),
@@ -569,38 +595,38 @@ def build_view(
     )
 
     series = [
-        RadarSeries(t("series_target"), [c.target for c in comps], "target"),
-        RadarSeries(t("series_rating"), [c.rating for c in comps], "rating"),
+        RadarSeries(_("Target"), [c.target for c in comps], "target"),
+        RadarSeries(_("You"), [c.rating for c in comps], "rating"),
     ]
     has_observer = answer_file.observer is not None
     if has_observer:
         series.append(
-            RadarSeries(t("series_observer"), [c.observer_rating or 0 for c in comps], "observer")
+            RadarSeries(_("Observer"), [c.observer_rating or 0 for c in comps], "observer")
         )
     progress_line = ""
     if progress is not None:
         earlier = {c.id: c.rating for c in progress.previous.competencies}
-        series.append(RadarSeries(t("series_previous"), [earlier.get(c.id, 0) for c in comps], "previous"))
+        series.append(RadarSeries(_("Earlier"), [earlier.get(c.id, 0) for c in comps], "previous"))
         before, now = fmt.percent(progress.previous.readiness), fmt.percent(analysis.readiness)
         progress_line = (
-            t("progress_readiness", before=before, now=now, date=fmt.date(progress.taken_on))
+            _("Readiness {before} on {date}, now {now}.", before=before, now=now, date=fmt.date(progress.taken_on))
             if progress.taken_on
-            else t("progress_readiness_undated", before=before, now=now)
+            else _("Readiness earlier {before}, now {now}.", before=before, now=now)
         )
     svg = radar_svg(
-        [labels.competency(c.id) for c in comps], series, title=t("radar_title"), scale=t("scale_note")
+        [labels.competency(c.id) for c in comps], series, title=_("Your ratings against the target"), scale=_("Scale: 1 = not at all, 5 = expert.")
     )
     radar_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
     horizon = analysis.timeframe_months
     top = max(comps, key=lambda c: (c.priority_checked, c.weight), default=None)
     top_gap = top.id if top is not None and top.priority_checked > 0 else None
-    steps = [_step_view(s, top_gap, content, labels, fmt, t, horizon) for s in analysis.plan]
+    steps = [_step_view(s, top_gap, content, labels, fmt, _, horizon) for s in analysis.plan]
     first_plan_step = _first_step(analysis.plan)
     first = steps[analysis.plan.index(first_plan_step)] if first_plan_step is not None else None
     months_text = fmt.number(analysis.timeframe_months)
     hours_text = fmt.number(analysis.hours_per_week)
-    hours_phrase = fmt.hours(analysis.hours_per_week, t)
+    hours_phrase = fmt.hours(analysis.hours_per_week, _)
 
     sf = analysis.success_factors
     counsellor = answer_file.counsellor
@@ -613,44 +639,43 @@ def build_view(
     missing = [labels.question(m) for m in analysis.missing]
     return PlanView(
         lang=lang,
-        t=t,
-        title=t("doc_title"),
-        page_parts=_page_parts(t),
+        title=_("Development plan"),
+        page_parts=_page_parts(_),
         name=printable(answer_file.respondent.name.strip()),
         footer_name=_cut(printable(answer_file.respondent.name.strip()), FOOTER_NAME_MAX),
         date=fmt.date(today),
         role_title=role,
         role_description=profile.description.get(lang) if profile else "",
-        timeframe=t("timeframe_value", months=months_text, hours=hours_text),
+        timeframe=_("{months} months, {hours} hours a week", months=months_text, hours=hours_text),
         readiness=fmt.percent(analysis.readiness),
         readiness_value=analysis.readiness,
         best_fit=[
             NamedText(labels.role(pid), fmt.percent(analysis.role_fit.get(pid, 0)))
             for pid in analysis.best_fit
         ],
-        strengths=_strengths(comps, labels, t),
+        strengths=_strengths(comps, labels, _),
         top_gaps=[NamedText(r.name, str(r.gap_checked)) for r in by_priority if not r.missing][:TOP_N],
-        rated_note=t("rated_note", n=len(comps) - len(analysis.missing), total=len(comps))
+        rated_note=_("Only {n} of {total} competencies are rated; the others count as level 1 in these figures.", n=len(comps) - len(analysis.missing), total=len(comps))
         if analysis.plan_status == "too_few_answers"
         else "",
-        in_short=_in_short(analysis, role, first, fmt, t),
+        in_short=_in_short(analysis, role, first, fmt, _),
         next_step=NextStep(first.title, first.span, first.first_step) if first is not None else None,
         missing=missing,
         radar_uri=radar_uri,
-        radar_alt=t("radar_alt_observer" if has_observer else "radar_alt", role=role),
+        radar_alt=_("Radar chart of your self-ratings (1–5) and your observer's ratings against the targets for {role}; the same numbers are in the table.", role=role) if has_observer else _("Radar chart of your self-ratings (1–5) against the targets for {role}; the same numbers are in the table.", role=role),
         competencies=rows,
         gap_rows=by_priority,
-        benchmarks=_benchmark_rows(analysis, labels, fmt, t),
+        benchmarks=_benchmark_rows(analysis, labels, fmt, _),
         benchmark_note=profile.benchmarks.note.get(lang) if profile and profile.benchmarks.note else "",
-        benchmark_basis=t(
-            "bm_typical" if profile and profile.benchmarks.basis == "survey_average" else "bm_assumed"
-        ),
+        benchmark_basis=_("The targets are typical figures: averages from a survey of strategists (S4), not requirements.")
+        if profile and profile.benchmarks.basis == "survey_average"
+        else _("The targets are our own assumption for the role, not figures from the articles."),
         benchmark_sources=labels.sources(profile.benchmarks.sources if profile else []),
         your_top3=[labels.factor(f) for f in sf.top3],
         expert_top3=[labels.factor(f) for f in sf.expert_top3],
-        overlap=t("overlap", n=sf.overlap),
+        overlap=_("Overlap with the experts' top 3: {n} of your 3 factors.", n=sf.overlap),
         factor_ratings=[
-            NamedText(labels.factor(f), t("not_rated") if r is None else str(r))
+            NamedText(labels.factor(f), _("not rated") if r is None else str(r))
             for f, r in sf.ratings.items()
         ],
         success_sources=labels.sources(sf.sources),
@@ -658,18 +683,18 @@ def build_view(
         timeframe_months=analysis.timeframe_months,
         plan_status=analysis.plan_status,
         steps=steps,
-        after=[_after_view(a, content, labels, fmt, t) for a in analysis.after_plan],
-        plan_intro=t("plan_fits", months=months_text, hours=hours_phrase)
+        after=[_after_view(a, content, labels, fmt, _) for a in analysis.after_plan],
+        plan_intro=_("Fitted to {months} months at {hours}: your largest gaps first, steps side by side while your hours allow.", months=months_text, hours=hours_phrase)
         if analysis.plan
-        else t("nothing_fits", months=months_text, hours=hours_phrase)
+        else _("Nothing fits into {months} months at {hours}. The steps below are where to start when you have more time.", months=months_text, hours=hours_phrase)
         if analysis.after_plan
-        else t("no_plan"),
-        timeline_legend=t("timeline_legend", months=months_text),
-        after_intro=t("after_intro", months=months_text, hours=hours_phrase),
-        too_few=t("too_few", names=_names(missing)),
-        education=_education_view(analysis, answer_file.answers, content, labels, t),
+        else _("No learning steps are needed for this role."),
+        timeline_legend=_("Each bar is one step; the axis shows your {months} months.", months=months_text),
+        after_intro=_("Worth doing next, in this order. They do not fit into {months} months at {hours}.", months=months_text, hours=hours_phrase),
+        too_few=_("Too few competencies are rated for a plan worth following. Rate these first: {names}.", names=_names(missing)),
+        education=_education_view(analysis, answer_file.answers, content, labels, _),
         uncovered=[labels.competency(c) for c in analysis.uncovered],
-        expert_less=t("expert_less", names=_names([labels.factor(f) for f in sf.expert_less_important]))
+        expert_less=_("Rated less important by the experts: {names}. The author doubts this finding (S4).", names=_names([labels.factor(f) for f in sf.expert_less_important]))
         if sf.expert_less_important
         else "",
         sources=labels.sources(list(content.sources)),
@@ -679,11 +704,11 @@ def build_view(
         progress=progress_line,
         for_session=counsellor is not None,
         milestones=[
-            NamedText(t("milestone_when", month=step.end_month), view.title)
+            NamedText(_("End of month {month}", month=step.end_month), view.title)
             for step, view in sorted(zip(analysis.plan, steps, strict=True), key=lambda sv: sv[0].end_month)
         ],
         calibration=build_calibration(
-            answer_file, analysis, content, lang, t, labels.competency, fmt.percent
+            answer_file, analysis, content, lang, _, labels.competency, fmt.percent
         ),
         has_observer=has_observer,
         any_flagged=any(r.flagged for r in rows),

@@ -96,9 +96,7 @@ class Erasures:
         except (InputError, ValueError, RecursionError):
             entries = None
         if not isinstance(entries, list):
-            return [], [
-                StoreError("journal_unreadable", self._journal, detail="not a JSON list of client ids")
-            ]
+            return [], [StoreError("journal_not_list", self._journal)]
         good = sorted({e for e in entries if _is_client_id(e)})
         bad = [e for e in entries if not _is_client_id(e)]
         if not bad:

@@ -51,7 +51,7 @@ def check_export(data: dict[str, Any]) -> list[tuple[dict[str, Any], AnswerFile,
         or not isinstance(client.get("name"), str)
         or not isinstance(assessments, list)
     ):
-        raise StoreError("bad_export", detail="no client or no assessments")
+        raise StoreError("bad_export", detail="client" if not isinstance(client, dict) else "assessments")
     out = []
     for n, record in enumerate(assessments):
         try:

@@ -31,7 +31,9 @@ PLACEHOLDER = re.compile(r"\{\w*\}")
 ALLOWED = {
     ("i18n.py", "Svenska"), ("i18n.py", "Nederlands"), ("i18n.py", "English"),  # each language in itself
 }
-TRANSLATING_CALLS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
+TRANSLATING_CALLS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP", "_", "N_", "gettext", "ngettext"}
+"""Qt Linguist's calls, and gettext's (app/i18n.py) where the results page shows the report's own
+headings beside the report's sentences, so that page and PDF say the same words."""
 PROSE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}|^\s*[A-ZÀ-Þ][a-zß-ÿ]{2,}")
 """Two words, or one capitalised word ("Sources"); ids, object names and keys are neither."""
 TAG = re.compile(r"<[^>]*>")
