@@ -40,9 +40,7 @@ def register(
 ) -> None:
     """Add the record commands to `clients` (`client_id` parses an id)."""
 
-    def action(
-        name: str, help_text: str, func: Callable[[argparse.Namespace], int]
-    ) -> argparse.ArgumentParser:
+    def action(name: str, func: Callable[[argparse.Namespace], int], *, help: str) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, help=help)
         add_data_dir(parser)
         parser.set_defaults(func=func)
