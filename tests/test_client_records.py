@@ -238,3 +238,20 @@ def test_a_version_2_store_moves_its_notes_into_rows(tmp_path: Path) -> None:
         assert (a.status, a.notes, a.gap_notes) == ("complete", "Talked.", {"seo": "Course"})
         with pytest.raises(StoreError):
             store.set_retention(0)
+
+
+def test_erasure_removes_an_unlinked_autosave_naming_the_client(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    run(capsys, data, "import", str(ELIN))  # client 1, Elin Sjöberg
+    autosave = data / "autosave"
+    autosave.mkdir()
+    theirs = write(
+        autosave, "own.json", {**unfinished("  ELIN  sjoberg "), "saved_at": "2026-01-01T00:00:00Z"}
+    )
+    write(autosave, "own.json.bak", unfinished("Elin Sjöberg"))
+    someone = write(autosave, "other.json", unfinished("Elin Berg"))
+    code, _, err = run(capsys, data, "delete", "1")
+    assert code == 0 and f"removed {theirs}" in err and "not reachable: answer files and PDFs" in err
+    assert sorted(p.name for p in autosave.iterdir()) == [someone.name]

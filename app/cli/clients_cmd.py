@@ -293,6 +293,15 @@ def run_delete(args: argparse.Namespace) -> int:
             **cleaned,
         )
     print(erased, file=sys.stderr)
+    for file in erasure.autosaves_removed:
+        print(one_line(_("removed {file}", file=file)), file=sys.stderr)
+    print(
+        _(
+            "not reachable: answer files and PDFs saved outside the data folder (ask the client to delete "
+            "them themselves)"
+        ),
+        file=sys.stderr,
+    )
     return 0
 
 

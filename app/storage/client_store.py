@@ -120,6 +120,8 @@ class ClientStore:
         self.warnings: list[StoreError] = []
         """What the user should know that did not stop the store from opening (a bad journal)."""
         self._digest_cache: dict[str, tuple[int, int]] | None = None
+        self._erasing: dict[int, str] = {}
+        """The name of the client being erased: unlinked autosaves naming them go too."""
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -660,8 +662,9 @@ class ClientStore:
         return client_id
 
     def _autosaves(self, client_id: int) -> list[tuple[Path, Any]]:
-        """Autosave files (and their .bak copies) made for this client."""
-        return client_autosaves(self.data_dir, client_id)
+        """Autosave files (and their .bak copies) made for this client; while the client is being
+        erased, also the unlinked ones naming them."""
+        return client_autosaves(self.data_dir, client_id, self._erasing.get(client_id, ""))
 
     # -- erasure ---------------------------------------------------------------------------
 
@@ -680,4 +683,9 @@ class ClientStore:
         """
         if client_id in self.resumed:
             return self.resumed[client_id]
-        return self._erasures.erase(client_id)
+        row = self._conn.execute("SELECT name FROM clients WHERE id = ?", (client_id,)).fetchone()
+        self._erasing = {client_id: str(row[0])} if row else {}
+        try:
+            return self._erasures.erase(client_id)
+        finally:
+            self._erasing = {}
