@@ -16,6 +16,7 @@ from app.cli import main
 from app.domain.answers import AnswerFile
 from app.gui.counsellor.mode import StoreSaver
 from app.storage.client_store import ClientStore, NoteConflict, StoreError
+from tests.test_client_store_progress import pdf_text
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 ELIN = EXAMPLES / "sv_career_changer_customer_service.json"
@@ -64,6 +65,8 @@ def test_status_unfinished_is_listed_but_never_counted(
     pdf = tmp_path / "p.pdf"
     code, _, err = run(capsys, data, "report", "1", "-o", str(pdf), "--lang", "en")
     assert code == 0 and f"assessment {rows[1][0]}" in err and "unfinished" in err
+    text = " ".join(pdf_text(pdf).split())
+    assert "Not counted: the assessment of" in text and "is unfinished (too few answers for a plan)" in text
 
 
 def test_import_refuses_empty_foreign_and_duplicate_files(

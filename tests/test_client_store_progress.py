@@ -147,6 +147,7 @@ def test_clients_report_writes_the_progress_pdf(tmp_path: Path, capsys: pytest.C
     assert "Readiness since the first assessment (10 January 2026)" in text
     assert "Readiness since the previous assessment (10 April 2026)" in text
     assert "Ready to apply for junior roles." in text  # the counsellor's shared note
+    assert "Notes by Eva Holm" in text
     assert "two children" not in text  # an internal note never reaches a PDF
     assert "First talk: wants to leave customer service." not in text  # came with the file
     assert "Read the SEO starter guide" not in text

@@ -320,6 +320,7 @@ def run_report(args: argparse.Namespace) -> int:
         try:
             assessments = store.assessments(args.client)
             name = store.client(args.client).name
+            author = store.counsellor_name
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
     problems: list[str] = []
@@ -335,7 +336,9 @@ def run_report(args: argparse.Namespace) -> int:
     for assessment in assessments:
         where = f"client {args.client}, assessment {assessment.id}"
         try:
-            answer_file = parse_answer_data(assessment.answer_file().model_dump(mode="json"), shipped, where)
+            answer_file = parse_answer_data(
+                assessment.answer_file(author).model_dump(mode="json"), shipped, where
+            )
             assessed.append(Assessed(assessment.taken_at.date(), answer_file, key=assessment.id))
         except AnswerFileError as err:
             assessed.append(Assessed(assessment.taken_at.date(), None, tuple(err.lines(lang)), assessment.id))
@@ -362,7 +365,10 @@ def run_report(args: argparse.Namespace) -> int:
     for line in not_counted:
         print(line, file=sys.stderr)
     try:
-        render_progress_pdf(track.sessions, shipped, args.output, lang=args.lang, name=name)
+        unfinished = [s.taken_on for s in track.skipped if s.unfinished]
+        render_progress_pdf(
+            track.sessions, shipped, args.output, lang=args.lang, name=name, unfinished=unfinished
+        )
     except OSError as exc:
         raise UsageError(
             [

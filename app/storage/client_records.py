@@ -90,13 +90,16 @@ class Assessment:
         """The counsellor's shared note per gap."""
         return {n.competency: n.text for n in self.note_rows if n.printable and n.competency}
 
-    def answer_file(self) -> AnswerFile:
-        """The answer file with the notes a PDF may print (shared, by the counsellor), ready for
-        the report; internal and imported notes stay out."""
+    def answer_file(self, author: str = "") -> AnswerFile:
+        """The answer file with the notes a PDF may print (shared, by the counsellor, who is
+        `author`), ready for the report; internal and imported notes stay out."""
         answer_file = AnswerFile.model_validate(self.answer_data)
         general = [n.text for n in self.note_rows if n.printable and not n.competency]
         answer_file.counsellor = CounsellorNotes(
-            notes="\n\n".join(general)[:NOTES_MAX], gap_notes=self.gap_notes, next_meeting=self.next_meeting
+            notes="\n\n".join(general)[:NOTES_MAX],
+            gap_notes=self.gap_notes,
+            next_meeting=self.next_meeting,
+            author=author,
         )
         return answer_file
 
