@@ -29,10 +29,12 @@ def is_export(data: object) -> bool:
 
 def labels(content: Content, answer_data: dict[str, Any]) -> dict[str, str]:
     """Question id → its prompt (a competency: its short name) in the answer file's language."""
+    if not isinstance(answer_data, dict) or not isinstance(answer_data.get("answers"), dict):
+        return {}
     lang: Language = next((x for x in LANGUAGES if x == answer_data.get("language")), "en")
     index = content.questionnaire.index()
     out: dict[str, str] = {}
-    for qid in answer_data.get("answers", {}):
+    for qid in answer_data["answers"]:
         question = index.get(qid)
         if question is not None:
             out[qid] = (question.short or question.prompt).get(lang)

@@ -5,26 +5,31 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
+from typing import Any
 
 from app.storage.client_messages import NoteConflict, StoreError, UnknownAssessment
-from app.storage.client_records import GAP_NOTE_MAX, NOTES_MAX, Note, Origin, iso, now, row_time
+from app.storage.client_records import GAP_NOTE_MAX, NOTES_MAX, ORIGINS, Note, Origin, iso, now, row_time
 
 _COLUMNS = "id, assessment_id, text, visibility, author, origin, updated_at, revision, competency"
 
 
-def note_of(row: tuple[object, ...]) -> Note:
-    origin = "imported" if row[5] == "imported" else "counsellor"
-    origin_: Origin = origin  # type: ignore[assignment]
+def note_of(row: tuple[Any, ...]) -> Note:
+    """A note row; one the app did not write is a StoreError (`bad_row`), never a traceback."""
+    for column, value in (("text", row[2]), ("author", row[4]), ("competency", row[8])):
+        if not isinstance(value, str):
+            raise StoreError("bad_row", what=f"note {row[0]}: {column}", value=value)
+    if type(row[7]) is not int or row[3] not in ("shared", "internal") or row[5] not in ORIGINS:
+        raise StoreError("bad_row", what=f"note {row[0]}", value=(row[3], row[5], row[7]))
     return Note(
-        id=int(row[0]),  # type: ignore[call-overload]
-        assessment_id=int(row[1]),  # type: ignore[call-overload]
-        text=str(row[2]),
+        id=row[0],
+        assessment_id=row[1],
+        text=row[2],
         internal=row[3] == "internal",
-        author=str(row[4]),
-        origin=origin_,
+        author=row[4],
+        origin=row[5],
         updated_at=row_time(row[6], f"note {row[0]}: updated_at"),
-        revision=int(row[7]),  # type: ignore[call-overload]
-        competency=str(row[8]),
+        revision=row[7],
+        competency=row[8],
     )
 
 

@@ -34,6 +34,7 @@ class ClientSummary:
 
 
 Origin = Literal["counsellor", "imported"]
+ORIGINS: tuple[Origin, ...] = ("counsellor", "imported")
 
 
 @dataclass(frozen=True)
