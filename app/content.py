@@ -19,10 +19,11 @@ from pydantic import BaseModel, ValidationError
 from app import paths
 from app.domain.content import Content as Content  # re-exported: the loader builds it
 from app.domain.problems import SHOWN_MAX, Problem, RuleError, shown, shown_path
-from app.domain.profiles import LearningPathCatalogue, RoleProfile
+from app.domain.profiles import LearningPath, LearningPathCatalogue, RoleProfile
 from app.domain.questionnaire import (
     LikertQuestion,
     NumberQuestion,
+    Question,
     Questionnaire,
     RankQuestion,
     Section,
@@ -120,7 +121,9 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        return None, [ContentProblem(name, where, N_("YAML syntax error: {problem}"), {"problem": shown(problem)})]
+        return None, [
+            ContentProblem(name, where, N_("YAML syntax error: {problem}"), {"problem": shown(problem)})
+        ]
     if not isinstance(raw, dict):
         return None, [ContentProblem(name, "", N_("expected a mapping with a 'type' key at the top"))]
     kind = raw.get("type")
@@ -129,7 +132,11 @@ def parse_file(path: Path) -> tuple[BaseModel | None, list[ContentProblem]]:
         known = ", ".join(FILE_TYPES)
         if kind is None:
             return None, [ContentProblem(name, "type", N_("missing; one of: {known}"), {"known": known})]
-        return None, [ContentProblem(name, "type", N_("'{kind}' is not one of: {known}"), {"kind": kind, "known": known})]
+        return None, [
+            ContentProblem(
+                name, "type", N_("'{kind}' is not one of: {known}"), {"kind": kind, "known": known}
+            )
+        ]
     try:
         return model.model_validate(raw), []
     except ValidationError as exc:
@@ -159,7 +166,9 @@ def _yaml_files(targets: Iterable[Path]) -> tuple[list[Path], list[ContentProble
             else:
                 problems.append(ContentProblem(name, "", N_("no such file or folder")))
         except OSError as exc:
-            problems.append(ContentProblem(name, "", N_("cannot be read: {detail}"), {"detail": exc.strerror or exc}))
+            problems.append(
+                ContentProblem(name, "", N_("cannot be read: {detail}"), {"detail": exc.strerror or exc})
+            )
     return files, problems
 
 
@@ -206,47 +215,113 @@ def _duplicates(values: Iterable[str]) -> list[str]:
 
 
 def _check_questionnaire(file: str, q: Questionnaire) -> list[ContentProblem]:
-    out: list[ContentProblem] = []
-    for dup in _duplicates(s.id for s in q.sections):
-        out.append(ContentProblem(file, "sections", N_("duplicate section id '{dup}'"), {"dup": dup}))
-    for dup in _duplicates(x.id for x in q.questions()):
-        out.append(ContentProblem(file, "sections", N_("duplicate question id '{dup}'"), {"dup": dup}))
+    out = _check_unique_ids(file, q)
     index = q.index()
     for si, section in enumerate(q.sections):
         for qi, question in enumerate(section.questions):
-            where = f"sections[{si}].questions[{qi}]"
-            if question.section_id != section.id:
-                out.append(
-                    ContentProblem(file, f"{where}.id", N_("'{question}' must start with '{section}.'"), {"question": question.id, "section": section.id})
-                )
-            options = getattr(question, "options", None)
-            if options is not None:
-                for dup in _duplicates(o.value for o in options):
-                    out.append(ContentProblem(file, f"{where}.options", N_("duplicate option '{dup}'"), {"dup": dup}))
-            if section.id == "competency":
-                if not isinstance(question, LikertQuestion):
-                    out.append(ContentProblem(file, f"{where}.kind", N_("a competency must be likert")))
-                if question.short is None:
-                    out.append(
-                        ContentProblem(file, f"{where}.short", N_("missing (competencies need a short name)"))
-                    )
-            if isinstance(question, NumberQuestion) and question.not_above is not None:
-                other = index.get(question.not_above)
-                if not isinstance(other, NumberQuestion):
-                    out.append(
-                        ContentProblem(
-                            file, f"{where}.not_above", N_("'{other}' is not a number question"), {"other": question.not_above}
-                        )
-                    )
+            out.extend(_check_question(file, f"sections[{si}].questions[{qi}]", section, question, index))
         out.extend(_check_pages(file, si, section))
     out.extend(_check_scenarios(file, q))
-    for i, qid in enumerate(q.retired):
-        if qid in index:
-            out.append(ContentProblem(file, f"retired[{i}]", N_("'{question}' is retired but still asked"), {"question": qid}))
-    items = len(q.questions())
-    if items > MAX_ITEMS:
-        out.append(ContentProblem(file, "sections", N_("{items} items; keep it under {most}"), {"items": items, "most": MAX_ITEMS}))
+    out.extend(_check_retired(file, q.retired, index))
+    out.extend(_check_length(file, q))
     return out
+
+
+def _check_unique_ids(file: str, q: Questionnaire) -> list[ContentProblem]:
+    """No two sections, and no two questions, share an id."""
+    return [
+        *(
+            ContentProblem(file, "sections", N_("duplicate section id '{dup}'"), {"dup": dup})
+            for dup in _duplicates(s.id for s in q.sections)
+        ),
+        *(
+            ContentProblem(file, "sections", N_("duplicate question id '{dup}'"), {"dup": dup})
+            for dup in _duplicates(x.id for x in q.questions())
+        ),
+    ]
+
+
+def _check_question(
+    file: str, where: str, section: Section, question: Question, index: Mapping[str, Question]
+) -> list[ContentProblem]:
+    """One question, at `where`: its id, its options, the competency rules, its `not_above`."""
+    out: list[ContentProblem] = []
+    if question.section_id != section.id:
+        out.append(
+            ContentProblem(
+                file,
+                f"{where}.id",
+                N_("'{question}' must start with '{section}.'"),
+                {"question": question.id, "section": section.id},
+            )
+        )
+    out.extend(_check_unique_options(file, where, question))
+    if section.id == "competency":
+        out.extend(_check_competency(file, where, question))
+    out.extend(_check_not_above(file, where, question, index))
+    return out
+
+
+def _check_unique_options(file: str, where: str, question: Question) -> list[ContentProblem]:
+    """No two options of a question share a value."""
+    options = getattr(question, "options", None)
+    if options is None:
+        return []
+    return [
+        ContentProblem(file, f"{where}.options", N_("duplicate option '{dup}'"), {"dup": dup})
+        for dup in _duplicates(o.value for o in options)
+    ]
+
+
+def _check_competency(file: str, where: str, question: Question) -> list[ContentProblem]:
+    """A competency is a likert question with a short name."""
+    out: list[ContentProblem] = []
+    if not isinstance(question, LikertQuestion):
+        out.append(ContentProblem(file, f"{where}.kind", N_("a competency must be likert")))
+    if question.short is None:
+        out.append(ContentProblem(file, f"{where}.short", N_("missing (competencies need a short name)")))
+    return out
+
+
+def _check_not_above(
+    file: str, where: str, question: Question, index: Mapping[str, Question]
+) -> list[ContentProblem]:
+    """A number question's `not_above` names another number question."""
+    if not isinstance(question, NumberQuestion) or question.not_above is None:
+        return []
+    if isinstance(index.get(question.not_above), NumberQuestion):
+        return []
+    return [
+        ContentProblem(
+            file,
+            f"{where}.not_above",
+            N_("'{other}' is not a number question"),
+            {"other": question.not_above},
+        )
+    ]
+
+
+def _check_retired(file: str, retired: list[str], index: Mapping[str, Question]) -> list[ContentProblem]:
+    """A retired question is no longer asked."""
+    return [
+        ContentProblem(
+            file, f"retired[{i}]", N_("'{question}' is retired but still asked"), {"question": qid}
+        )
+        for i, qid in enumerate(retired)
+        if qid in index
+    ]
+
+
+def _check_length(file: str, q: Questionnaire) -> list[ContentProblem]:
+    """The questionnaire stays short enough to finish."""
+    items = len(q.questions())
+    if items <= MAX_ITEMS:
+        return []
+    return [
+        ContentProblem(
+            file, "sections", N_("{items} items; keep it under {most}"), {"items": items, "most": MAX_ITEMS}
+        )
+    ]
 
 
 SCENARIO_SECTION = "scenario"
@@ -266,20 +341,41 @@ def _check_scenarios(file: str, q: Questionnaire) -> list[ContentProblem]:
             keyed = isinstance(question, SingleChoiceQuestion) and question.key is not None
             if section.id != SCENARIO_SECTION:
                 if keyed:
-                    out.append(ContentProblem(file, f"{where}.key", N_("only '{section}' questions have a key"), {"section": SCENARIO_SECTION}))
+                    out.append(
+                        ContentProblem(
+                            file,
+                            f"{where}.key",
+                            N_("only '{section}' questions have a key"),
+                            {"section": SCENARIO_SECTION},
+                        )
+                    )
                 continue
             if not isinstance(question, SingleChoiceQuestion) or question.key is None:
-                out.append(ContentProblem(file, f"{where}.key", N_("a scenario must be single_choice with a key")))
+                out.append(
+                    ContentProblem(file, f"{where}.key", N_("a scenario must be single_choice with a key"))
+                )
                 continue
             if len(question.options) != SCENARIO_OPTIONS:
-                out.append(ContentProblem(
-                    file, f"{where}.options", N_("a scenario needs exactly {n} responses"), {"n": SCENARIO_OPTIONS}
-                ))
+                out.append(
+                    ContentProblem(
+                        file,
+                        f"{where}.options",
+                        N_("a scenario needs exactly {n} responses"),
+                        {"n": SCENARIO_OPTIONS},
+                    )
+                )
             if not question.sources:
                 out.append(ContentProblem(file, f"{where}.sources", N_("a scenario must name its sources")))
             for ci, cid in enumerate(question.key.competencies):
                 if cid not in competencies:
-                    out.append(ContentProblem(file, f"{where}.key.competencies[{ci}]", N_("unknown competency '{competency}'"), {"competency": cid}))
+                    out.append(
+                        ContentProblem(
+                            file,
+                            f"{where}.key.competencies[{ci}]",
+                            N_("unknown competency '{competency}'"),
+                            {"competency": cid},
+                        )
+                    )
     return out
 
 
@@ -291,18 +387,33 @@ def _check_pages(file: str, si: int, section: Section) -> list[ContentProblem]:
     own = [q.id for q in section.questions]
     listed = [qid for page in section.pages for qid in page.questions]
     for dup in _duplicates(page.id for page in section.pages):
-        out.append(ContentProblem(file, f"sections[{si}].pages", N_("duplicate page id '{dup}'"), {"dup": dup}))
+        out.append(
+            ContentProblem(file, f"sections[{si}].pages", N_("duplicate page id '{dup}'"), {"dup": dup})
+        )
     for dup in _duplicates(listed):
-        out.append(ContentProblem(file, f"sections[{si}].pages", N_("'{dup}' is on more than one page"), {"dup": dup}))
+        out.append(
+            ContentProblem(
+                file, f"sections[{si}].pages", N_("'{dup}' is on more than one page"), {"dup": dup}
+            )
+        )
     for pi, page in enumerate(section.pages):
         for qi, qid in enumerate(page.questions):
             if qid not in own:
-                out.append(ContentProblem(
-                    file, f"sections[{si}].pages[{pi}].questions[{qi}]", N_("'{question}' is not a question of this section"), {"question": qid}
-                ))
+                out.append(
+                    ContentProblem(
+                        file,
+                        f"sections[{si}].pages[{pi}].questions[{qi}]",
+                        N_("'{question}' is not a question of this section"),
+                        {"question": qid},
+                    )
+                )
     for qid in own:
         if qid not in listed:
-            out.append(ContentProblem(file, f"sections[{si}].pages", N_("'{question}' is on no page"), {"question": qid}))
+            out.append(
+                ContentProblem(
+                    file, f"sections[{si}].pages", N_("'{question}' is on no page"), {"question": qid}
+                )
+            )
     return out
 
 
@@ -312,72 +423,147 @@ def _option_values(q: Questionnaire, qid: str) -> set[str] | None:
     return None if options is None else {o.value for o in options}
 
 
+@dataclass(frozen=True)
+class _Known:
+    """The ids a reference may name: competencies, education fields, prior fields, sources."""
+
+    competencies: set[str]
+    fields: set[str]
+    prior: set[str]
+    sources: set[str]
+
+
 def _check_references(
     parts: _Parts, q: Questionnaire, source_ids: set[str], profile_ids: set[str]
 ) -> list[ContentProblem]:
+    known = _Known(
+        competencies=set(q.competency_ids()),
+        fields=_option_values(q, "education.field") or set(),
+        prior=_option_values(q, "background.prior_fields") or set(),
+        sources=source_ids,
+    )
     out: list[ContentProblem] = []
-    competencies = set(q.competency_ids())
-    fields = _option_values(q, "education.field") or set()
-    prior = _option_values(q, "background.prior_fields") or set()
-
-    def sources(file: str, where: str, items: list[str]) -> None:
-        for i, s in enumerate(items):
-            if s not in source_ids:
-                out.append(ContentProblem(file, f"{where}sources[{i}]", N_("unknown source '{source}'"), {"source": s}))
-
     for file, questionnaire in parts.questionnaires:
-        for si, section in enumerate(questionnaire.sections):
-            for qi, question in enumerate(section.questions):
-                sources(file, f"sections[{si}].questions[{qi}].", question.sources)
+        out.extend(_check_question_sources(file, questionnaire, known))
     for file, profile in parts.profiles:
-        sources(file, "", profile.sources)
-        sources(file, "benchmarks.", profile.benchmarks.sources)
-        for cid in profile.competencies:
-            if cid not in competencies:
-                out.append(ContentProblem(file, f"competencies.{cid}", N_("unknown competency")))
-        for cid in sorted(competencies - set(profile.competencies)):
-            out.append(ContentProblem(file, "competencies", N_("no target for competency '{competency}'"), {"competency": cid}))
-        for i, f in enumerate(profile.benchmarks.education_fields):
-            if f not in fields:
-                out.append(ContentProblem(file, f"benchmarks.education_fields[{i}]", N_("unknown field '{field}'"), {"field": f}))
+        out.extend(_check_profile(file, profile, known))
     for file, catalogue in parts.paths:
-        for dup in _duplicates(p.id for p in catalogue.paths):
-            out.append(ContentProblem(file, "paths", N_("duplicate path id '{dup}'"), {"dup": dup}))
-        for pi, path in enumerate(catalogue.paths):
-            where = f"paths[{pi}]"
-            sources(file, f"{where}.", path.sources)
-            for ci, cid in enumerate(path.closes):
-                if cid not in competencies:
-                    out.append(ContentProblem(file, f"{where}.closes[{ci}]", N_("unknown competency '{competency}'"), {"competency": cid}))
-            if path.degree and path.degree.field not in fields:
-                out.append(
-                    ContentProblem(file, f"{where}.degree.field", N_("unknown field '{field}'"), {"field": path.degree.field})
-                )
-            for fi, f in enumerate(path.not_for_prior_fields):
-                if f not in prior:
-                    out.append(
-                        ContentProblem(file, f"{where}.not_for_prior_fields[{fi}]", N_("unknown field '{field}'"), {"field": f})
-                    )
+        out.extend(_check_paths(file, catalogue, known))
     for file, questionnaire in parts.questionnaires:
-        roles = _option_values(questionnaire, "goals.target_role")
-        if roles is not None and profile_ids:
-            for role in sorted(roles - profile_ids):
-                out.append(ContentProblem(file, "goals.target_role", N_("no role profile '{role}'"), {"role": role}))
-        rank = questionnaire.question("success_factors.top3")
-        if isinstance(rank, RankQuestion) and len(rank.expert_order) != rank.choose:
-            out.append(
-                ContentProblem(file, "success_factors.top3.expert_order", N_("needs exactly {n} ids"), {"n": rank.choose})
+        out.extend(_check_roles(file, questionnaire, profile_ids))
+    return out
+
+
+def _check_sources(file: str, where: str, items: list[str], known: _Known) -> list[ContentProblem]:
+    """Every source named at `where` (a prefix such as `paths[2].`) is in the catalogue."""
+    return [
+        ContentProblem(file, f"{where}sources[{i}]", N_("unknown source '{source}'"), {"source": s})
+        for i, s in enumerate(items)
+        if s not in known.sources
+    ]
+
+
+def _check_question_sources(file: str, q: Questionnaire, known: _Known) -> list[ContentProblem]:
+    """The sources of every question are in the catalogue."""
+    out: list[ContentProblem] = []
+    for si, section in enumerate(q.sections):
+        for qi, question in enumerate(section.questions):
+            out.extend(_check_sources(file, f"sections[{si}].questions[{qi}].", question.sources, known))
+    return out
+
+
+def _check_profile(file: str, profile: RoleProfile, known: _Known) -> list[ContentProblem]:
+    """A role profile: known sources, a target for exactly the known competencies, known fields."""
+    out = _check_sources(file, "", profile.sources, known)
+    out.extend(_check_sources(file, "benchmarks.", profile.benchmarks.sources, known))
+    for cid in profile.competencies:
+        if cid not in known.competencies:
+            out.append(ContentProblem(file, f"competencies.{cid}", N_("unknown competency")))
+    for cid in sorted(known.competencies - set(profile.competencies)):
+        out.append(
+            ContentProblem(
+                file, "competencies", N_("no target for competency '{competency}'"), {"competency": cid}
             )
-        target = questionnaire.question("goals.target_role")
-        if target is not None and not isinstance(target, SingleChoiceQuestion):
-            out.append(ContentProblem(file, "goals.target_role", N_("must be single_choice")))
+        )
+    for i, f in enumerate(profile.benchmarks.education_fields):
+        if f not in known.fields:
+            out.append(
+                ContentProblem(
+                    file, f"benchmarks.education_fields[{i}]", N_("unknown field '{field}'"), {"field": f}
+                )
+            )
+    return out
+
+
+def _check_paths(file: str, catalogue: LearningPathCatalogue, known: _Known) -> list[ContentProblem]:
+    """A learning path catalogue: unique path ids, then each path's references."""
+    out = [
+        ContentProblem(file, "paths", N_("duplicate path id '{dup}'"), {"dup": dup})
+        for dup in _duplicates(p.id for p in catalogue.paths)
+    ]
+    for pi, path in enumerate(catalogue.paths):
+        out.extend(_check_path(file, f"paths[{pi}]", path, known))
+    return out
+
+
+def _check_path(file: str, where: str, path: LearningPath, known: _Known) -> list[ContentProblem]:
+    """One learning path: known sources, competencies it closes, degree field, prior fields."""
+    out = _check_sources(file, f"{where}.", path.sources, known)
+    for ci, cid in enumerate(path.closes):
+        if cid not in known.competencies:
+            out.append(
+                ContentProblem(
+                    file,
+                    f"{where}.closes[{ci}]",
+                    N_("unknown competency '{competency}'"),
+                    {"competency": cid},
+                )
+            )
+    if path.degree and path.degree.field not in known.fields:
+        out.append(
+            ContentProblem(
+                file, f"{where}.degree.field", N_("unknown field '{field}'"), {"field": path.degree.field}
+            )
+        )
+    for fi, f in enumerate(path.not_for_prior_fields):
+        if f not in known.prior:
+            out.append(
+                ContentProblem(
+                    file, f"{where}.not_for_prior_fields[{fi}]", N_("unknown field '{field}'"), {"field": f}
+                )
+            )
+    return out
+
+
+def _check_roles(file: str, q: Questionnaire, profile_ids: set[str]) -> list[ContentProblem]:
+    """The questions the plan is built on: a profile for every target role, the expert order
+    of the top three success factors, and a single-choice target role."""
+    out: list[ContentProblem] = []
+    roles = _option_values(q, "goals.target_role")
+    if roles is not None and profile_ids:
+        for role in sorted(roles - profile_ids):
+            out.append(
+                ContentProblem(file, "goals.target_role", N_("no role profile '{role}'"), {"role": role})
+            )
+    rank = q.question("success_factors.top3")
+    if isinstance(rank, RankQuestion) and len(rank.expert_order) != rank.choose:
+        out.append(
+            ContentProblem(
+                file, "success_factors.top3.expert_order", N_("needs exactly {n} ids"), {"n": rank.choose}
+            )
+        )
+    target = q.question("goals.target_role")
+    if target is not None and not isinstance(target, SingleChoiceQuestion):
+        out.append(ContentProblem(file, "goals.target_role", N_("must be single_choice")))
     return out
 
 
 def _coverage(file: str, q: Questionnaire, catalogue: LearningPathCatalogue) -> list[ContentProblem]:
     closed = {c for p in catalogue.paths for c in p.closes}
     return [
-        ContentProblem(file, "paths", N_("no learning path closes competency '{competency}'"), {"competency": c})
+        ContentProblem(
+            file, "paths", N_("no learning path closes competency '{competency}'"), {"competency": c}
+        )
         for c in q.competency_ids()
         if c not in closed
     ]
@@ -397,9 +583,15 @@ def check(
     problems += found
     for kind, items in (("questionnaire", parts.questionnaires), ("sources", parts.sources)):
         if len(items) > 1:
-            problems.append(ContentProblem(items[1][0], "", N_("a second {kind} file; only one is allowed"), {"kind": kind}))
+            problems.append(
+                ContentProblem(
+                    items[1][0], "", N_("a second {kind} file; only one is allowed"), {"kind": kind}
+                )
+            )
     for dup in _duplicates(p.id for _, p in parts.profiles):
-        problems.append(ContentProblem(parts.profiles[0][0], "id", N_("duplicate role profile id '{dup}'"), {"dup": dup}))
+        problems.append(
+            ContentProblem(parts.profiles[0][0], "id", N_("duplicate role profile id '{dup}'"), {"dup": dup})
+        )
 
     q_file, questionnaire = parts.questionnaires[0] if parts.questionnaires else ("", None)
     if questionnaire is None and fallback is not None:
@@ -413,7 +605,9 @@ def check(
     )
     if parts.sources:
         for dup in _duplicates(a.id for a in source_list):
-            problems.append(ContentProblem(parts.sources[0][0], "articles", N_("duplicate source '{dup}'"), {"dup": dup}))
+            problems.append(
+                ContentProblem(parts.sources[0][0], "articles", N_("duplicate source '{dup}'"), {"dup": dup})
+            )
     profiles = {p.id: p for _, p in parts.profiles} or (dict(fallback.profiles) if fallback else {})
     path_list = [p for _, c in parts.paths for p in c.paths]
     routes = parts.paths[0][1].education_routes if parts.paths else None

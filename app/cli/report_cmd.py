@@ -20,6 +20,7 @@ from app.report.output import out_problem
 
 if TYPE_CHECKING:
     from app.report import pdf_process
+    from app.report.batch import BatchItem
 
 MESSAGES: dict[str, str] = {
     "wrote": N_("wrote {path}"),
@@ -185,58 +186,89 @@ def run_observer_form(args: argparse.Namespace) -> int:
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    from app.report.batch import BatchItem, plan, run_batch
+    from app.report.batch import run_batch as render_batch
 
     lang = system_language()
     folder: Path = args.folder
     out_dir: Path = args.output
-    problems = []
-    if args.jobs < 1:
-        problems.append(_say("jobs", lang, value=args.jobs))
-    if not folder.is_dir():
-        problems.append(_say("not_folder", lang, path=folder))
-    if out_dir.exists() and not out_dir.is_dir():
-        problems.append(_say("out_is_file", lang, path=out_dir))
-    if problems:
+    if problems := _batch_argument_problems(args.jobs, folder, out_dir, lang):
         raise UsageError(problems)
-    try:
-        pairs, refused_early = plan(folder, out_dir, lang, overwrite=args.overwrite)
-    except OSError as exc:
-        raise UsageError([_say("cannot_read", lang, path=shown_path(folder), detail=exc.strerror or exc)]) from None
-    if not pairs and not refused_early:
-        raise UsageError([_say("no_files", lang, path=shown_path(folder))])
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError([_say("cannot_write", lang, path=out_dir, detail=exc.strerror or exc)]) from None
+    pairs, refused_early = _plan_batch(folder, out_dir, lang, overwrite=args.overwrite)
+    _make_out_dir(out_dir, lang)
 
     total = len(pairs) + len(refused_early)
-
-    def progress(done: int, item: BatchItem) -> None:
-        if item.ok:
-            print(f"[{done}/{total}] {_say('ok', lang)}: {shown_path(item.source)} → {shown_path(item.out)}", flush=True)
-        else:
-            print(f"[{done}/{total}] {_say('refused', lang)}: {shown_path(item.source)}", flush=True)
-
     for done, item in enumerate(refused_early, start=1):
-        progress(done, item)
+        _print_progress(done, total, item, lang)
     results: list[BatchItem] = []
     if pairs:
-        missing_pango, results = run_batch(
+        missing_pango, results = render_batch(
             pairs,
             min(args.jobs, len(pairs)),
             lang,
-            lambda done, item: progress(len(refused_early) + done, item),
+            lambda done, item: _print_progress(len(refused_early) + done, total, item, lang),
         )
         if missing_pango:
             raise UsageError([missing_pango])
     refused = sorted((r for r in [*refused_early, *results] if not r.ok), key=lambda r: r.source)
     print(_say("summary", lang, total=total, written=total - len(refused), refused=len(refused)))
     if refused:
-        print(_say("refused_list", lang), file=sys.stderr)
-        for item in refused:
-            for line in item.problems:
-                source = shown_path(item.source)
-                print(f"  {line}" if line.startswith(source) else f"  {source}: {line}", file=sys.stderr)
+        _print_refused(refused, lang)
         return 2
     return 0
+
+
+def _batch_argument_problems(jobs: int, folder: Path, out_dir: Path, lang: Language) -> list[str]:
+    """Every problem with the arguments of `batch`, before anything is read or written."""
+    problems = []
+    if jobs < 1:
+        problems.append(_say("jobs", lang, value=jobs))
+    if not folder.is_dir():
+        problems.append(_say("not_folder", lang, path=folder))
+    if out_dir.exists() and not out_dir.is_dir():
+        problems.append(_say("out_is_file", lang, path=out_dir))
+    return problems
+
+
+def _plan_batch(
+    folder: Path, out_dir: Path, lang: Language, *, overwrite: bool
+) -> tuple[list[tuple[Path, Path]], list[BatchItem]]:
+    """The pairs to render and the files refused up front; a UsageError when the folder cannot
+    be read or holds no answer files."""
+    from app.report.batch import plan
+
+    try:
+        pairs, refused_early = plan(folder, out_dir, lang, overwrite=overwrite)
+    except OSError as exc:
+        raise UsageError(
+            [_say("cannot_read", lang, path=shown_path(folder), detail=exc.strerror or exc)]
+        ) from None
+    if not pairs and not refused_early:
+        raise UsageError([_say("no_files", lang, path=shown_path(folder))])
+    return pairs, refused_early
+
+
+def _make_out_dir(out_dir: Path, lang: Language) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError([_say("cannot_write", lang, path=out_dir, detail=exc.strerror or exc)]) from None
+
+
+def _print_progress(done: int, total: int, item: BatchItem, lang: Language) -> None:
+    """One line per answer file as it is done: `[3/10] ok: a.json → a.pdf` or `refused: b.json`."""
+    if item.ok:
+        print(
+            f"[{done}/{total}] {_say('ok', lang)}: {shown_path(item.source)} → {shown_path(item.out)}",
+            flush=True,
+        )
+    else:
+        print(f"[{done}/{total}] {_say('refused', lang)}: {shown_path(item.source)}", flush=True)
+
+
+def _print_refused(refused: list[BatchItem], lang: Language) -> None:
+    """The refused files with their reasons on stderr, each line led by the file's name."""
+    print(_say("refused_list", lang), file=sys.stderr)
+    for item in refused:
+        for line in item.problems:
+            source = shown_path(item.source)
+            print(f"  {line}" if line.startswith(source) else f"  {source}: {line}", file=sys.stderr)

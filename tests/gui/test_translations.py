@@ -29,7 +29,9 @@ PLACEHOLDER = re.compile(r"\{\w*\}")
 
 # Literals a user sees that are deliberately not translated.
 ALLOWED = {
-    ("i18n.py", "Svenska"), ("i18n.py", "Nederlands"), ("i18n.py", "English"),  # each language in itself
+    ("i18n.py", "Svenska"),
+    ("i18n.py", "Nederlands"),
+    ("i18n.py", "English"),  # each language in itself
 }
 TRANSLATING_CALLS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP", "_", "N_", "gettext", "ngettext"}
 """Qt Linguist's calls, and gettext's (app/i18n.py) where the results page shows the report's own
@@ -87,7 +89,9 @@ def prose_outside_tr(source: str) -> list[tuple[int, str]]:
 
 
 def test_the_detector_finds_a_sentence_outside_tr() -> None:
-    source = 'label.setText("Save the plan")\nlabel.setText(self.tr("Save the plan"))\nbox.setTitle("Sources")\n'
+    source = (
+        'label.setText("Save the plan")\nlabel.setText(self.tr("Save the plan"))\nbox.setTitle("Sources")\n'
+    )
     assert prose_outside_tr(source) == [(1, "Save the plan"), (3, "Sources")]
 
 
@@ -123,11 +127,13 @@ def test_every_entry_is_translated_with_the_same_placeholders(lang: str) -> None
     assert entries
     if lang == "en":  # the source language: only the plural forms
         assert all(message.get("numerus") == "yes" for message in entries.values())
-    for (context, source), message in entries.items():
+    for (_context, source), message in entries.items():
         translation = message.find("translation")
-        assert translation is not None and translation.get("type") is None, (lang, context, source)
+        assert translation is not None and translation.get("type") is None, (
+            f"{lang}: {source!r} is not translated yet: translate it in resources/i18n (README, Development)"
+        )
         for text in texts(message):
-            assert text.strip(), (lang, context, source)
+            assert text.strip(), f"{lang}: {source!r} has an empty translation (README, Development)"
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (lang, source)
 
 
@@ -140,9 +146,13 @@ def test_catalogues_hold_exactly_the_sentences_of_the_code(tmp_path: Path) -> No
         plural_only = ["-pluralonly"] if lang == "en" else []
         subprocess.run(
             [qt_tool("pyside6-lupdate"), "-no-obsolete", *plural_only, *sources, "-ts", str(copy)],
-            check=True, capture_output=True, timeout=120,
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
-        assert set(messages(copy)) == set(messages(I18N / copy.name)), lang
+        assert set(messages(copy)) == set(messages(I18N / copy.name)), (
+            f"{lang}: the code's sentences changed: run pyside6-lupdate as the README says, then translate"
+        )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -150,7 +160,9 @@ def test_the_compiled_catalogue_is_current(lang: str, tmp_path: Path) -> None:
     out = tmp_path / f"smm_career_{lang}.qm"
     subprocess.run(
         [qt_tool("pyside6-lrelease"), str(I18N / f"smm_career_{lang}.ts"), "-qm", str(out)],
-        check=True, capture_output=True, timeout=120,
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     assert out.read_bytes() == (I18N / out.name).read_bytes(), f"run pyside6-lrelease on {lang}"
 
@@ -165,7 +177,9 @@ def test_plurals_follow_the_number_in_every_language(qapp: object) -> None:
     said, busy = {}, {}
     for lang in LANGS:
         set_language(lang)  # type: ignore[arg-type]
-        said[lang] = [QCoreApplication.translate("CounsellorView", source, "", n).format(shown=1) for n in (1, 2)]
+        said[lang] = [
+            QCoreApplication.translate("CounsellorView", source, "", n).format(shown=1) for n in (1, 2)
+        ]
         busy[lang] = making_pdf_text()
     assert said["en"] == ["1 of 1 client", "1 of 2 clients"]
     assert said["sv"] == ["1 av 1 klient", "1 av 2 klienter"]
