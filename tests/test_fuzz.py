@@ -51,7 +51,11 @@ leaf = st.one_of(
     st.floats(allow_nan=False, allow_infinity=False),
     nasty_text,
 )
-nested = st.recursive(leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(nasty_text, inner, max_size=4), max_leaves=12)
+nested = st.recursive(
+    leaf,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(nasty_text, inner, max_size=4),
+    max_leaves=12,
+)
 
 
 @st.composite
@@ -63,7 +67,9 @@ def answer_documents(draw: st.DrawFn) -> Any:
         key = draw(st.one_of(st.sampled_from(QUESTION_IDS), nasty_text))
         answers[key] = draw(nested)
     if draw(st.booleans()):
-        part = draw(st.sampled_from(["version", "language", "respondent", "saved_at", "counsellor", "answers"]))
+        part = draw(
+            st.sampled_from(["version", "language", "respondent", "saved_at", "counsellor", "answers"])
+        )
         data[part] = draw(
             st.one_of(
                 nested,
@@ -87,7 +93,15 @@ def answer_bytes(draw: st.DrawFn) -> bytes:
         at = draw(st.integers(0, len(raw)))
         snippet = draw(
             st.sampled_from(
-                [b"[" * 5000, b"NaN", b"1" * 500, b'"version": 1, "version": 1, ', b"\xff\xfe", b"\\ud800", b"{" * 40]
+                [
+                    b"[" * 5000,
+                    b"NaN",
+                    b"1" * 500,
+                    b'"version": 1, "version": 1, ',
+                    b"\xff\xfe",
+                    b"\\ud800",
+                    b"{" * 40,
+                ]
             )
         )
         raw = raw[:at] + snippet + raw[at:]
@@ -117,7 +131,9 @@ def data_file_texts(draw: st.DrawFn) -> str:
     return draw(
         st.one_of(
             st.text(max_size=200),
-            st.sampled_from(["min: .nan", "!!python/object:os.system {}", "type: role_profile\nid: [", "&a [*a]"]),
+            st.sampled_from(
+                ["min: .nan", "!!python/object:os.system {}", "type: role_profile\nid: [", "&a [*a]"]
+            ),
         )
     )
 
@@ -205,7 +221,9 @@ def test_validate_gives_findings_never_an_exception(text: str) -> None:
             assert all(len(line) <= MAX_LINE for line in err)
 
 
-store_values = st.one_of(st.none(), st.integers(-(2**63), 2**63 - 1), st.floats(allow_nan=True), nasty_text, st.binary(max_size=10))
+store_values = st.one_of(
+    st.none(), st.integers(-(2**63), 2**63 - 1), st.floats(allow_nan=True), nasty_text, st.binary(max_size=10)
+)
 
 
 @given(

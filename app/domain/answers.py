@@ -229,7 +229,9 @@ def retired_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> li
 def check_observer(questionnaire: Questionnaire, observer: Observer) -> list[Problem]:
     """An observer rates competencies of this questionnaire only."""
     known = {f"competency.{c}" for c in questionnaire.competency_ids()}
-    return [Problem("unknown_question", f"observer.ratings.{qid}") for qid in observer.ratings if qid not in known]
+    return [
+        Problem("unknown_question", f"observer.ratings.{qid}") for qid in observer.ratings if qid not in known
+    ]
 
 
 def check_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> list[Problem]:

@@ -211,7 +211,11 @@ def progress_html(
         answer_file, latest.analysis, content, lang, today=today or dt.date.today(), progress=earlier
     )
     section = progress_view(progress, content, lang, unfinished)
-    return environment().get_template(MAIN_TEMPLATE).render(v=view, client_progress=section, **translations(lang))
+    return (
+        environment()
+        .get_template(MAIN_TEMPLATE)
+        .render(v=view, client_progress=section, **translations(lang))
+    )
 
 
 def render_progress_pdf(

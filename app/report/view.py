@@ -361,9 +361,17 @@ def _months(n: int, _: Translator) -> str:
 
 def _why(step: PlanStep, top_gap: str | None, labels: _Labels, _: Translator) -> list[str]:
     if "job_seeking" in step.why:
-        return [_("You are looking for work: the search runs from the first month to the last, beside the learning steps.")]
+        return [
+            _(
+                "You are looking for work: the search runs from the first month to the last, beside the learning steps."
+            )
+        ]
     if "first_role" in step.why:
-        return [_("It is your way into a first job in the field, planned for the end, when you have most to show.")]
+        return [
+            _(
+                "It is your way into a first job in the field, planned for the end, when you have most to show."
+            )
+        ]
     others = _names([labels.competency(c) for c in step.closes if c != top_gap])
     if "top_gap" in step.why and top_gap is not None:
         out = [_("Why: it narrows your largest gap, {names}.", names=labels.competency(top_gap))]
@@ -372,7 +380,12 @@ def _why(step: PlanStep, top_gap: str | None, labels: _Labels, _: Translator) ->
     else:
         out = [_("Why: it works on {names}, where you are below the target.", names=others)]
     if step.benchmarks:
-        out.append(_("It also helps you reach the benchmark: {names}.", names=_names([_(BENCHMARK_NAMES[b]) for b in step.benchmarks])))
+        out.append(
+            _(
+                "It also helps you reach the benchmark: {names}.",
+                names=_names([_(BENCHMARK_NAMES[b]) for b in step.benchmarks]),
+            )
+        )
     return out
 
 
@@ -388,7 +401,9 @@ def _step_view(
     path = content.paths.get(step.path)
     lang = labels.lang
     start, end = step.start_month + 1, step.end_month
-    span = _("month {start}", start=start) if end <= start else _("months {start}–{end}", start=start, end=end)
+    span = (
+        _("month {start}", start=start) if end <= start else _("months {start}–{end}", start=start, end=end)
+    )
     return StepView(
         title=path.title.get(lang) if path else step.path,
         kind=_(STEP_KINDS[step.kind]),
@@ -419,7 +434,9 @@ def _after_view(step: AfterStep, content: Content, labels: _Labels, fmt: _Format
     )
 
 
-def _education_text(analysis: Analysis, answers: Mapping[str, object], content: Content, _: Translator) -> str:
+def _education_text(
+    analysis: Analysis, answers: Mapping[str, object], content: Content, _: Translator
+) -> str:
     """Why this education advice, in the words that fit the person."""
     education = analysis.education
     profile = content.profiles.get(analysis.profile)
@@ -429,19 +446,54 @@ def _education_text(analysis: Analysis, answers: Mapping[str, object], content: 
         and education_rank(profile.benchmarks.education_level) < education_rank("bachelor")
     )
     advice = {
-        "none": N_("Your degree is in another field than the usual ones. With your experience no further study is needed: people come to this job from many backgrounds (S0).") if not analysis.benchmarks["education_field"].met else N_("Your education already meets the role's education benchmark: no further study is needed for it."),
-        "course": N_("You hold a degree in another field. A course in communication and marketing gives you the basics that the usual background brings; it does not change your degree.") if analysis.benchmarks["education_level"].met else N_("With your experience, a course is enough for the education benchmark; a degree would cost years your experience already makes up for."),
-        "programme": N_("In our judgement a vocational qualification is enough for this role: a programme aimed at the job, full- or part-time, meets it. No degree is needed.") if below_degree else N_("Since you have already worked a few years, we suggest a shorter programme aimed at the job; a degree part-time is the longer alternative."),
-        "degree": N_("We suggest a degree: you have little work experience yet, and a communication degree is described as a good base for the job (S0). The shorter routes below are full alternatives."),
+        "none": N_(
+            "Your degree is in another field than the usual ones. With your experience no further study is needed: people come to this job from many backgrounds (S0)."
+        )
+        if not analysis.benchmarks["education_field"].met
+        else N_(
+            "Your education already meets the role's education benchmark: no further study is needed for it."
+        ),
+        "course": N_(
+            "You hold a degree in another field. A course in communication and marketing gives you the basics that the usual background brings; it does not change your degree."
+        )
+        if analysis.benchmarks["education_level"].met
+        else N_(
+            "With your experience, a course is enough for the education benchmark; a degree would cost years your experience already makes up for."
+        ),
+        "programme": N_(
+            "In our judgement a vocational qualification is enough for this role: a programme aimed at the job, full- or part-time, meets it. No degree is needed."
+        )
+        if below_degree
+        else N_(
+            "Since you have already worked a few years, we suggest a shorter programme aimed at the job; a degree part-time is the longer alternative."
+        ),
+        "degree": N_(
+            "We suggest a degree: you have little work experience yet, and a communication degree is described as a good base for the job (S0). The shorter routes below are full alternatives."
+        ),
     }[education.advice]
     unknown = education.advice != "none" and not {"education.level", "experience.total_years"} <= set(answers)
-    parts = [_("Your education or years of work are not answered yet, so the routes below are a first guess: answer those questions for advice that fits you.") if unknown else _(advice)]
+    parts = [
+        _(
+            "Your education or years of work are not answered yet, so the routes below are a first guess: answer those questions for advice that fits you."
+        )
+        if unknown
+        else _(advice)
+    ]
     if education.advice in ("degree", "programme") and answers.get("education.level") == "compulsory":
-        parts.append(_("First finish upper secondary school (adults can do so at komvux or a similar school): it is the entry requirement for these routes."))
+        parts.append(
+            _(
+                "First finish upper secondary school (adults can do so at komvux or a similar school): it is the entry requirement for these routes."
+            )
+        )
     if education.advice != "none" and answers.get("background.situation") == "studying":
         parts.append(_("If you are already studying towards this, finishing that is the next step."))
     if education.benchmarks:
-        parts.append(_("This counts towards: {names}.", names=_names([_(BENCHMARK_NAMES[b]) for b in education.benchmarks])))
+        parts.append(
+            _(
+                "This counts towards: {names}.",
+                names=_names([_(BENCHMARK_NAMES[b]) for b in education.benchmarks]),
+            )
+        )
     return " ".join(parts)
 
 
@@ -488,7 +540,9 @@ def _first_step(plan: Sequence[PlanStep]) -> PlanStep | None:
     return next((step for step in starting if "top_gap" in step.why), starting[0])
 
 
-def _in_short(analysis: Analysis, role: str, first: StepView | None, fmt: _Format, _: Translator) -> list[str]:
+def _in_short(
+    analysis: Analysis, role: str, first: StepView | None, fmt: _Format, _: Translator
+) -> list[str]:
     """Where the person stands, what the plan does first, roughly when they could apply.
 
     Each sentence says only what the analysis holds: ratings against the role's targets (the
@@ -497,31 +551,71 @@ def _in_short(analysis: Analysis, role: str, first: StepView | None, fmt: _Forma
     comps = analysis.competencies
     months, hours = fmt.number(analysis.timeframe_months), fmt.number(analysis.hours_per_week)
     if analysis.plan_status == "too_few_answers":
-        return [_("Too few competencies are rated to say where you stand for the role of {role}; the plan starts once the open questions are answered.", role=role)]
+        return [
+            _(
+                "Too few competencies are rated to say where you stand for the role of {role}; the plan starts once the open questions are answered.",
+                role=role,
+            )
+        ]
     met = sum(1 for c in comps if c.gap_checked == 0 and not c.missing)
     readiness = fmt.percent(analysis.readiness)
     if analysis.readiness_checked < analysis.readiness:  # some ratings are more than the evidence bears
         checked = fmt.percent(analysis.readiness_checked)
         stand = _(
-            "For the role of {role} you are {readiness} ready by your own ratings and {checked} with the ratings the evidence supports; with those, {met} of the {total} competencies are at the level the role asks for.", role=role, readiness=readiness, checked=checked, met=met, total=len(comps)
+            "For the role of {role} you are {readiness} ready by your own ratings and {checked} with the ratings the evidence supports; with those, {met} of the {total} competencies are at the level the role asks for.",
+            role=role,
+            readiness=readiness,
+            checked=checked,
+            met=met,
+            total=len(comps),
         )
     else:
-        stand = _("For the role of {role} you are {readiness} ready: by your own ratings, {met} of the {total} competencies are at the level the role asks for.", role=role, readiness=readiness, met=met, total=len(comps))
+        stand = _(
+            "For the role of {role} you are {readiness} ready: by your own ratings, {met} of the {total} competencies are at the level the role asks for.",
+            role=role,
+            readiness=readiness,
+            met=met,
+            total=len(comps),
+        )
     out = [stand]
     if first is not None:
         out.append(_("The plan starts with “{step}” ({span}).", step=first.title, span=first.span))
     elif analysis.after_plan:
-        out.append(_("Nothing fits into {months} months at {hours} hours a week; begin with the first step under “After this plan”.", months=months, hours=hours))
+        out.append(
+            _(
+                "Nothing fits into {months} months at {hours} hours a week; begin with the first step under “After this plan”.",
+                months=months,
+                hours=hours,
+            )
+        )
     search = next((s for s in analysis.plan if {"job_seeking", "first_role"} & set(s.why)), None)
     if met == len(comps) and not analysis.after_plan:
         out.append(_("Your own ratings already meet the role's targets, so you could start applying now."))
     elif search is not None and "job_seeking" in search.why:
-        out.append(_("You are looking for work: the plan keeps your job search going from month 1, beside the other steps."))
+        out.append(
+            _(
+                "You are looking for work: the plan keeps your job search going from month 1, beside the other steps."
+            )
+        )
     elif search is not None:
-        out.append(_("You could start applying from month {month}, when the plan's job search begins.", month=search.start_month + 1))
+        out.append(
+            _(
+                "You could start applying from month {month}, when the plan's job search begins.",
+                month=search.start_month + 1,
+            )
+        )
     elif analysis.plan:
         end = max(s.end_month for s in analysis.plan)
-        out.append(_("The plan's steps end in month {month}, a sensible time to start applying; the steps under “After this plan” can go on beside your search.", month=end) if analysis.after_plan else _("The plan's steps end in month {month}; that is a sensible time to start applying.", month=end))
+        out.append(
+            _(
+                "The plan's steps end in month {month}, a sensible time to start applying; the steps under “After this plan” can go on beside your search.",
+                month=end,
+            )
+            if analysis.after_plan
+            else _(
+                "The plan's steps end in month {month}; that is a sensible time to start applying.", month=end
+            )
+        )
     return out
 
 
@@ -532,7 +626,15 @@ def _strengths(comps: Sequence[CompetencyGap], labels: _Labels, _: Translator) -
         c for c in comps if not c.missing and c.rating >= STRENGTH_LEVEL and c.rating_checked == c.rating
     ]
     best = sorted(rated, key=lambda c: (-c.rating, -(c.rating - c.target), -c.weight, c.id))[:TOP_N]
-    return [_("{name}: {rating} (the role: {target})", name=labels.competency(c.id), rating=c.rating, target=c.target) for c in best]
+    return [
+        _(
+            "{name}: {rating} (the role: {target})",
+            name=labels.competency(c.id),
+            rating=c.rating,
+            target=c.target,
+        )
+        for c in best
+    ]
 
 
 def _tick_step(horizon: int) -> int:
@@ -602,21 +704,27 @@ def build_view(
     ]
     has_observer = answer_file.observer is not None
     if has_observer:
-        series.append(
-            RadarSeries(_("Observer"), [c.observer_rating or 0 for c in comps], "observer")
-        )
+        series.append(RadarSeries(_("Observer"), [c.observer_rating or 0 for c in comps], "observer"))
     progress_line = ""
     if progress is not None:
         earlier = {c.id: c.rating for c in progress.previous.competencies}
         series.append(RadarSeries(_("Earlier"), [earlier.get(c.id, 0) for c in comps], "previous"))
         before, now = fmt.percent(progress.previous.readiness), fmt.percent(analysis.readiness)
         progress_line = (
-            _("Readiness {before} on {date}, now {now}.", before=before, now=now, date=fmt.date(progress.taken_on))
+            _(
+                "Readiness {before} on {date}, now {now}.",
+                before=before,
+                now=now,
+                date=fmt.date(progress.taken_on),
+            )
             if progress.taken_on
             else _("Readiness earlier {before}, now {now}.", before=before, now=now)
         )
     svg = radar_svg(
-        [labels.competency(c.id) for c in comps], series, title=_("Your ratings against the target"), scale=_("Scale: 1 = not at all, 5 = expert.")
+        [labels.competency(c.id) for c in comps],
+        series,
+        title=_("Your ratings against the target"),
+        scale=_("Scale: 1 = not at all, 5 = expert."),
     )
     radar_uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
@@ -657,19 +765,33 @@ def build_view(
         ],
         strengths=_strengths(comps, labels, _),
         top_gaps=[NamedText(r.name, str(r.gap_checked)) for r in by_priority if not r.missing][:TOP_N],
-        rated_note=_("Only {n} of {total} competencies are rated; the others count as level 1 in these figures.", n=len(comps) - len(analysis.missing), total=len(comps))
+        rated_note=_(
+            "Only {n} of {total} competencies are rated; the others count as level 1 in these figures.",
+            n=len(comps) - len(analysis.missing),
+            total=len(comps),
+        )
         if analysis.plan_status == "too_few_answers"
         else "",
         in_short=_in_short(analysis, role, first, fmt, _),
         next_step=NextStep(first.title, first.span, first.first_step) if first is not None else None,
         missing=missing,
         radar_uri=radar_uri,
-        radar_alt=_("Radar chart of your self-ratings (1–5) and your observer's ratings against the targets for {role}; the same numbers are in the table.", role=role) if has_observer else _("Radar chart of your self-ratings (1–5) against the targets for {role}; the same numbers are in the table.", role=role),
+        radar_alt=_(
+            "Radar chart of your self-ratings (1–5) and your observer's ratings against the targets for {role}; the same numbers are in the table.",
+            role=role,
+        )
+        if has_observer
+        else _(
+            "Radar chart of your self-ratings (1–5) against the targets for {role}; the same numbers are in the table.",
+            role=role,
+        ),
         competencies=rows,
         gap_rows=by_priority,
         benchmarks=_benchmark_rows(analysis, labels, fmt, _),
         benchmark_note=profile.benchmarks.note.get(lang) if profile and profile.benchmarks.note else "",
-        benchmark_basis=_("The targets are typical figures: averages from a survey of strategists (S4), not requirements.")
+        benchmark_basis=_(
+            "The targets are typical figures: averages from a survey of strategists (S4), not requirements."
+        )
         if profile and profile.benchmarks.basis == "survey_average"
         else _("The targets are our own assumption for the role, not figures from the articles."),
         benchmark_sources=labels.sources(profile.benchmarks.sources if profile else []),
@@ -686,17 +808,35 @@ def build_view(
         plan_status=analysis.plan_status,
         steps=steps,
         after=[_after_view(a, content, labels, fmt, _) for a in analysis.after_plan],
-        plan_intro=_("Fitted to {months} months at {hours}: your largest gaps first, steps side by side while your hours allow.", months=months_text, hours=hours_phrase)
+        plan_intro=_(
+            "Fitted to {months} months at {hours}: your largest gaps first, steps side by side while your hours allow.",
+            months=months_text,
+            hours=hours_phrase,
+        )
         if analysis.plan
-        else _("Nothing fits into {months} months at {hours}. The steps below are where to start when you have more time.", months=months_text, hours=hours_phrase)
+        else _(
+            "Nothing fits into {months} months at {hours}. The steps below are where to start when you have more time.",
+            months=months_text,
+            hours=hours_phrase,
+        )
         if analysis.after_plan
         else _("No learning steps are needed for this role."),
         timeline_legend=_("Each bar is one step; the axis shows your {months} months.", months=months_text),
-        after_intro=_("Worth doing next, in this order. They do not fit into {months} months at {hours}.", months=months_text, hours=hours_phrase),
-        too_few=_("Too few competencies are rated for a plan worth following. Rate these first: {names}.", names=_names(missing)),
+        after_intro=_(
+            "Worth doing next, in this order. They do not fit into {months} months at {hours}.",
+            months=months_text,
+            hours=hours_phrase,
+        ),
+        too_few=_(
+            "Too few competencies are rated for a plan worth following. Rate these first: {names}.",
+            names=_names(missing),
+        ),
         education=_education_view(analysis, answer_file.answers, content, labels, _),
         uncovered=[labels.competency(c) for c in analysis.uncovered],
-        expert_less=_("Rated less important by the experts: {names}. The author doubts this finding (S4).", names=_names([labels.factor(f) for f in sf.expert_less_important]))
+        expert_less=_(
+            "Rated less important by the experts: {names}. The author doubts this finding (S4).",
+            names=_names([labels.factor(f) for f in sf.expert_less_important]),
+        )
         if sf.expert_less_important
         else "",
         sources=labels.sources(list(content.sources)),

@@ -265,7 +265,11 @@ def test_a_damaged_store_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path
     window.offer_counsellor_mode()
     window.show()
     qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
-    assert window.counsellor_mode is not None and window.counsellor_mode.view is None and window.stack.currentWidget() is window.start_page
+    assert (
+        window.counsellor_mode is not None
+        and window.counsellor_mode.view is None
+        and window.stack.currentWidget() is window.start_page
+    )
     box = window.findChild(QMessageBox, "warning_box")
     assert box is not None and "not a client database" in box.text()
     assert (tmp_path / STORE_NAME).read_bytes() == before
