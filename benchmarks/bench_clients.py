@@ -3,11 +3,12 @@
 Builds the store in a temporary folder, then times what a counsellor waits for and prints
 each figure as a RATIO against a baseline measured in the same run on the same data:
 
-  list      store.clients()               vs a bare SELECT of the same columns
-  search    store.clients(search=…)       vs filtering a Python list of the names
+  list      store.clients() (decrypts every row) vs a bare SELECT of the same columns
+  search    store.clients(search=…) (decrypts and filters in Python) vs filtering a Python
+            list of the names
   gui list  model reset + proxy, 2,000 rows vs the same Python list filter
   gui search proxy filter on typed text    vs the same Python list filter
-  open      ClientStore.open (integrity)  vs a bare SELECT of the client rows
+  open      ClientStore.open (integrity, scrypt) vs a bare SELECT of the client rows
   erase     erase_client (VACUUM)         vs a bare SELECT of the client rows
 
 Run: `.venv/bin/python benchmarks/bench_clients.py [--clients N]`.
@@ -36,6 +37,7 @@ from app.domain.answers import AnswerFile  # noqa: E402
 from app.storage.client_schema import search_key  # noqa: E402
 from app.storage.client_store import STORE_NAME, ClientStore  # noqa: E402
 
+PASSPHRASE = "benchmark passphrase"
 FIRST = [
     "Anna",
     "Björn",
@@ -65,7 +67,7 @@ def best_of(repeat: int, work: Callable[[], object]) -> float:
 def build(folder: Path, clients: int, per_client: int) -> None:
     """Fill the store through its own API (fsync off while building: the build is not timed)."""
     example = json.loads((ROOT / "examples" / "sv_career_changer_customer_service.json").read_text("utf-8"))
-    with ClientStore.open(folder) as store:
+    with ClientStore.open(folder, PASSPHRASE) as store:
         store._conn.execute("PRAGMA synchronous = OFF")  # noqa: SLF001 (the untimed build only; no API for it)
         for i in range(clients):
             name = f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]} {i}"
@@ -93,9 +95,9 @@ def main() -> None:
         build_s = time.perf_counter() - started
         size_mb = (folder / STORE_NAME).stat().st_size / 1e6
 
-        store = ClientStore.open(folder)
+        store = ClientStore.open(folder, PASSPHRASE)
         raw = sqlite3.connect(folder / STORE_NAME)
-        names = [row[0] for row in raw.execute("SELECT name FROM clients")]
+        names = [c.name for c in store.clients()]  # the file holds them encrypted
         keys = [search_key(n) for n in names]
 
         def bare_select() -> object:
@@ -138,10 +140,10 @@ def main() -> None:
         store.close()
 
         def reopen() -> None:
-            ClientStore.open(folder).close()
+            ClientStore.open(folder, PASSPHRASE).close()
 
         open_s = best_of(3, reopen)
-        store = ClientStore.open(folder)
+        store = ClientStore.open(folder, PASSPHRASE)
         erase_s = best_of(1, lambda: store.erase_client(rows[len(rows) // 2].id))
         store.close()
         raw.close()
@@ -158,11 +160,16 @@ def main() -> None:
         (f"search: clients(search) ({len(found)} hits) / Python filter", search_s, base_filter),
         (f"gui list: model+proxy ({len(rows)} rows) / Python filter", gui_list_s, base_filter),
         (f"gui search: proxy filter ({shown} hits) / Python filter", gui_search_s, base_filter),
-        ("open: ClientStore.open (integrity check) / bare SELECT", open_s, base_select),
+        ("open: ClientStore.open (integrity, scrypt) / bare SELECT", open_s, base_select),
         ("erase: erase_client (VACUUM) / bare SELECT", erase_s, base_select),
     ]
     for label, seconds, baseline in figures:
         print(f"{label:<60}{seconds / baseline:>8.1f}×{seconds * 1000:>9.1f}")
+    print(
+        "encryption: list and search decrypt every client's name, e-mail and phone (AES-GCM) and filter "
+        "in Python (before it: about 30 ms and 3 ms on 2,000 clients); open derives the key with scrypt "
+        "(about 0.5 s, by design)"
+    )
 
 
 if __name__ == "__main__":

@@ -119,7 +119,12 @@ def main() -> int:
     )
     parser.add_argument("--repeat", type=int, default=7, help="runs per single-report figure")
     parser.add_argument("--report-only", action="store_true", help="skip the batch figures")
-    parser.add_argument("--copies", type=int, default=4, help="copies of each example in the batch (4 × 4 examples = 16 files)")
+    parser.add_argument(
+        "--copies",
+        type=int,
+        default=4,
+        help="copies of each example in the batch (4 × 4 examples = 16 files)",
+    )
     args = parser.parse_args()
     print(f"cores: {os.cpu_count()}, load average: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -138,7 +143,9 @@ def main() -> int:
             f"ratio report / bare (medians):  {ratio:6.2f}   goal <= 1.2  {'ok' if ratio <= 1.2 else 'MISSED'}"
         )
         print(f"ratio report / bare (fastest):  {fastest['whole'] / fastest['bare']:6.2f}")
-        print(f"ratio report / untagged bare:   {median['whole'] / median['untagged']:6.2f}   (for reference)")
+        print(
+            f"ratio report / untagged bare:   {median['whole'] / median['untagged']:6.2f}   (for reference)"
+        )
         if args.report_only:
             return 0
         ceiling_before = machine_parallel_speedup()

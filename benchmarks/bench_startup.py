@@ -50,11 +50,14 @@ _first_paint = _FirstPaint()
 app.installEventFilter(_first_paint)
 """
 
-BASELINE = """
+BASELINE = (
+    """
 import sys
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 app = QApplication(sys.argv)
-""" + _REPORT + """
+"""
+    + _REPORT
+    + """
 wizard = QWizard()
 for section in range({pages}):
     page = QWizardPage()
@@ -68,13 +71,17 @@ wizard.resize(900, 720)
 wizard.show()
 app.exec()
 """
+)
 
-APP_START = """
+APP_START = (
+    """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
-""" + _REPORT + """
+"""
+    + _REPORT
+    + """
 from app.content import shipped
 from app.gui.main import MainWindow
 window = MainWindow(shipped(), Path({data!r}))
@@ -82,23 +89,31 @@ window.show()
 {then}
 app.exec()
 """
+)
 
-ENTRY_POINT = """
+ENTRY_POINT = (
+    """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
-""" + _REPORT + """
+"""
+    + _REPORT
+    + """
 from app.cli import main
 main(["--data-dir", {data!r}])
 """
+)
 
-ENTRY_POINT_READY = """
+ENTRY_POINT_READY = (
+    """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
-""" + _REPORT + """
+"""
+    + _REPORT
+    + """
 app.removeEventFilter(_first_paint)
 
 def _when_ready():
@@ -112,6 +127,7 @@ QTimer.singleShot(0, _when_ready)  # reports once the questionnaire has loaded (
 from app.cli import main
 main(["--data-dir", {data!r}])
 """
+)
 
 OPEN_WIZARD = """
 from app.domain.answers import AnswerFile
@@ -120,11 +136,21 @@ window.open_wizard(AnswerFile(), lambda answer_file: None)
 
 
 def run_once(code: str) -> tuple[float, int, bool]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHONPATH=str(ROOT),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert child.stdout is not None
     line = ""
     for line in child.stdout:
@@ -138,7 +164,9 @@ def run_once(code: str) -> tuple[float, int, bool]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
 
@@ -164,8 +192,10 @@ def main() -> None:
 
     base_time = statistics.median(r[0] for r in results["bare QWizard"])
     base_rss = statistics.median(r[1] for r in results["bare QWizard"])
-    print(f"baseline: bare QWizard, {pages} pages × {per_page} label+line-edit pairs; "
-          f"median of {args.runs} fresh processes each")
+    print(
+        f"baseline: bare QWizard, {pages} pages × {per_page} label+line-edit pairs; "
+        f"median of {args.runs} fresh processes each"
+    )
     print(f"{'':28}{'start (s)':>10}{'× base':>8}{'RSS (MiB)':>11}{'× base':>8}  weasyprint loaded")
     for name, runs in results.items():
         t = statistics.median(r[0] for r in runs)

@@ -68,13 +68,17 @@ mkdir answers && cp ./*.json answers/ && rm answers/analysis.json
 [ "$(find plans -name '*.pdf' | wc -l)" -ge 3 ] || fail "batch wrote fewer than 3 PDFs"
 step batch "$(find plans -name '*.pdf' | wc -l) PDFs"
 
+# The client store is encrypted: its passphrase from the environment (no terminal here).
+export SMM_CAREER_PASSPHRASE="exercise passphrase"
 # (tr: a Windows console program ends its lines with CR LF)
-client=$("$app" clients import en_communication_graduate_community.json | tr -d '\r')
+client=$("$app" clients import en_communication_graduate_community.json 2>/dev/null | tr -d '\r')
 "$app" clients list | grep -q "Maya Okafor" || fail "clients list does not show the imported client"
 "$app" clients export "$client" | grep -q "Maya Okafor" || fail "clients export"
 "$app" clients report "$client" -o client.pdf >/dev/null
 [ "$(head -c 4 client.pdf)" = "%PDF" ] || fail "clients report wrote no PDF"
-step clients "import, list, export, report ($client)"
+"$app" clients backup clients-backup.sqlite3 2>/dev/null || fail "clients backup"
+grep -q "Maya Okafor" clients-backup.sqlite3 && fail "the backup holds a readable name"
+step clients "import, list, export, report, backup ($client)"
 
 # The wizard: `smm-career FILE` opens the file and autosaves it into the user's folder.
 cp sv_career_changer_customer_service.json answers.smm-career.json

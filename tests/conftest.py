@@ -36,3 +36,14 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     data = home / "smm-data"
     monkeypatch.setenv("SMM_CAREER_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture(autouse=True)
+def store_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test's client store opens with `tests.store_access.PASSPHRASE` (see there)."""
+    from app.storage import store_crypto
+    from tests.store_access import FAST_SCRYPT_N, PASSPHRASE
+
+    monkeypatch.setenv("SMM_CAREER_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(store_crypto, "SCRYPT_N", FAST_SCRYPT_N)
+    return PASSPHRASE

@@ -74,7 +74,9 @@ observers = st.one_of(
     st.builds(
         Observer,
         role=st.sampled_from(["counsellor", "colleague", "manager"]),
-        ratings=st.dictionaries(st.sampled_from([f"competency.{c}" for c in COMPETENCIES]), st.integers(1, 5)),
+        ratings=st.dictionaries(
+            st.sampled_from([f"competency.{c}" for c in COMPETENCIES]), st.integers(1, 5)
+        ),
     ),
 )
 

@@ -148,7 +148,9 @@ def test_a_broken_observer_block_is_refused_naming_the_key(
     tmp_path: Path, observer: dict[str, Any], where: str
 ) -> None:
     error = refusal(tmp_path, DOMAIN_EXAMPLE | {"observer": observer})
-    assert any(line.startswith(f"{tmp_path / 'answers.json'}: {where}") for line in error.lines("en")), error.lines()
+    assert any(line.startswith(f"{tmp_path / 'answers.json'}: {where}") for line in error.lines("en")), (
+        error.lines()
+    )
 
 
 def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:

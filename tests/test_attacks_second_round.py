@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfWriter
 
 from app.report.output import is_pdf, out_problem
+from tests.store_access import PASSPHRASE
 from tests.test_hostile_processes import EXAMPLE, refused, smm
 
 # -- an empty --data-dir is never the default folder -------------------------------------------
@@ -55,7 +56,10 @@ def test_a_yaml_integer_of_5000_digits_is_one_located_line(tmp_path: Path) -> No
     path = tmp_path / "profile.yaml"
     path.write_text("type: role_profile\nid: x\nmin: " + "9" * 5000 + "\n", encoding="utf-8")
     lines = refused(smm("validate", path, cwd=tmp_path), code=1)
-    assert lines[0] == "profile.yaml: line 3, column 6: a number with more than 40 characters or too large to hold"
+    assert (
+        lines[0]
+        == "profile.yaml: line 3, column 6: a number with more than 40 characters or too large to hold"
+    )
 
 
 def test_a_yaml_key_given_twice_is_refused_with_its_line(tmp_path: Path) -> None:
@@ -134,7 +138,7 @@ def test_a_pdf_this_app_wrote_is_replaced(tmp_path: Path) -> None:
 def _store_with_clients(data: Path, *names: str) -> list[int]:
     from app.storage.client_store import ClientStore
 
-    with ClientStore.open(data) as store:
+    with ClientStore.open(data, PASSPHRASE) as store:
         return [store.add_client(name) for name in names]
 
 
@@ -177,7 +181,7 @@ def test_finishing_an_erasure_another_process_began_says_so(tmp_path: Path) -> N
     from app.storage.client_store import ClientStore
 
     data = tmp_path / "data"
-    with ClientStore.open(data) as store:
+    with ClientStore.open(data, PASSPHRASE) as store:
         cid = store.add_client("Noor Jansen")
         store.add_assessment(cid, AnswerFile())
     # the other process's first step: the id in the journal, the rows deleted
@@ -188,7 +192,9 @@ def test_finishing_an_erasure_another_process_began_says_so(tmp_path: Path) -> N
     conn.close()
     result = smm("clients", "delete", str(cid), "--data-dir", data)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.startswith(f"finished erasing client {cid}, whose records an earlier or simultaneous")
+    assert result.stderr.startswith(
+        f"finished erasing client {cid}, whose records an earlier or simultaneous"
+    )
     assert not (data / "erasures-pending.json").exists()
 
 
@@ -198,7 +204,7 @@ def test_two_processes_erasing_at_once_both_tell_the_truth(tmp_path: Path) -> No
 
     for trial in range(6):
         data = tmp_path / f"data{trial}"
-        with ClientStore.open(data) as store:
+        with ClientStore.open(data, PASSPHRASE) as store:
             ids = [store.add_client(f"Client {i}") for i in range(4)]
             for cid in ids:
                 store.add_assessment(cid, AnswerFile())
@@ -223,12 +229,13 @@ def test_two_processes_erasing_at_once_both_tell_the_truth(tmp_path: Path) -> No
         if trial % 2:  # the same client: one erased it; the other finished it or found it gone
             assert len(erased) == 1, outcomes
             assert all(
-                (code == 0 and err.startswith("finished erasing client")) or (code == 2 and "no client with id" in err)
+                (code == 0 and err.startswith("finished erasing client"))
+                or (code == 2 and "no client with id" in err)
                 for code, err in others
             ), outcomes
         else:
             assert len(erased) == 2, outcomes
-        with ClientStore.open(data) as store:
+        with ClientStore.open(data, PASSPHRASE) as store:
             assert sorted(c.id for c in store.clients()) == (ids[1:] if trial % 2 else ids[2:])
             assert store.pending_erasures() == [] and store.warnings == []
         leftovers = sorted(p.name for p in data.iterdir())
@@ -245,10 +252,16 @@ def test_the_wal_is_never_removed_while_another_process_has_the_file_open(tmp_pa
         conn.execute("CREATE TABLE notes (text TEXT)")
     conn.close()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT * FROM notes').fetchall();"
-         " print('open', flush=True); sys.stdin.read()", str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT * FROM notes').fetchall();"
+            " print('open', flush=True); sys.stdin.read()",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "open\n"

@@ -40,7 +40,9 @@ def test_a_dying_worker_costs_only_its_own_file(tmp_path: Path) -> None:
     assert sorted(i.source.name for i in results if i.ok) == ["a.json", "b.json", "d.json"]
     [dead] = [i for i in results if not i.ok]
     assert dead.source.name == "die.json"
-    assert dead.problems == [f"{dead.source}: the worker process stopped unexpectedly, also when tried again alone"]
+    assert dead.problems == [
+        f"{dead.source}: the worker process stopped unexpectedly, also when tried again alone"
+    ]
 
 
 def test_odd_entries_are_listed_not_skipped(tmp_path: Path) -> None:
@@ -64,7 +66,10 @@ def test_odd_entries_are_listed_not_skipped(tmp_path: Path) -> None:
     assert "not a regular file" in reasons["gone.json"]
     assert "twin.json would write the same PDF" in reasons["Twin.json"]
     assert "Twin.json would write the same PDF" in reasons["twin.json"]
-    assert reasons["kept.json"] == f"{out / 'kept.pdf'}: exists already and was kept; give --overwrite to replace it"
+    assert (
+        reasons["kept.json"]
+        == f"{out / 'kept.pdf'}: exists already and was kept; give --overwrite to replace it"
+    )
     assert [src.name for src, _ in plan(folder, out, "en", overwrite=True)[0]] == ["good.json", "kept.json"]
 
 
@@ -76,7 +81,9 @@ def test_a_pipe_named_like_the_output_is_refused_without_waiting(tmp_path: Path)
     os.mkfifo(out / "plan.pdf")
     pairs, refused = plan(folder, out, "en", overwrite=True)
     assert pairs == []
-    assert refused[0].problems == [f"{out / 'plan.pdf'}: exists and is not a PDF; it was left as it is (choose another name)"]
+    assert refused[0].problems == [
+        f"{out / 'plan.pdf'}: exists and is not a PDF; it was left as it is (choose another name)"
+    ]
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse non-UTF-8 names")

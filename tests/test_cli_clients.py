@@ -92,7 +92,8 @@ def test_import_without_a_name_or_to_an_unknown_client_is_refused(
     assert err.count("\n") == 1 and "respondent.name" in err and "--client" in err
     code, out, err = run(capsys, data, "import", str(ELIN), "--client", "7")
     assert (code, out) == (2, "")
-    assert err.strip() == "no client with id 7"
+    warning, refusal = err.strip().splitlines()  # this first use set the passphrase
+    assert "Keep this passphrase safe" in warning and refusal == "no client with id 7"
 
 
 def test_export_prints_the_clients_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,7 +118,8 @@ def test_delete_erases_the_client_from_every_file(tmp_path: Path, capsys: pytest
     assert run(capsys, data, "import", str(later), "--client", "1")[0] == 0
     run(capsys, data, "import", str(EXAMPLES / "nl_marketing_veteran_strategist.json"))
     raw = "Elin Sjöberg".encode()
-    assert any(raw in p.read_bytes() for p in data.rglob("*") if p.is_file())
+    assert "Elin Sjöberg" in run(capsys, data, "list")[1]
+    assert not [p for p in data.rglob("*") if p.is_file() and raw in p.read_bytes()]  # encrypted
     code, out, err = run(capsys, data, "delete", "1")
     assert code == 0 and out == "" and "erased client 1: 2 assessments" in err
     assert [line.split("\t")[0] for line in run(capsys, data, "list")[1].splitlines()] == ["2"]

@@ -16,6 +16,7 @@ from app.cli import main
 from app.domain.answers import AnswerFile
 from app.gui.counsellor.mode import StoreSaver
 from app.storage.client_store import ClientStore, NoteConflict, StoreError
+from tests.store_access import PASSPHRASE
 from tests.test_client_store_progress import pdf_text
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -95,7 +96,7 @@ def test_corrections_edit_move_date_and_delete_without_trace(
     other = write(tmp_path, "kim.json", {**elin(**{"competency.seo": 5}), "respondent": {"name": "Kim Ek"}})
     run(capsys, data, "import", str(other), "--client", "1")  # the mistake: Kim's file on Elin
     assert run(capsys, data, "edit", "1", "--phone", "070-123 45 67", "--name", "Elin Sjöberg-Ek")[0] == 0
-    with ClientStore.open(data) as store:
+    with ClientStore.open(data, PASSPHRASE) as store:
         kim = store.add_client("Kim Ek")
     assert run(capsys, data, "move-assessment", "2", str(kim))[0] == 0
     assert run(capsys, data, "set-date", "2", "2026-02-03")[0] == 0
@@ -107,7 +108,7 @@ def test_corrections_edit_move_date_and_delete_without_trace(
     assert run(capsys, data, "assessments", str(kim))[1] == ""
     needle = b"SECRET-NOTE-XYZ"
     assert not [p for p in data.rglob("*") if p.is_file() and needle in p.read_bytes()]
-    with ClientStore.open(data) as store:
+    with ClientStore.open(data, PASSPHRASE) as store:
         elin_now = store.client(1)
         assert (elin_now.name, elin_now.phone, elin_now.assessments) == (
             "Elin Sjöberg-Ek",
@@ -117,7 +118,7 @@ def test_corrections_edit_move_date_and_delete_without_trace(
 
 
 def test_notes_shared_internal_and_a_conflicting_edit(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as first, ClientStore.open(tmp_path) as second:
+    with ClientStore.open(tmp_path, PASSPHRASE) as first, ClientStore.open(tmp_path, PASSPHRASE) as second:
         cid = first.import_answers(AnswerFile.model_validate(elin()))
         [assessment] = first.assessments(cid)
         shared = first.add_note(assessment.id, "Practise SEO.", internal=False, author="Eva")
@@ -168,6 +169,7 @@ def test_many_imports_in_one_process(tmp_path: Path, capsys: pytest.CaptureFixtu
         for i in range(3)
     ]
     bad = write(tmp_path, "bad.json", {"hello": 1})
+    ClientStore.open(data, PASSPHRASE).close()  # made before: no "keep this passphrase safe" line
     code, out, err = run(capsys, data, "import", str(good[0]), str(bad), str(good[1]), str(good[2]))
     assert code == 2
     assert out == "".join(f"{n}\t{f}\n" for n, f in zip((1, 2, 3), good, strict=True))
@@ -179,7 +181,7 @@ def test_many_imports_in_one_process(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_list_sorts_by_the_languages_collation_and_search_ignores_phone_separators(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         for name in ("Örjan", "Zara", "Åsa", "Anna", "Ärla", "Oskar"):
             store.add_client(name, phone="070-123 45 67" if name == "Zara" else "")
         assert [c.name for c in store.clients("0701234567")] == ["Zara"]
@@ -194,7 +196,7 @@ def test_list_sorts_by_the_languages_collation_and_search_ignores_phone_separato
 
 
 def test_retention_marks_clients_due_for_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         store.add_client("Old Client", created_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
         store.add_client("New Client")
     assert run(capsys, tmp_path, "list")[1] == "2\tNew Client\t0\n1\tOld Client\t0\n"
@@ -208,7 +210,7 @@ def test_retention_marks_clients_due_for_review(tmp_path: Path, capsys: pytest.C
 
 
 def test_continuing_a_complete_assessment_adds_a_new_one(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client("Elin")
         past = store.add_assessment(cid, AnswerFile.model_validate(elin()))
         before = store.assessment(past).answer_data
@@ -227,7 +229,7 @@ def test_a_version_2_store_moves_its_notes_into_rows(tmp_path: Path) -> None:
 
     conn = sqlite3.connect(tmp_path / "clients.sqlite3")
     conn.executescript(client_schema.SCHEMA_V2)
-    conn.execute("INSERT INTO clients VALUES (1, 'Ann', '', '', '2025-01-01T00:00:00+00:00', 'ann')")
+    conn.execute("INSERT INTO clients VALUES (1, 'Ann', '', '', '2025-01-01T00:00:00+00:00')")
     answers = json.dumps(elin(), ensure_ascii=False)
     conn.execute(
         "INSERT INTO assessments VALUES (1, 1, '2025-01-02T00:00:00+00:00', ?, 'Talked.', NULL)", (answers,)
@@ -236,7 +238,7 @@ def test_a_version_2_store_moves_its_notes_into_rows(tmp_path: Path) -> None:
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         [a] = store.assessments(1)
         assert (a.status, a.notes, a.gap_notes) == ("complete", "Talked.", {"seo": "Course"})
         with pytest.raises(StoreError):

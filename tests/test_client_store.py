@@ -11,6 +11,7 @@ import pytest
 
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.storage.client_store import STORE_NAME, ClientStore, StoreError, UnknownClient
+from tests.store_access import PASSPHRASE
 
 FIXTURE_V1 = Path(__file__).parent / "data" / "client_store_v1.sqlite3"
 
@@ -29,7 +30,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 def test_clients_and_assessments_survive_closing_and_reopening(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         anna = store.add_client("Anna Berg", email="anna@example.se", phone="070-123 45 67")
         later = store.add_assessment(
             anna, answer_file("Anna Berg", 4), taken_at=dt.datetime(2026, 9, 1, 10, tzinfo=dt.UTC)
@@ -47,7 +48,7 @@ def test_clients_and_assessments_survive_closing_and_reopening(tmp_path: Path) -
             ),
             taken_at=dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC),
         )
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         summary = store.client(anna)
         assert (summary.name, summary.email, summary.phone, summary.assessments) == (
             "Anna Berg",
@@ -69,7 +70,7 @@ def test_clients_and_assessments_survive_closing_and_reopening(tmp_path: Path) -
 
 
 def test_notes_are_replaced_and_blank_gap_notes_dropped(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client("Bo")
         aid = store.add_assessment(cid, answer_file("Bo", 3))
         store.set_notes(
@@ -90,7 +91,7 @@ def test_notes_are_replaced_and_blank_gap_notes_dropped(tmp_path: Path) -> None:
 
 
 def test_search_ignores_case_and_accents_and_treats_wildcards_literally(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         store.add_client("Åsa Öström")
         store.add_client("Pieter de Vries", email="pieter@example.nl")
         store.add_client("100% Kim_B")
@@ -104,7 +105,7 @@ def test_search_ignores_case_and_accents_and_treats_wildcards_literally(tmp_path
 
 
 def test_unknown_ids_and_empty_names_are_refused_with_a_message(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         with pytest.raises(UnknownClient, match="no client with id 41"):
             store.add_assessment(41, answer_file("X", 1))
         with pytest.raises(StoreError, match="needs a name"):
@@ -121,7 +122,7 @@ def test_unknown_ids_and_empty_names_are_refused_with_a_message(tmp_path: Path) 
 
 
 def test_erased_client_ids_are_never_reused(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         store.add_client("A")
         last = store.add_client("B")
         store.erase_client(last)
@@ -132,7 +133,7 @@ def test_the_store_is_wal_with_foreign_keys(tmp_path: Path) -> None:
     """Erasing a client takes their assessments with them: the store's foreign keys cascade.
 
     (That no byte of an erased client is left, secure_delete's work, is in test_client_store_erasure.)"""
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client("Cleo")
         store.add_assessment(cid, answer_file("Cleo", 2))
         kept = store.add_client("Kim")
@@ -145,9 +146,11 @@ def test_the_store_is_wal_with_foreign_keys(tmp_path: Path) -> None:
     check.close()
 
 
-def test_a_version_1_store_is_backed_up_then_migrated(tmp_path: Path) -> None:
+def test_a_version_1_store_is_migrated_and_encrypted_without_a_plaintext_copy(tmp_path: Path) -> None:
+    """Its first opening with a passphrase migrates and encrypts it in one transaction; the
+    original is the fallback until the commit, so no plaintext backup is written."""
     shutil.copy(FIXTURE_V1, tmp_path / STORE_NAME)
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         clients = {c.name: c for c in store.clients()}
         assert set(clients) == {"Åsa Öström", "Pieter de Vries"}
         asa, pieter = clients["Åsa Öström"], clients["Pieter de Vries"]
@@ -162,18 +165,10 @@ def test_a_version_1_store_is_backed_up_then_migrated(tmp_path: Path) -> None:
         store.set_notes(aid, notes="Nytt", gap_notes={"seo": "Kurs"})  # the new table works
         new = store.add_client("Ny")
         assert new == 3
-    backups = list((tmp_path / "backups").glob("clients-v1-*.sqlite3"))
-    assert len(backups) == 1
-    old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert old.execute("SELECT name, contact FROM clients ORDER BY id").fetchall() == [
-        ("Åsa Öström", "asa.ostrom@example.se"),
-        ("Pieter de Vries", "+31 6 1234 5678"),
-    ]
-    old.close()
-    with ClientStore.open(tmp_path) as store:  # a second open migrates nothing
+    assert not (tmp_path / "backups").exists()
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:  # a second open migrates nothing
         assert len(store.clients()) == 3
-    assert len(list((tmp_path / "backups").iterdir())) == 2  # before the step to 2 and to 3
+    assert not (tmp_path / "backups").exists()
 
 
 def test_garbage_bytes_are_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -181,7 +176,7 @@ def test_garbage_bytes_are_refused_and_left_untouched(tmp_path: Path) -> None:
     (tmp_path / STORE_NAME).write_bytes(garbage)
     before = snapshot(tmp_path)
     with pytest.raises(StoreError) as caught:
-        ClientStore.open(tmp_path)
+        ClientStore.open(tmp_path, PASSPHRASE)
     message = str(caught.value)
     assert "\n" not in message
     assert STORE_NAME in message and "not a client database" in message
@@ -191,7 +186,7 @@ def test_garbage_bytes_are_refused_and_left_untouched(tmp_path: Path) -> None:
 
 
 def test_a_truncated_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         for i in range(300):
             cid = store.add_client(f"Client {i}", email=f"c{i}@example.org")
             store.add_assessment(cid, answer_file(f"Client {i}", 1 + i % 5))
@@ -201,7 +196,7 @@ def test_a_truncated_database_is_refused_and_left_untouched(tmp_path: Path) -> N
     path.write_bytes(data[: len(data) // 2])
     before = snapshot(tmp_path)
     with pytest.raises(StoreError) as caught:
-        ClientStore.open(tmp_path)
+        ClientStore.open(tmp_path, PASSPHRASE)
     message = str(caught.value)
     assert "\n" not in message
     assert "damaged" in message or "integrity check" in message
@@ -210,14 +205,14 @@ def test_a_truncated_database_is_refused_and_left_untouched(tmp_path: Path) -> N
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         store.add_client("Dana")
     conn = sqlite3.connect(tmp_path / STORE_NAME)
     conn.execute("PRAGMA user_version = 9")
     conn.close()
     before = snapshot(tmp_path)
     with pytest.raises(StoreError, match="newer version"):
-        ClientStore.open(tmp_path)
+        ClientStore.open(tmp_path, PASSPHRASE)
     assert snapshot(tmp_path) == before
 
 
@@ -228,12 +223,12 @@ def test_another_sqlite_file_is_not_taken_for_a_store(tmp_path: Path) -> None:
     conn.close()
     before = snapshot(tmp_path)
     with pytest.raises(StoreError, match="not a client store"):
-        ClientStore.open(tmp_path)
+        ClientStore.open(tmp_path, PASSPHRASE)
     assert snapshot(tmp_path) == before
 
 
 def test_the_wizard_can_replace_answers_while_notes_and_date_stay(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client("Eva")
         day = dt.datetime(2026, 5, 4, 9, tzinfo=dt.UTC)
         aid = store.add_assessment(cid, answer_file("Eva", 1), taken_at=day)

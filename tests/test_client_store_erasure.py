@@ -11,6 +11,7 @@ import pytest
 
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.storage.client_store import STORE_NAME, ClientStore, UnknownClient
+from tests.store_access import PASSPHRASE
 
 FIXTURE_V1 = Path(__file__).parent / "data" / "client_store_v1.sqlite3"
 
@@ -46,8 +47,14 @@ def write_autosave(folder: Path, name: str, client_id: int | None, stem: str) ->
     (autosave / f"{stem}.json.bak").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
+def keep_copy(store: ClientStore, folder: Path) -> None:
+    """A copy of the store in `backups/`, as `clients restore` keeps the store it replaces."""
+    (folder / "backups").mkdir(mode=0o700)
+    store.backup(folder / "backups" / "clients-before-restore-20260101T000000Z.sqlite3")
+
+
 def test_export_holds_everything_about_the_client(tmp_path: Path) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client("Noor Jansen", email="noor@example.nl")
         other = store.add_client("Someone Else")
         store.add_assessment(cid, answer_file("Noor Jansen", "eerste gesprek"))
@@ -69,10 +76,11 @@ def test_export_holds_everything_about_the_client(tmp_path: Path) -> None:
 
 
 def test_after_erasure_no_byte_of_the_name_is_left_under_the_data_folder(tmp_path: Path) -> None:
-    # A migrated store, so a backup copy holds the client too.
+    # A migrated store, and a copy of it in backups/ (as a restore keeps it), holding the client too.
     shutil.copy(FIXTURE_V1, tmp_path / STORE_NAME)
     name, email = "Åsa Öström", "asa.ostrom@example.se"
-    store = ClientStore.open(tmp_path)
+    store = ClientStore.open(tmp_path, PASSPHRASE)
+    keep_copy(store, tmp_path)
     asa = next(c.id for c in store.clients() if c.name == name)
     keep = store.add_client("Karin Lund", email="karin@example.se")
     for i in range(3):
@@ -93,7 +101,7 @@ def test_after_erasure_no_byte_of_the_name_is_left_under_the_data_folder(tmp_pat
 
     assert erasure.assessments == 5
     assert sorted(p.name for p in erasure.autosaves_removed) == ["a1.json", "a1.json.bak"]
-    assert len(erasure.backups_rewritten) == 2 and erasure.backups_removed == []  # before v2 and v3
+    assert len(erasure.backups_rewritten) == 1 and erasure.backups_removed == []
     assert traces(tmp_path, needles) == []
     # Everyone else is still there, in the store, the autosaves and the backup.
     assert [c.name for c in store.clients()] == ["Karin Lund", "Pieter de Vries"]
@@ -105,10 +113,12 @@ def test_after_erasure_no_byte_of_the_name_is_left_under_the_data_folder(tmp_pat
         "n1.json",
         "n1.json.bak",
     ]
-    backup = sqlite3.connect(erasure.backups_rewritten[0])
-    assert backup.execute("SELECT name FROM clients").fetchall() == [("Pieter de Vries",)]
-    assert backup.execute("SELECT count(*) FROM assessments").fetchone()[0] == 1
-    backup.close()
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-backup-opened"
+    elsewhere.mkdir()
+    shutil.copy(erasure.backups_rewritten[0], elsewhere / STORE_NAME)
+    with ClientStore.open(elsewhere, PASSPHRASE) as backup:
+        [pieter] = backup.clients()
+        assert (pieter.name, pieter.assessments) == ("Pieter de Vries", 1)
     with pytest.raises(UnknownClient):
         store.client(asa)
     store.close()
@@ -117,8 +127,9 @@ def test_after_erasure_no_byte_of_the_name_is_left_under_the_data_folder(tmp_pat
 
 def test_a_backup_that_cannot_be_cleaned_is_removed(tmp_path: Path) -> None:
     shutil.copy(FIXTURE_V1, tmp_path / STORE_NAME)
-    with ClientStore.open(tmp_path) as store:
-        [backup] = list((tmp_path / "backups").glob("clients-v1-*"))
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
+        keep_copy(store, tmp_path)
+        [backup] = list((tmp_path / "backups").iterdir())
         backup.write_bytes(backup.read_bytes()[:1024])  # damaged, still holding the name
         erasure = store.erase_client(1)
     assert erasure.backups_removed == [backup]

@@ -265,8 +265,9 @@ def test_a_scenario_with_three_responses_is_refused(tree: Path) -> None:
     dropped = question["options"].pop()
     del question["key"]["options"][dropped["value"]]
     dump(core, data)
-    assert f"core.yaml: sections[{si}].questions[0].options: a scenario needs exactly 4 responses" in " ".join(
-        messages([tree])
+    assert (
+        f"core.yaml: sections[{si}].questions[0].options: a scenario needs exactly 4 responses"
+        in " ".join(messages([tree]))
     )
 
 

@@ -27,6 +27,7 @@ from app.cli import main
 from app.report import html_for
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.client_store import STORE_NAME, ClientStore
+from tests.store_access import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = json.loads((ROOT / "examples" / "en_communication_graduate_community.json").read_text("utf-8"))
@@ -205,7 +206,7 @@ def test_clients_import_never_leaves_an_orphan(files: list[bytes]) -> None:
                 assert code == 2 and out == ""
                 assert_clean_refusal(err, str(path))
         if (folder / "data" / STORE_NAME).exists():
-            with ClientStore.open(folder / "data") as store:
+            with ClientStore.open(folder / "data", PASSPHRASE) as store:
                 assert len(store.clients()) == imported
 
 
@@ -246,7 +247,7 @@ def test_odd_store_rows_give_data_or_one_line(where: tuple[str, str], value: obj
     table, column = where
     with workspace() as folder:
         data = folder / "data"
-        with ClientStore.open(data) as store:
+        with ClientStore.open(data, PASSPHRASE) as store:
             client = store.add_client("Noor")
             assessment = store.add_assessment(client, parse_answer_data(EXAMPLE, SHIPPED))
             store.add_note(assessment, "Practise SEO.", internal=False, author="Eva")

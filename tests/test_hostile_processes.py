@@ -99,7 +99,10 @@ def test_batch_with_a_pipe_named_like_an_output(tmp_path: Path) -> None:
 def test_deep_json(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000, encoding="utf-8")
-    commands: list[list[str | Path]] = [["analyze", path], ["clients", "import", path, "--data-dir", tmp_path / "d"]]
+    commands: list[list[str | Path]] = [
+        ["analyze", path],
+        ["clients", "import", path, "--data-dir", tmp_path / "d"],
+    ]
     for command in commands:
         [line] = refused(smm(*command))
         assert "nested more than" in line

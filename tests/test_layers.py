@@ -36,4 +36,3 @@ def test_a_layer_imports_nothing_above_it(layer: str) -> None:
         if not any(name == a or name.startswith(a + ".") for a in allowed)
     }
     assert not wrong, "the analysis takes domain objects; callers load files (app.content, app.storage)"
-

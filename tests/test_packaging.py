@@ -22,4 +22,6 @@ def test_runtime_dependencies_leave_dev_and_build_tools_out() -> None:
     assert not runtime & TOOLS, "test, lint and build tools belong in [dependency-groups]"
     groups = {_name(r) for group in project["dependency-groups"].values() for r in group}
     assert {"pytest", "pyinstaller"} <= groups
-    assert project["tool"]["uv"]["default-groups"] == ["dev"], "the build group (PyInstaller) is never installed by default"
+    assert project["tool"]["uv"]["default-groups"] == ["dev"], (
+        "the build group (PyInstaller) is never installed by default"
+    )

@@ -247,7 +247,9 @@ def test_report_renders_here_when_its_pdf_process_cannot_start(tmp_path: Path) -
     ("nl", "Beoordelingsformulier", "Kan ik niet beoordelen"),
     ("en", "Observer form", "Cannot say"),
 ])  # fmt: skip
-def test_the_printable_observer_form_in_each_language(tmp_path: Path, lang: str, title: str, cannot_say: str) -> None:
+def test_the_printable_observer_form_in_each_language(
+    tmp_path: Path, lang: str, title: str, cannot_say: str
+) -> None:
     out = tmp_path / "form.pdf"
     result = _run("observer-form", "-o", str(out), "--lang", lang, "--name", "Elin Ek")
     assert result.returncode == 0, result.stderr

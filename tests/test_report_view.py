@@ -204,13 +204,19 @@ def test_the_over_rating_school_leaver_sees_what_to_talk_about_and_the_honest_ch
     assert all(row.verdict == "partly" for row in changer.scenario_rows)  # only what to learn from
 
 
-def test_in_short_gives_the_checked_readiness_beside_ones_own_when_they_differ(shipped: content.Content) -> None:
+def test_in_short_gives_the_checked_readiness_beside_ones_own_when_they_differ(
+    shipped: content.Content,
+) -> None:
     """The over-rating school leaver: 'where you stand' does not rest on the self-ratings alone."""
     answer_file = read_answer_file(ROOT / "examples" / "sv_school_leaver_overrating.json", shipped)
-    view = build_view(answer_file, analyze_file(answer_file, shipped), shipped, "en", today=dt.date(2027, 3, 5))
+    view = build_view(
+        answer_file, analyze_file(answer_file, shipped), shipped, "en", today=dt.date(2027, 3, 5)
+    )
     analysis = analyze_file(answer_file, shipped)
     assert analysis.readiness_checked < analysis.readiness
-    assert f"{analysis.readiness_checked}%" in view.in_short[0] and f"{analysis.readiness}%" in view.in_short[0]
+    assert (
+        f"{analysis.readiness_checked}%" in view.in_short[0] and f"{analysis.readiness}%" in view.in_short[0]
+    )
     met = sum(1 for c in analysis.competencies if c.gap_checked == 0 and not c.missing)
     assert f"{met} of the {len(analysis.competencies)}" in view.in_short[0]
 

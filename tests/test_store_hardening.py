@@ -18,6 +18,7 @@ from app.storage import client_store
 from app.storage.atomic import write_atomic
 from app.storage.autosave import list_autosaves
 from app.storage.client_store import PENDING_ERASURES, STORE_NAME, ClientStore, StoreError
+from tests.store_access import PASSPHRASE
 from tests.test_cli_clients import ELIN, EXAMPLES, english, run  # noqa: F401 (english: autouse)
 from tests.test_client_store_erasure import FIXTURE_V1, answer_file, traces, write_autosave
 
@@ -29,7 +30,7 @@ def test_an_interrupted_erasure_is_finished_by_erasing_again(
 ) -> None:
     monkeypatch.setattr(client_store, "BUSY_TIMEOUT_MS", 50)
     name = "Noor Jansen"
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client(name, email="noor@example.nl")
         store.add_assessment(cid, answer_file(name, f"{name} talks fast"))
         store.add_client("Karin Lund")
@@ -59,18 +60,18 @@ def test_a_pending_erasure_is_finished_at_the_next_start(
 ) -> None:
     monkeypatch.setattr(client_store, "BUSY_TIMEOUT_MS", 50)
     name = "Pieter Bakker"
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client(name)
         store.add_assessment(cid, answer_file(name, "note"))
     reader = sqlite3.connect(tmp_path / STORE_NAME)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM clients").fetchone()
-    with ClientStore.open(tmp_path) as store, pytest.raises(StoreError) as info:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store, pytest.raises(StoreError) as info:
         store.erase_client(cid)
     assert info.value.code == "erase_pending"
     reader.rollback()
     reader.close()
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         assert store.pending_erasures() == []
         assert store.clients() == []
     assert traces(tmp_path, [name]) == []
@@ -85,11 +86,14 @@ def mode(path: Path) -> int:
 
 def test_data_folder_store_backups_and_autosaves_are_private(tmp_path: Path) -> None:
     data = tmp_path / "new" / "data"
-    ClientStore.open(data).close()
-    shutil.copy(FIXTURE_V1, data / STORE_NAME)  # a store of an older version: opening backs it up
-    with ClientStore.open(data) as store:
+    ClientStore.open(data, PASSPHRASE).close()
+    shutil.copy(FIXTURE_V1, data / STORE_NAME)  # a store of an older version: opening encrypts it
+    with ClientStore.open(data, PASSPHRASE) as store:
         cid = store.add_client("Noor")
         store.add_assessment(cid, answer_file("Noor", "x"))
+        store.backup(tmp_path / "copy.sqlite3")
+    ClientStore.restore(data, tmp_path / "copy.sqlite3", PASSPHRASE)  # keeps the store in backups/
+    assert mode(tmp_path / "copy.sqlite3") == 0o600
     write_atomic(data / "autosave" / "a.json", b"{}")
     write_atomic(data / "autosave" / "a.json", b'{"version": 1}')
     assert mode(tmp_path / "new") == 0o700 and mode(data) == 0o700
@@ -101,11 +105,11 @@ def test_data_folder_store_backups_and_autosaves_are_private(tmp_path: Path) -> 
 
 def test_an_older_open_data_folder_is_tightened(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    with ClientStore.open(data):
+    with ClientStore.open(data, PASSPHRASE):
         pass
     data.chmod(0o755)
     (data / STORE_NAME).chmod(0o644)
-    with ClientStore.open(data):
+    with ClientStore.open(data, PASSPHRASE):
         pass
     assert (mode(data), mode(data / STORE_NAME)) == (0o700, 0o600)
 
@@ -121,7 +125,7 @@ def test_leftovers_of_killed_saves_are_removed(tmp_path: Path) -> None:
     os.utime(torn, (1_000_000_000, 1_000_000_000))  # long ago: no write in progress
     list_autosaves(data, shipped())
     assert not torn.exists() and fresh.exists()  # a write in progress is left alone
-    with ClientStore.open(data) as store:
+    with ClientStore.open(data, PASSPHRASE) as store:
         cid = store.add_client("Noor Jansen")
         store.erase_client(cid)
     assert not fresh.exists()  # erasure takes every leftover: none can be attributed
@@ -132,7 +136,7 @@ def test_leftovers_of_killed_saves_are_removed(tmp_path: Path) -> None:
 
 def test_a_failed_import_leaves_no_client(tmp_path: Path) -> None:
     broken = AnswerFile(respondent={"name": "Orphan"}, answers={"background.current_role": "a\ud800"})
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         with pytest.raises(StoreError) as info:
             store.import_answers(broken)
         assert "text that is not valid Unicode" in str(info.value)
@@ -145,7 +149,7 @@ def test_a_failed_import_leaves_no_client(tmp_path: Path) -> None:
 def test_changed_tables_and_odd_rows_give_one_true_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client("Noor")
         store.add_assessment(cid, answer_file("Noor", "x"))
     conn = sqlite3.connect(tmp_path / STORE_NAME)
@@ -158,7 +162,7 @@ def test_changed_tables_and_odd_rows_give_one_true_line(
     conn.execute("UPDATE assessments SET answer_json = '{broken'")
     conn.commit()
     code, _, err = run(capsys, tmp_path, "export", "1")
-    assert code == 2 and "assessment 1: answer_json holds '{broken'" in err
+    assert code == 2 and "assessment 1: answer_json is not sealed with this store's key" in err
     conn.execute("ALTER TABLE clients RENAME COLUMN phone TO telephone")
     conn.commit()
     code, _, err = run(capsys, tmp_path, "list")
@@ -194,8 +198,8 @@ def test_a_store_created_by_another_process_meanwhile_is_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The race window: this process found no store, another one created it just after."""
-    with ClientStore.open(tmp_path) as first:
+    with ClientStore.open(tmp_path, PASSPHRASE) as first:
         first.add_client("Made by the other process")
     monkeypatch.setattr(client_store, "check_file", lambda path: 0)
-    with ClientStore.open(tmp_path) as second:
+    with ClientStore.open(tmp_path, PASSPHRASE) as second:
         assert [c.name for c in second.clients()] == ["Made by the other process"]

@@ -10,14 +10,35 @@ from app.domain.timing import count_words, question_seconds, question_words, que
 
 def tiny() -> Questionnaire:
     text = {"sv": "Ett två tre", "nl": "Een twee drie", "en": "One two three"}
-    return Questionnaire.model_validate({
-        "type": "questionnaire", "id": "t", "title": text,
-        "sections": [{"id": "s", "title": text, "questions": [
-            {"id": "s.a", "kind": "single_choice", "prompt": text, "sources": ["000_063c86f94835940e.txt"],
-             "options": [{"value": "x", "label": text}, {"value": "y", "label": text,
-                                                       "help": {"sv": "a b", "nl": "a b", "en": "a b"}}]},
-        ]}],
-    })
+    return Questionnaire.model_validate(
+        {
+            "type": "questionnaire",
+            "id": "t",
+            "title": text,
+            "sections": [
+                {
+                    "id": "s",
+                    "title": text,
+                    "questions": [
+                        {
+                            "id": "s.a",
+                            "kind": "single_choice",
+                            "prompt": text,
+                            "sources": ["000_063c86f94835940e.txt"],
+                            "options": [
+                                {"value": "x", "label": text},
+                                {
+                                    "value": "y",
+                                    "label": text,
+                                    "help": {"sv": "a b", "nl": "a b", "en": "a b"},
+                                },
+                            ],
+                        },
+                    ],
+                }
+            ],
+        }
+    )
 
 
 def test_words_are_counted_as_a_reader_meets_them() -> None:

@@ -84,7 +84,13 @@ EXPERIENCE_RULES: tuple[ExperienceRule, ...] = (
     # 13 years of work. Leading across an organisation is learnt at work.
     ExperienceRule(
         "little_work_experience",
-        ("business_strategy", "collaboration", "strategy_planning", "stakeholder_mobilisation", "training_others"),
+        (
+            "business_strategy",
+            "collaboration",
+            "strategy_planning",
+            "stakeholder_mobilisation",
+            "training_others",
+        ),
         3,
         ("001_5114ec0e854c59e4.txt", "004_7286c6452518ce04.txt"),
         lambda p: p.total_years is not None and p.total_years < 2,
@@ -96,9 +102,11 @@ EXPERIENCE_RULES: tuple[ExperienceRule, ...] = (
         ("marketing_communication", "industry_knowledge", "audience_insight"),
         3,
         ("001_5114ec0e854c59e4.txt", "000_063c86f94835940e.txt"),
-        lambda p: p.total_years is not None
-        and p.total_years < 2
-        and p.education_level in ("compulsory", "upper_secondary"),
+        lambda p: (
+            p.total_years is not None
+            and p.total_years < 2
+            and p.education_level in ("compulsory", "upper_secondary")
+        ),
     ),
 )
 SCENARIO_CAP = 2

@@ -54,9 +54,7 @@ def run(args: argparse.Namespace) -> int:
         for note in answer_file.load_notes:
             print(note.render(str(path), lang), file=sys.stderr)
     results = {
-        str(path): analyze_file(answer_file, shipped, args.profile).model_dump(
-            mode="json"
-        )
+        str(path): analyze_file(answer_file, shipped, args.profile).model_dump(mode="json")
         for path, answer_file in loaded
     }
     output: Any = next(iter(results.values())) if len(results) == 1 else results

@@ -12,12 +12,18 @@ export ID                   the client's full data as JSON (`app.storage.client_
 delete ID                   erase the client everywhere in the data folder
 report ID -o OUT.pdf        the latest assessment's PDF with the progress section; an assessment
                             whose answers do not pass the checks is left out, with a line on stderr
+passphrase                  change the store's passphrase
+backup OUT                  a consistent, encrypted copy of the whole store
+restore FILE                replace the store by a backup (the current one is kept in backups/)
+
+Every action takes the store's passphrase (see `app.cli.passphrase`); the first use sets it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -26,7 +32,16 @@ from typing import Any
 from app import content
 from app.cli import clients_records_cmd
 from app.cli.common import UsageError, add_data_dir
-from app.domain.problems import shown
+from app.cli.passphrase import (
+    PASSPHRASE_ENV,
+    add_passphrase_file,
+    ask_new,
+    passphrase_for,
+    passphrase_warning,
+    read_passphrase_file,
+)
+from app.domain.answers import AnswerFile
+from app.domain.problems import shown, shown_path
 from app.domain.text import LANGUAGES
 from app.i18n import translator
 from app.locale_pick import system_language
@@ -45,6 +60,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "clients", help="the counsellor's client store (list, import, export, delete, report)"
     )
     add_data_dir(parser)
+    add_passphrase_file(parser, top=True)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
 
     imp = actions.add_parser(
@@ -94,6 +110,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rep.set_defaults(func=run_report)
     clients_records_cmd.register(actions, client_id)
 
+    pas = actions.add_parser(
+        "passphrase",
+        help="change the store's passphrase (asks for the current and the new one on a terminal)",
+    )
+    pas.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the new passphrase from FILE's first line",
+    )
+    add_data_dir(pas)
+    pas.set_defaults(func=run_passphrase)
+
+    bak = actions.add_parser("backup", help="write a consistent, encrypted copy of the whole store to OUT")
+    bak.add_argument("out", type=Path, metavar="OUT")
+    add_data_dir(bak)
+    bak.set_defaults(func=run_backup)
+
+    res = actions.add_parser(
+        "restore", help="replace the store by a backup FILE (the current store is kept in backups/ first)"
+    )
+    res.add_argument("file", type=Path, metavar="FILE")
+    add_data_dir(res)
+    res.set_defaults(func=run_restore)
+
+    for action in (imp, lst, exp, dele, rep, pas, bak, res):
+        add_passphrase_file(action)
+
 
 MAX_ID = MAX_CLIENT_ID
 
@@ -124,14 +168,73 @@ def one_line(text: str) -> str:
 
 
 def open_store(args: argparse.Namespace) -> ClientStore:
-    """The store; what it warns about (a bad erasure journal) goes to stderr, one line each."""
+    """The store, opened with its passphrase (set now on first use, with the warning that a
+    lost passphrase means lost records); what it warns about (a bad erasure journal) goes to
+    stderr, one line each."""
+    passphrase = passphrase_for(args, creating=not ClientStore.exists(args.data_dir))
     try:
-        store = ClientStore.open(args.data_dir)
+        store = ClientStore.open(args.data_dir, passphrase)
     except StoreError as exc:
         raise UsageError([exc.message(system_language())]) from None
+    if store.passphrase_set and not _prompted(args):  # a prompt warned before asking
+        print(passphrase_warning(), file=sys.stderr)
     for warning in store.warnings:
         print(one_line(warning.message(system_language())), file=sys.stderr)
     return store
+
+
+def _prompted(args: argparse.Namespace) -> bool:
+    """Did the passphrase come from the terminal?"""
+    return getattr(args, "passphrase_file", None) is None and not os.environ.get(PASSPHRASE_ENV)
+
+
+def run_passphrase(args: argparse.Namespace) -> int:
+    lang = system_language()
+    with open_store(args) as store:
+        if store.passphrase_set:  # there was none: the first use just set it
+            return 0
+        if args.new_passphrase_file is not None:
+            new = read_passphrase_file(args.new_passphrase_file)
+            print(passphrase_warning(), file=sys.stderr)
+        else:
+            new = ask_new(changing=True)
+        try:
+            store.change_passphrase(new)
+        except StoreError as exc:
+            raise UsageError([exc.message(lang)]) from None
+    print(
+        translator(lang).gettext(
+            "the passphrase is changed; backups made before it still open with the passphrase they were made with"
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    lang = system_language()
+    with open_store(args) as store:
+        try:
+            store.backup(args.out)
+        except StoreError as exc:
+            raise UsageError([exc.message(lang)]) from None
+    print(translator(lang).gettext("wrote {path}", path=shown_path(args.out)), file=sys.stderr)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """The passphrase asked for is the backup's (the one the store had when it was made)."""
+    lang = system_language()
+    passphrase = passphrase_for(args, creating=False)
+    try:
+        kept = ClientStore.restore(args.data_dir, args.file, passphrase)
+    except StoreError as exc:
+        raise UsageError([exc.message(lang)]) from None
+    _ = translator(lang)
+    print(_("restored the client store from {file}", file=shown_path(args.file)), file=sys.stderr)
+    if kept is not None:
+        print(_("the store it replaced is kept in {kept}", kept=shown_path(kept)), file=sys.stderr)
+    return 0
 
 
 def write(text: str) -> None:
@@ -142,42 +245,49 @@ def write(text: str) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """Each file is checked first; the store is opened (and on first use created) only when
+    at least one passed, so a refused file alone changes nothing."""
     lang = system_language()
     try:
         shipped = content.shipped()
     except content.ContentError as exc:
         raise UsageError([str(p) for p in exc.problems]) from None
     imported: list[tuple[int, Path]] = []
-    refused: list[str] = []
-    with open_store(args) as store:
-        if args.client is not None:
-            try:
-                store.client(args.client)
-            except StoreError as exc:
-                raise UsageError([exc.message(lang)]) from None
-        for file in args.files:
-            try:
-                client, note = _import_one(store, file, args.client, shipped)
-            except UsageError as exc:
-                refused.extend(exc.lines)
-                continue
-            if note:  # only once the assessment really was added
-                print(one_line(note), file=sys.stderr)
-            imported.append((client, file))
+    refused: list[tuple[int, list[str]]] = []
+    checked: list[tuple[int, Path, dict[str, Any] | AnswerFile]] = []
+    for index, file in enumerate(args.files):
+        try:
+            checked.append((index, file, _read_one(file, args.client, shipped)))
+        except UsageError as exc:
+            refused.append((index, exc.lines))
+    if checked:
+        with open_store(args) as store:
+            if args.client is not None:
+                try:
+                    store.client(args.client)
+                except StoreError as exc:
+                    raise UsageError([exc.message(lang)]) from None
+            for index, file, item in checked:
+                try:
+                    client, note = _store_one(store, file, item, args.client)
+                except UsageError as exc:
+                    refused.append((index, exc.lines))
+                    continue
+                if note:  # only once the assessment really was added
+                    print(one_line(note), file=sys.stderr)
+                imported.append((client, file))
     if len(args.files) == 1 and imported:
         write(f"{imported[0][0]}\n")
     else:
         write("".join(f"{cid}\t{one_line(str(file))}\n" for cid, file in imported))
     if refused:
-        raise UsageError(refused)
+        raise UsageError([line for _, lines in sorted(refused, key=lambda r: r[0]) for line in lines])
     return 0
 
 
-def _import_one(
-    store: ClientStore, file: Path, client: int | None, shipped: content.Content
-) -> tuple[int, str]:
-    """Import one answer file or client export; (the client id, a note for stderr or '').
-    UsageError (one line naming the file) when it is refused; nothing is then changed."""
+def _read_one(file: Path, client: int | None, shipped: content.Content) -> dict[str, Any] | AnswerFile:
+    """One answer file or client export, checked as `clients import` checks it (a client
+    export's every answer file too). UsageError (naming the file) when it is refused."""
     lang = system_language()
     where = shown(file)
     try:
@@ -185,7 +295,13 @@ def _import_one(
     except InputError as exc:
         raise UsageError([f"{where}: {exc.problem.message(lang)}"]) from None
     if is_export(raw):
-        return _import_export(store, raw, str(file), shipped), ""
+        try:
+            for record in raw.get("assessments") or []:
+                if isinstance(record, dict):
+                    parse_answer_data(record.get("answer_file"), shipped, str(file))
+        except AnswerFileError as err:
+            raise UsageError(err.lines(lang)[:1]) from None
+        return dict(raw)
     if not isinstance(raw, dict) or "answers" not in raw:
         not_answers = translator(lang).gettext(
             "not an answer file (no 'answers') nor a client export; nothing was imported"
@@ -198,11 +314,23 @@ def _import_one(
     if client is None and not answer_file.respondent.name.strip():
         no_name = translator(lang).gettext("empty; put the client's name in the file or give --client ID")
         raise UsageError([f"{where}: respondent.name: {no_name}"])
+    return answer_file
+
+
+def _store_one(
+    store: ClientStore, file: Path, item: dict[str, Any] | AnswerFile, client: int | None
+) -> tuple[int, str]:
+    """Store one checked file; (the client id, a note for stderr or ''). UsageError (one line
+    naming the file) when the store refuses it; nothing is then changed."""
+    lang = system_language()
+    where = shown(file)
     note = ""
     try:
+        if isinstance(item, dict):
+            return store.import_export(item), ""
         if client is not None:
             summary = store.client(client)
-            named = answer_file.respondent.name.strip()
+            named = item.respondent.name.strip()
             if named and search_key(named) != search_key(summary.name):
                 note = translator(lang).gettext(
                     "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
@@ -211,21 +339,7 @@ def _import_one(
                     id=summary.id,
                     name=shown(summary.name),
                 )
-        return store.import_answers(answer_file, client), note
-    except StoreError as exc:
-        raise UsageError([f"{where}: {exc.message(lang)}"]) from None
-
-
-def _import_export(store: ClientStore, raw: dict[str, Any], where: str, shipped: content.Content) -> int:
-    """A client from a `clients export` file, each answer file checked as an import checks it."""
-    lang = system_language()
-    try:
-        for record in raw.get("assessments") or []:
-            if isinstance(record, dict):
-                parse_answer_data(record.get("answer_file"), shipped, where)
-        return store.import_export(raw)
-    except AnswerFileError as err:
-        raise UsageError(err.lines(lang)[:1]) from None
+        return store.import_answers(item, client), note
     except StoreError as exc:
         raise UsageError([f"{where}: {exc.message(lang)}"]) from None
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from app import content
 from app.cli.common import UsageError, add_data_dir
+from app.cli.passphrase import add_passphrase_file
 from app.domain.problems import shown
 from app.i18n import translator
 from app.locale_pick import system_language
@@ -43,6 +44,7 @@ def register(
     def action(name: str, func: Callable[[argparse.Namespace], int], *, help: str) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, help=help)
         add_data_dir(parser)
+        add_passphrase_file(parser)
         parser.set_defaults(func=func)
         return parser
 

@@ -30,7 +30,10 @@ def data_dir_arg(text: str) -> str:
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     """Every sub-command also takes --data-dir after its name."""
     parser.add_argument(
-        "--data-dir", type=data_dir_arg, default=argparse.SUPPRESS, help="folder for client records and autosaves"
+        "--data-dir",
+        type=data_dir_arg,
+        default=argparse.SUPPRESS,
+        help="folder for client records and autosaves",
     )
 
 

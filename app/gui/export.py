@@ -100,15 +100,19 @@ class ExportPanel(QWidget):
         path = str(out)
         self._finish(self.tr("Saved: {path}").format(path=path))
         box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("PDF saved"),
+            QMessageBox.Icon.Information,
+            self.tr("PDF saved"),
             self.tr("The development plan was saved as\n{path}\n\nOpen it now?").format(path=path),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self,
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            self,
         )
         box.setObjectName("pdf_saved_box")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(
-            lambda result: result == QMessageBox.StandardButton.Open
-            and QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            lambda result: (
+                result == QMessageBox.StandardButton.Open
+                and QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            )
         )
         box.open()
         self.finished.emit(path)
@@ -124,7 +128,9 @@ class ExportPanel(QWidget):
         self.finished.emit("")
 
     def _error(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Save PDF"), text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Save PDF"), text, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("pdf_error_box")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -147,7 +147,9 @@ class MainWindow(Retranslating, QMainWindow):
         wizard.save_now()
         if retired := [note.where for note in answer_file.load_notes]:  # never refused, but said
             self.statusBar().showMessage(
-                self.tr("Answers to questions no longer asked were left out: {ids}").format(ids=", ".join(retired))
+                self.tr("Answers to questions no longer asked were left out: {ids}").format(
+                    ids=", ".join(retired)
+                )
             )
 
     def ask_for_answer_file(self) -> None:
@@ -158,8 +160,9 @@ class MainWindow(Retranslating, QMainWindow):
         if name:
             self.open_answer_file(Path(name))
 
-    def open_wizard(self, answer_file: AnswerFile, saver: Saver,
-                    remover: Callable[[], None] | None = None) -> AssessmentWizard:
+    def open_wizard(
+        self, answer_file: AnswerFile, saver: Saver, remover: Callable[[], None] | None = None
+    ) -> AssessmentWizard:
         """Show the wizard for `answer_file` in this window (also for counsellor mode), on the
         page the person was on, or on the results when the assessment is finished."""
         from app.gui.wizard import AssessmentWizard
@@ -173,7 +176,9 @@ class MainWindow(Retranslating, QMainWindow):
         wizard.finished.connect(lambda _result: self.close_wizard())
         wizard.openRequested.connect(self.ask_for_answer_file)
         wizard.savedAs.connect(
-            lambda path: self.statusBar().showMessage(self.tr("Your answers were saved as {path}").format(path=path))
+            lambda path: self.statusBar().showMessage(
+                self.tr("Your answers were saved as {path}").format(path=path)
+            )
         )
         holder = QWidget()
         holder.setObjectName("wizard_holder")
@@ -223,6 +228,9 @@ class MainWindow(Retranslating, QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.counsellor_mode is not None and not self.counsellor_mode.close():
+            event.ignore()  # the counsellor's notes could not be saved: they stay on screen
+            return
         if self.wizard is not None:
             self.wizard.save_now()
             if self.wizard.last_error and not self._keep_unsaved(self.wizard):
@@ -256,7 +264,7 @@ class MainWindow(Retranslating, QMainWindow):
             return True
 
     def ask_unsaved(self, reason: str) -> str:
-        """"save", "close" (without saving) or "cancel" (keep the window open)."""
+        """ "save", "close" (without saving) or "cancel" (keep the window open)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), "", parent=self)
         box.setObjectName("unsaved_box")
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -81,7 +81,9 @@ class ObserverDialog(QDialog):
             box.addItem(self.tr("not rated"), None)
             for level, text in enumerate(question.levels, start=1):
                 box.addItem(str(level), level)
-                box.setItemData(level, text.get(lang), Qt.ItemDataRole.ToolTipRole)  # what the level looks like
+                box.setItemData(
+                    level, text.get(lang), Qt.ItemDataRole.ToolTipRole
+                )  # what the level looks like
             box.setCurrentIndex(given.get(question.id, 0))
             box.setAccessibleName(self.tr("Observer's rating: {name}").format(name=name))
             label = QLabel(name)
@@ -96,7 +98,9 @@ class ObserverDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

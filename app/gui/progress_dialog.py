@@ -13,8 +13,14 @@ from app.gui.retranslate import Retranslating
 
 
 class ProgressDialog(Retranslating, QDialog):
-    def __init__(self, content: Content, earlier: AnswerFile, earlier_day: dt.date, now: AnswerFile,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        content: Content,
+        earlier: AnswerFile,
+        earlier_day: dt.date,
+        now: AnswerFile,
+        parent: QWidget | None = None,
+    ):
         from app.analysis.progress import analyse_sessions
         from app.gui.counsellor.progress_panel import ProgressPanel
 

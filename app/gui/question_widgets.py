@@ -145,7 +145,7 @@ class DecimalSpinBox(QDoubleSpinBox):
         text = text.strip().replace("\u00a0", "")
         special = self.specialValueText()
         if special and text.startswith(special) and text != special:  # typed over the "—"
-            text = text[len(special):]
+            text = text[len(special) :]
         return text.strip()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -162,7 +162,11 @@ class DecimalSpinBox(QDoubleSpinBox):
         if body in ("", self.specialValueText()):  # cleared: not answered
             return QValidator.State.Acceptable, text, pos
         if not _NUMBER.match(body) or body in (".", ","):
-            return (QValidator.State.Intermediate if body in (".", ",") else QValidator.State.Invalid), text, pos
+            return (
+                (QValidator.State.Intermediate if body in (".", ",") else QValidator.State.Invalid),
+                text,
+                pos,
+            )
         whole, _, fraction = body.replace(",", ".").partition(".")
         if len(fraction) > self.decimals():
             return QValidator.State.Invalid, text, pos
@@ -236,7 +240,9 @@ class NumberInput(QuestionInput):
         """Show what was typed ("0.5") in the language's own format ("0,5") once it is read."""
         value = self.spin.value()
         if value > self._none:
-            self.spin.lineEdit().setText(self.spin.prefix() + self.spin.textFromValue(value) + self.spin.suffix())
+            self.spin.lineEdit().setText(
+                self.spin.prefix() + self.spin.textFromValue(value) + self.spin.suffix()
+            )
         elif not self.spin.hasFocus():
             self.spin.lineEdit().setText(self.spin.specialValueText())
 

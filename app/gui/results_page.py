@@ -321,11 +321,27 @@ class ResultsPage(Retranslating, QWizardPage):
         self.h_readiness.setText(f"{_('Readiness for the target role')}: {view.readiness}")
         self.readiness_bar.setValue(analysis.readiness)
         self.readiness_bar.setAccessibleName(_("Readiness for the target role"))
-        self.readiness_note.setText(html.escape(" ".join(filter(None, [_("Three quarters: how close your ratings come to the target levels, weighted by how much each competency counts for the role. One quarter: the benchmarks (years in proportion, education met or not). 100 % = every target and benchmark met."), view.rated_note]))))
+        self.readiness_note.setText(
+            html.escape(
+                " ".join(
+                    filter(
+                        None,
+                        [
+                            _(
+                                "Three quarters: how close your ratings come to the target levels, weighted by how much each competency counts for the role. One quarter: the benchmarks (years in proportion, education met or not). 100 % = every target and benchmark met."
+                            ),
+                            view.rated_note,
+                        ],
+                    )
+                )
+            )
+        )
         self.h_fit.setText(_("Best-fitting titles"))
         readiness = "; ".join(f"{n.name} {n.text}" for n in view.best_fit)
         self.fit.setText(
-            "<ol>" + "".join(f"<li>{html.escape(n.name)}</li>" for n in view.best_fit[:3]) + "</ol>"
+            "<ol>"
+            + "".join(f"<li>{html.escape(n.name)}</li>" for n in view.best_fit[:3])
+            + "</ol>"
             + f"<p><small>{html.escape(_('The order says how well your strongest competencies match what sets each role apart, and whether your experience is near what is typical for it. It is not the same as readiness.'))} "
             f"{html.escape(_('Readiness for each role'))}: {html.escape(readiness)}.</small></p>"
         )
@@ -347,7 +363,20 @@ class ResultsPage(Retranslating, QWizardPage):
         self.missing.setVisible(bool(view.missing))
         self.h_gaps.setText(_("Gaps against the target"))
         self.gaps_intro.setText(
-            html.escape(" ".join([_("Gap = target minus your rating; priority = gap × weight. The plan works on the highest priorities first."), _("Where your answers do not bear a rating out, the gap counts from the checked rating, as the plan does.") if view.any_flagged else ""]).strip())
+            html.escape(
+                " ".join(
+                    [
+                        _(
+                            "Gap = target minus your rating; priority = gap × weight. The plan works on the highest priorities first."
+                        ),
+                        _(
+                            "Where your answers do not bear a rating out, the gap counts from the checked rating, as the plan does."
+                        )
+                        if view.any_flagged
+                        else "",
+                    ]
+                ).strip()
+            )
         )
         self.gap_model.set_data(analysis, view)
         self.gap_table.setAccessibleName(_("Gaps against the target"))
@@ -357,7 +386,8 @@ class ResultsPage(Retranslating, QWizardPage):
 
         self.h_strengths.setText(_("Top strengths"))
         self.strengths.setText(
-            _bullets(view.strengths) + f"<p><small>{html.escape(_('Your highest own ratings (3 or more of 5), whether or not the role asks for that much.'))}</small></p>"
+            _bullets(view.strengths)
+            + f"<p><small>{html.escape(_('Your highest own ratings (3 or more of 5), whether or not the role asks for that much.'))}</small></p>"
             if view.strengths
             else html.escape(_("No competency is rated 3 or higher yet."))
         )
@@ -368,7 +398,8 @@ class ResultsPage(Retranslating, QWizardPage):
             for b in view.benchmarks
         )
         head = "".join(
-            f"<th align='left'>{html.escape(k)}</th>" for k in (_('Benchmark'), _('You'), _('Target'), _('Status'))
+            f"<th align='left'>{html.escape(k)}</th>"
+            for k in (_("Benchmark"), _("You"), _("Target"), _("Status"))
         )
         sources = ", ".join(s.short for s in view.benchmark_sources)
         note = (
@@ -391,12 +422,18 @@ class ResultsPage(Retranslating, QWizardPage):
             )
             + f"</table><p>{html.escape(view.overlap)}</p>"
             + (f"<p>{html.escape(view.expert_less)}</p>" if view.expert_less else "")
-            + (f"<p>{html.escape(_('''Your self-rating on the experts' factors (1–5)'''))}</p>{ratings}" if view.factor_ratings else "")
+            + (
+                f"<p>{html.escape(_('''Your self-rating on the experts' factors (1–5)'''))}</p>{ratings}"
+                if view.factor_ratings
+                else ""
+            )
         )
 
         self.h_plan.setText(_("Your development plan"))
         if view.plan_status == "too_few_answers":
-            intro = f"<b>{html.escape(_('Not enough answers for a plan yet'))}</b><br>{html.escape(view.too_few)}"
+            intro = (
+                f"<b>{html.escape(_('Not enough answers for a plan yet'))}</b><br>{html.escape(view.too_few)}"
+            )
         else:
             intro = html.escape(view.plan_intro)
         self.plan_intro.setText(intro)
@@ -422,7 +459,6 @@ class ResultsPage(Retranslating, QWizardPage):
         self.later.setVisible(bool(later))
         self.export.retranslate()
 
-
     def _show_calibration(self, view: PlanView) -> None:
         """Both readiness figures, the flags in plain words and the observer beside the self-rating."""
         cal, _ = view.calibration, translator(view.lang)
@@ -446,9 +482,13 @@ class ResultsPage(Retranslating, QWizardPage):
                 + "</ul>"
             )
         else:
-            parts.append(f"<p>{html.escape(_('''No rating is flagged: your ratings fit your experience, your choices in the situations and any observer's view.'''))}</p>")
+            parts.append(
+                f"<p>{html.escape(_('''No rating is flagged: your ratings fit your experience, your choices in the situations and any observer's view.'''))}</p>"
+            )
         if cal.scenario_rows:
-            parts.append(f"<p><b>{html.escape(_('Situations where the articles advise something else'))}</b></p>")
+            parts.append(
+                f"<p><b>{html.escape(_('Situations where the articles advise something else'))}</b></p>"
+            )
             parts.append(
                 "<ul>"
                 + "".join(
@@ -461,7 +501,8 @@ class ResultsPage(Retranslating, QWizardPage):
             )
         if view.has_observer:
             head = "".join(
-                f"<th align='left'>{html.escape(k)}</th>" for k in (_('Competency'), _('You'), _('Observer'), _('Target'))
+                f"<th align='left'>{html.escape(k)}</th>"
+                for k in (_("Competency"), _("You"), _("Observer"), _("Target"))
             )
             rows = "".join(
                 f"<tr><td>{html.escape(r.name)}</td><td>{html.escape(r.rating)}</td>"

@@ -164,7 +164,9 @@ class SectionPage(Retranslating, QWizardPage):
     def seconds(self, lang: Language) -> float:
         """DOMAIN.md's time to finish this page: words shown ÷ 230 a minute + 5 s an answer."""
         heading = (
-            section_words(self.section, lang) if self.page is None or self.page == self.section.pages[0] else 0
+            section_words(self.section, lang)
+            if self.page is None or self.page == self.section.pages[0]
+            else 0
         )
         if self.page is not None:
             heading += count_words(self.page.title.get(lang))
@@ -180,7 +182,8 @@ class SectionPage(Retranslating, QWizardPage):
             )
         minutes = math.ceil(sum(p.seconds(lang) for p in self.later_pages) / 60)
         left = (
-            self.tr("about {m} minutes left").format(m=minutes) if minutes > 1
+            self.tr("about {m} minutes left").format(m=minutes)
+            if minutes > 1
             else self.tr("about a minute left")
         )
         return f"{where} · {left}"

@@ -97,8 +97,13 @@ class SourcesDialog(Retranslating, QDialog):
         article = self.articles[row]
         lang = current_language()
         lines = [f"<h3>{html.escape(article.short)}: {html.escape(source_title(article))}</h3>"]
-        lines.append(html.escape(self.tr("Its own title: “{title}” (in {language})").format(
-            title=article.title, language=language_name(article.language, lang))))
+        lines.append(
+            html.escape(
+                self.tr("Its own title: “{title}” (in {language})").format(
+                    title=article.title, language=language_name(article.language, lang)
+                )
+            )
+        )
         if article.publisher is not None:
             lines.append(html.escape(self.tr("Published by: {who}").format(who=article.publisher.get(lang))))
         else:

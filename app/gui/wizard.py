@@ -56,8 +56,14 @@ class AssessmentWizard(Retranslating, QWizard):
     savedAs = Signal(str)
     """After “Save answers as…”: the file written."""
 
-    def __init__(self, content: Content, answer_file: AnswerFile, saver: Saver,
-                 parent: QWidget | None = None, remover: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        content: Content,
+        answer_file: AnswerFile,
+        saver: Saver,
+        parent: QWidget | None = None,
+        remover: Callable[[], None] | None = None,
+    ):
         super().__init__(parent)
         self.content = content
         self.answers = LiveAnswers(content, answer_file, self)
@@ -142,16 +148,18 @@ class AssessmentWizard(Retranslating, QWizard):
         self.sources_button.clicked.connect(self.show_sources)
         self.setButton(QWizard.WizardButton.CustomButton3, self.sources_button)
         self.sources_dialog: SourcesDialog | None = None
-        self.setButtonLayout([
-            QWizard.WizardButton.CustomButton1,
-            QWizard.WizardButton.CustomButton2,
-            QWizard.WizardButton.CustomButton3,
-            QWizard.WizardButton.Stretch,
-            QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.NextButton,
-            QWizard.WizardButton.FinishButton,
-            QWizard.WizardButton.CancelButton,
-        ])
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.CustomButton2,
+                QWizard.WizardButton.CustomButton3,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
         self.retranslate()
         self.resize(860, 680)
 
@@ -215,7 +223,8 @@ class AssessmentWizard(Retranslating, QWizard):
         """Return goes on (Next, or Finish on the results) wherever the wizard sits: embedded in
         the main window, QDialog finds no default button and Return did nothing."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
         ):
             for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
                 button = self.button(which)
@@ -308,10 +317,15 @@ class AssessmentWizard(Retranslating, QWizard):
         try:
             save_answer_file(path, self.answer_file.model_copy(deep=True))
         except OSError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
-                              self.tr("The answers could not be saved as {path}: {reason}").format(
-                                  path=path, reason=exc.strerror or exc),
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.windowTitle(),
+                self.tr("The answers could not be saved as {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setObjectName("save_as_error")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -339,8 +353,13 @@ class AssessmentWizard(Retranslating, QWizard):
         try:
             earlier = read_answer_file(path, self.content)
         except AnswerFileError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
-                              "\n".join(exc.lines(current_language())), QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.windowTitle(),
+                "\n".join(exc.lines(current_language())),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setObjectName("compare_error")
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -367,26 +386,33 @@ class AssessmentWizard(Retranslating, QWizard):
         self.save_now()
         finished = self.answer_file.finished_at is not None
         removable = (finished or self.exported) and self.remover is not None
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", QMessageBox.StandardButton.NoButton,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.windowTitle(), "", QMessageBox.StandardButton.NoButton, self
+        )
         box.setObjectName("leave_box")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self.tr("Close your results?") if finished else self.tr("Leave the assessment?"))
         if self.last_error:
             info = self.tr("Your latest answers could not be saved: {reason}").format(reason=self.last_error)
         else:
-            info = self.tr("Your answers are kept on this computer: choose “Continue a saved assessment” "
-                           "on the start page to go on later.")
+            info = self.tr(
+                "Your answers are kept on this computer: choose “Continue a saved assessment” "
+                "on the start page to go on later."
+            )
         remove = None
         if removable:
-            info += "\n\n" + self.tr("On a shared computer you can remove them instead. To keep a copy, "
-                                      "use “Save answers as…” first.")
-            remove = box.addButton(self.tr("&Remove my answers and close"),
-                                   QMessageBox.ButtonRole.DestructiveRole)
+            info += "\n\n" + self.tr(
+                "On a shared computer you can remove them instead. To keep a copy, "
+                "use “Save answers as…” first."
+            )
+            remove = box.addButton(
+                self.tr("&Remove my answers and close"), QMessageBox.ButtonRole.DestructiveRole
+            )
             remove.setObjectName("remove_and_leave")
         box.setInformativeText(info)
-        leave = box.addButton(self.tr("&Leave") if not finished else self.tr("C&lose"),
-                              QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(
+            self.tr("&Leave") if not finished else self.tr("C&lose"), QMessageBox.ButtonRole.AcceptRole
+        )
         leave.setObjectName("leave")
         stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
         stay.setObjectName("stay")

@@ -58,7 +58,13 @@ def plan(
         others = [o for o in claimed[out.name.casefold()] if o != src]
         problem: str | None
         if others:
-            problem = message("same_output", lang, path=shown_path(src), other=shown_path(others[0].name), out=shown_path(out))
+            problem = message(
+                "same_output",
+                lang,
+                path=shown_path(src),
+                other=shown_path(others[0].name),
+                out=shown_path(out),
+            )
         else:
             problem = _source_problem(src, lang) or _existing_output(out, lang, overwrite)
         if problem:

@@ -102,7 +102,9 @@ def _marker(kind: str, x: float, y: float, colour: str) -> str:
             f'fill="#ffffff" stroke="{colour}" stroke-width="1.4"/>'
         )
     if kind == "diamond":
-        pts = f"{_num(x)},{_num(y - 4)} {_num(x + 4)},{_num(y)} {_num(x)},{_num(y + 4)} {_num(x - 4)},{_num(y)}"
+        pts = (
+            f"{_num(x)},{_num(y - 4)} {_num(x + 4)},{_num(y)} {_num(x)},{_num(y + 4)} {_num(x - 4)},{_num(y)}"
+        )
         return f'<polygon points="{pts}" fill="{colour}" stroke="none"/>'
     if kind == "triangle":
         pts = f"{_num(x)},{_num(y - 4)} {_num(x + 3.6)},{_num(y + 2.6)} {_num(x - 3.6)},{_num(y + 2.6)}"

@@ -53,7 +53,12 @@ def build() -> dict[str, Any]:
         font.close()
     return {
         "covered": sorted(covered),
-        "advances": {"font": MEASURED_FONT, "units": units, "default": default, "widths": sorted(widths.items())},
+        "advances": {
+            "font": MEASURED_FONT,
+            "units": units,
+            "default": default,
+            "widths": sorted(widths.items()),
+        },
     }
 
 

@@ -48,4 +48,3 @@ def pdf_engine_problem(lang: Language = "en") -> str | None:
             hints="; ".join(_hints()),
         )
     return None
-

@@ -36,7 +36,7 @@ from app.storage.client_messages import StoreError, UnknownClient
 from app.storage.input_files import InputError, decode_text, read_regular
 from app.storage.store_connection import busy, transaction
 from app.storage.store_file import STORE_NAME
-from app.storage.store_migrations import BACKUP_FOLDER
+from app.storage.store_migrations import BACKUP_FOLDER, scrub
 
 PENDING_ERASURES = "erasures-pending.json"
 MAX_CLIENT_ID = 2**63 - 1
@@ -199,18 +199,9 @@ class Erasures:
         return finished, warnings
 
     def scrub(self) -> bool:
-        """Push zeroed pages into the file, empty the WAL, rebuild the file, empty the WAL again.
-
-        False when another connection's lock stopped it (the deleted bytes may remain)."""
-        try:
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.execute("VACUUM")
-            busy = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        except sqlite3.OperationalError as exc:
-            if busy(exc):
-                return False
-            raise
-        return not busy
+        """`store_migrations.scrub` on this store: False when another connection's lock
+        stopped it (the deleted bytes may remain)."""
+        return scrub(self._conn)
 
     def erase_assessment_from_backups(self, assessment_id: int) -> None:
         """Delete one assessment (and its notes) from every backup copy; a copy that cannot be

@@ -45,6 +45,28 @@ MESSAGES: dict[str, str] = {
         "{what} holds '{value}', which smm-career does not write; the client database was changed outside smm-career and was left as it is"
     ),
     "cannot_use": N_("cannot be used: {detail}; nothing was changed"),
+    "empty_file": N_(
+        "an empty file (0 bytes), not a client database; it was left as it is (move it away if it is not needed; the store is then made anew)"
+    ),
+    "network_fs": N_(
+        "the data folder is on a network drive ({fs}); SQLite can corrupt the client database there, so it was not opened. Keep the data folder on this computer's own disk (the default folder, or --data-dir with a local folder) and use 'smm-career clients backup' to put a copy on the network drive"
+    ),
+    "not_sealed": N_(
+        "{what} is not sealed with this store's key, as smm-career writes it; the client database was changed outside smm-career and was left as it is"
+    ),
+    "wrong_passphrase": N_("wrong passphrase for the client store; nothing was changed"),
+    "weak_passphrase": N_(
+        "a passphrase needs at least {min} characters (at most {max}); nothing was changed"
+    ),
+    "not_encrypted": N_(
+        "a client store from before encryption, not a backup made by 'smm-career clients backup'; it was left as it is and nothing was restored"
+    ),
+    "in_use": N_(
+        "another program has the client store open; close it (smm-career windows included) and try again; nothing was changed"
+    ),
+    "not_replaced": N_(
+        "exists and is not a client store backup; it was not overwritten (choose another name)"
+    ),
     "needs_name": N_("a client needs a name"),
     "field_too_long": N_("a name, e-mail or phone may be at most {max} characters"),
     "notes_too_long": N_("notes may be at most {notes} characters, a note per gap at most {gap}"),

@@ -13,6 +13,11 @@ every step from its version on, each in its own transaction, after a backup (see
    rows (`notes`: shared or internal, author, origin `counsellor` or `imported`, a revision
    counter for conflict detection; a gap note names its competency) replacing the free text
    and `gap_notes`; the client's `consent_at`; store `settings` (retention, counsellor name).
+
+Encryption (see `store_crypto`) is no version of its own: a store with the `vault` table is
+encrypted, and the columns in `ENCRYPTED` hold sealed BLOBs. A store from before encryption
+is encrypted on its first opening with a passphrase (`store_migrations.encrypt_store`), which
+also drops v2's plaintext `search_key` (search and sorting now happen on decrypted rows).
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ import functools
 import sqlite3
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.storage.store_crypto import Cipher
 
 CURRENT = 3
 
@@ -52,7 +61,6 @@ CREATE TABLE clients (
     email       TEXT NOT NULL DEFAULT '',
     phone       TEXT NOT NULL DEFAULT '',
     created_at  TEXT NOT NULL,
-    search_key  TEXT NOT NULL,
     consent_at  TEXT
 );
 CREATE TABLE assessments (
@@ -75,8 +83,7 @@ CREATE TABLE clients (
     name        TEXT NOT NULL,
     email       TEXT NOT NULL DEFAULT '',
     phone       TEXT NOT NULL DEFAULT '',
-    created_at  TEXT NOT NULL,
-    search_key  TEXT NOT NULL
+    created_at  TEXT NOT NULL
 );
 CREATE TABLE assessments (
     id            INTEGER PRIMARY KEY,
@@ -94,7 +101,23 @@ CREATE TABLE gap_notes (
 ) WITHOUT ROWID;
 CREATE INDEX assessments_by_client ON assessments(client_id, taken_at);
 """
-"""Schema 2 as it was: the v1 → v2 step builds it, and the v2 → v3 step starts from it."""
+"""Schema 2 as it was (without v2's plaintext `search_key`, which encryption drops): the v1 → v2
+step builds it, and the v2 → v3 step starts from it."""
+
+ENCRYPTED: dict[str, tuple[str, ...]] = {
+    "clients": ("name", "email", "phone", "consent_at"),
+    "assessments": ("answer_json", "next_meeting"),
+    "notes": ("text", "author"),
+    "settings": ("value",),
+}
+"""The columns holding what a person typed: sealed in an encrypted store (NULL stays NULL)."""
+
+ENCRYPTED_V2: dict[str, tuple[str, ...]] = {
+    "clients": ("name", "email", "phone"),
+    "assessments": ("answer_json", "notes", "next_meeting"),
+    "gap_notes": ("note",),
+}
+"""The sealed columns of an encrypted schema-2 store (before the v2 → v3 step)."""
 
 
 def run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -141,8 +164,10 @@ def matches(search: str, name: str, email: str, phone: str) -> bool:
     return bool(digits) and digits in search_key(phone).translate(_PHONE_SEPARATORS)
 
 
-def _v1_to_v2(conn: sqlite3.Connection) -> None:
-    """Split `contact` into email/phone, add search keys, gap notes and next meeting."""
+def _v1_to_v2(conn: sqlite3.Connection, cipher: Cipher | None = None) -> None:
+    """Split `contact` into email/phone, add gap notes and next meeting (on a plaintext store:
+    a v1 store is encrypted after its migration, so `cipher` is always None here)."""
+    assert cipher is None
     run_script(
         conn, "ALTER TABLE clients RENAME TO clients_v1; ALTER TABLE assessments RENAME TO assessments_v1"
     )
@@ -152,8 +177,8 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
         contact = (contact or "").strip()
         email, phone = (contact, "") if "@" in contact else ("", contact)
         conn.execute(
-            "INSERT INTO clients (id, name, email, phone, created_at, search_key) VALUES (?, ?, ?, ?, ?, ?)",
-            (client_id, name, email, phone, created, search_key(name, email, phone)),
+            "INSERT INTO clients (id, name, email, phone, created_at) VALUES (?, ?, ?, ?, ?)",
+            (client_id, name, email, phone, created),
         )
     conn.execute(
         "INSERT INTO assessments (id, client_id, taken_at, answer_json, notes)"
@@ -162,25 +187,43 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     run_script(conn, "DROP TABLE assessments_v1; DROP TABLE clients_v1")
 
 
-def _v2_to_v3(conn: sqlite3.Connection) -> None:
-    """Status per assessment; the free-text and per-gap notes become shared counsellor notes."""
+def _v2_to_v3(conn: sqlite3.Connection, cipher: Cipher | None = None) -> None:
+    """Status per assessment; the free-text and per-gap notes become shared counsellor notes.
+
+    On an encrypted store `cipher` opens the sealed answers and notes (the status needs the
+    answers) and seals the new rows' text and author; on a plaintext one (None) the caller
+    seals every column in `ENCRYPTED` afterwards."""
     from app.storage.assessment_status import status_of_data  # the analysis, only when migrating
+    from app.storage.client_messages import StoreError
+
+    def unseal(value: object, what: str) -> str:
+        return cipher.open(value, what) if cipher else str(value)
+
+    def seal(text: str) -> object:
+        return cipher.seal(text) if cipher else text
 
     run_script(conn, NOTES_SCHEMA)
     conn.execute("ALTER TABLE clients ADD COLUMN consent_at TEXT")
     rows = conn.execute("SELECT id, taken_at, answer_json, notes FROM assessments").fetchall()
     for assessment_id, taken_at, _, notes in rows:
-        if (notes or "").strip():
+        text = unseal(notes, f"assessment {assessment_id}: notes") if notes is not None else ""
+        if text.strip():
             conn.execute(
-                "INSERT INTO notes (assessment_id, text, visibility, origin, updated_at)"
-                " VALUES (?, ?, 'shared', 'counsellor', ?)",
-                (assessment_id, notes, taken_at),
+                "INSERT INTO notes (assessment_id, text, visibility, author, origin, updated_at)"
+                " VALUES (?, ?, 'shared', ?, 'counsellor', ?)",
+                (assessment_id, seal(text), seal(""), taken_at),
             )
-    conn.execute(
-        "INSERT INTO notes (assessment_id, competency, text, visibility, origin, updated_at)"
-        " SELECT g.assessment_id, g.competency, g.note, 'shared', 'counsellor', a.taken_at"
+    gaps = conn.execute(
+        "SELECT g.assessment_id, g.competency, g.note, a.taken_at"
         " FROM gap_notes g JOIN assessments a ON a.id = g.assessment_id ORDER BY g.assessment_id, g.competency"
-    )
+    ).fetchall()
+    for assessment_id, competency, note, taken_at in gaps:
+        text = unseal(note, f"assessment {assessment_id}: gap_notes.{competency}")
+        conn.execute(
+            "INSERT INTO notes (assessment_id, competency, text, visibility, author, origin, updated_at)"
+            " VALUES (?, ?, ?, 'shared', ?, 'counsellor', ?)",
+            (assessment_id, competency, seal(text), seal(""), taken_at),
+        )
     run_script(
         conn,
         "DROP TABLE gap_notes; ALTER TABLE assessments DROP COLUMN notes;"
@@ -188,10 +231,12 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
         " CHECK (status IN ('complete', 'unfinished'))",
     )
     for assessment_id, _, answer_json, _ in rows:
-        conn.execute(
-            "UPDATE assessments SET status = ? WHERE id = ?", (status_of_data(answer_json), assessment_id)
-        )
+        try:
+            status = status_of_data(unseal(answer_json, f"assessment {assessment_id}: answer_json"))
+        except StoreError:
+            status = "unfinished"  # a row the app did not seal: unfinished, like one that does not parse
+        conn.execute("UPDATE assessments SET status = ? WHERE id = ?", (status, assessment_id))
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection, Cipher | None], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 """Step from version N to N + 1."""

@@ -14,8 +14,10 @@ competency gap) and the next meeting date.
   * `client_records`: what the store hands out, and the checks of its rows;
   * `client_erasure`: erasing a client everywhere in the data folder, resumably.
 
-The store runs in WAL mode with foreign keys and `secure_delete` on. Files and folders are
-private to the user (see `app.storage.atomic`).
+The store is encrypted with the counsellor's passphrase (`store_crypto`: every personal
+field sealed with AES-GCM); searching and sorting happen here on decrypted rows. It runs in
+WAL mode with foreign keys and `secure_delete` on, never on a network drive (`local_disk`).
+Files and folders are private to the user (see `app.storage.atomic`).
 """
 
 from __future__ import annotations
@@ -35,9 +37,9 @@ from pydantic import ValidationError
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.domain.content import Content
-from app.storage import client_notes
+from app.storage import client_notes, client_schema
 from app.storage.assessment_status import STATUSES, Status, status_of
-from app.storage.atomic import private_file, private_folder, tighten_tree
+from app.storage.atomic import private_folder, tighten_tree
 from app.storage.autosave import CLIENT_KEY, autosave_dir, client_autosaves
 from app.storage.client_erasure import MAX_CLIENT_ID, PENDING_ERASURES, Erasure, Erasures
 from app.storage.client_export import EXPORT_FORMAT, EXPORT_VERSION, check_export, labels
@@ -58,9 +60,12 @@ from app.storage.client_records import (
     row_time,
 )
 from app.storage.client_schema import matches, search_key
+from app.storage.local_disk import network_file_system
+from app.storage.store_backup import copy_store, restore
 from app.storage.store_connection import guarded, os_error, sqlite_error, transaction
-from app.storage.store_file import STORE_NAME, check_file, sole_user
-from app.storage.store_migrations import check_schema, upgrade
+from app.storage.store_crypto import Cipher, check_new_passphrase, read_wrapping, write_wrapping
+from app.storage.store_file import STORE_NAME, check_file, is_sqlite_file, sole_user
+from app.storage.store_migrations import check_schema, create_store, encrypt_store, upgrade
 
 __all__ = [
     "FIELD_MAX",
@@ -111,9 +116,13 @@ def _digest(data: Any) -> str:
 class ClientStore:
     """Clients, their assessments and the counsellor's notes. Not thread-safe."""
 
-    def __init__(self, conn: sqlite3.Connection, data_dir: Path):
+    def __init__(self, conn: sqlite3.Connection, data_dir: Path, cipher: Cipher):
         self._conn = conn
+        self._cipher = cipher
         self.data_dir = data_dir
+        self.passphrase_set = False
+        """This opening set the passphrase: it made the store, or encrypted one from before
+        encryption (the caller warns that a lost passphrase means lost records)."""
         self._erasures = Erasures(conn, data_dir, autosave_dir(data_dir), self._autosaves)
         self.resumed: dict[int, Erasure] = {}
         """Erasures left pending before and finished when this store was opened."""
@@ -126,33 +135,44 @@ class ClientStore:
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None) -> ClientStore:
-        """Open (or create) the store in `data_dir` (`app.paths.data_dir` when None)."""
+    def open(cls, data_dir: str | Path | None, passphrase: str) -> ClientStore:
+        """Open the store in `data_dir` (`app.paths.data_dir` when None) with its passphrase;
+        on first use create it, or encrypt a store from before encryption, with `passphrase`.
+
+        StoreError "wrong_passphrase" leaves everything as it was; so does every refusal of
+        the file (`check_file`) or of a network drive."""
         folder = paths.data_dir(data_dir)
         path = folder / STORE_NAME
+        if kind := network_file_system(folder):
+            raise StoreError("network_fs", folder, fs=kind)
         try:
             private_folder(folder)
         except OSError as exc:
             if not os.path.isdir(folder):
                 raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
         version = check_file(path)
+        cipher: Cipher | None = None
         try:
             if version == 0:
-                private_file(path)
+                cipher = create_store(path, passphrase)
+                version = client_schema.CURRENT if cipher else check_file(path)
             tighten_tree(folder)
             conn = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as exc:
             raise sqlite_error(exc, path) from None
         except OSError as exc:
             raise os_error(exc, path) from None
-        store = cls(conn, folder)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA secure_delete = ON")
-            upgrade(conn, version, folder)
+            created = cipher is not None
+            if cipher is None:
+                cipher, created = cls._unlock(conn, version, folder, passphrase)
             check_schema(conn, path)
             conn.execute("PRAGMA foreign_keys = ON")
+            store = cls(conn, folder, cipher)
+            store.passphrase_set = created
             store.resumed, store.warnings = store._erasures.resume()
         except sqlite3.Error as exc:
             conn.close()
@@ -164,6 +184,71 @@ class ClientStore:
             conn.close()
             raise
         return store
+
+    @staticmethod
+    def _unlock(conn: sqlite3.Connection, version: int, folder: Path, passphrase: str) -> tuple[Cipher, bool]:
+        """The cipher of an existing store, and whether this call set its passphrase (a store
+        from before encryption is encrypted now)."""
+        wrapping = read_wrapping(conn)
+        if wrapping is None:
+            check_new_passphrase(passphrase)
+            if cipher := encrypt_store(conn, folder, passphrase):
+                return cipher, True
+            wrapping = read_wrapping(conn)  # another process encrypted it meanwhile
+            assert wrapping is not None
+        cipher = Cipher.unlock(wrapping, passphrase)
+        upgrade(conn, version, folder, cipher)
+        return cipher, False
+
+    @staticmethod
+    def exists(data_dir: str | Path | None) -> bool:
+        """Is there a store with a passphrase (ask for it), rather than none or one from before
+        encryption (choose one)? A file that is no store counts as there (opening it says why)."""
+        path = paths.data_dir(data_dir) / STORE_NAME
+        if not os.path.lexists(path):
+            return False
+        if not is_sqlite_file(path):  # a pipe, a folder, other bytes: opening says what it is
+            return True
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                tables = {
+                    row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                }
+            finally:
+                conn.close()
+        except (sqlite3.Error, OSError):
+            return True
+        return "vault" in tables or "clients" not in tables
+
+    @guarded
+    def change_passphrase(self, new: str) -> None:
+        """Wrap the data key with `new` (the fields stay as they are); the old wrapping is
+        zeroed in the file (`secure_delete`, then the WAL is checkpointed)."""
+        check_new_passphrase(new)
+        wrapping = self._cipher.wrap(new)
+        with transaction(self._conn) as conn:
+            write_wrapping(conn, wrapping)
+        with contextlib.suppress(sqlite3.OperationalError):  # a reader holds the WAL: later
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @guarded
+    def backup(self, out: Path) -> None:
+        """A consistent, encrypted copy of the whole store at `out` (0600); replaces only an
+        earlier backup there (see `store_backup`)."""
+        copy_store(self._conn, out)
+
+    @staticmethod
+    def restore(data_dir: str | Path | None, file: Path, passphrase: str) -> Path | None:
+        """Replace the store by the backup `file`, which `passphrase` must open; the current
+        store is kept in `backups/` first (returned; None when there was none). Refused, with
+        nothing changed, while another program has the store open."""
+        folder = paths.data_dir(data_dir)
+        if kind := network_file_system(folder):
+            raise StoreError("network_fs", folder, fs=kind)
+        kept = restore(folder, file, passphrase)
+        ClientStore.open(folder, passphrase).close()  # migrates an older backup; proves it opens
+        return kept
 
     @property
     def path(self) -> Path:
@@ -188,17 +273,18 @@ class ClientStore:
         with transaction(self._conn) as conn:
             return self._insert_client(conn, name, email, phone, created_at)
 
-    @staticmethod
     def _insert_client(
+        self,
         conn: sqlite3.Connection,
         name: str,
         email: str = "",
         phone: str = "",
         created_at: dt.datetime | None = None,
     ) -> int:
+        seal = self._cipher.seal
         cursor = conn.execute(
-            "INSERT INTO clients (name, email, phone, created_at, search_key) VALUES (?, ?, ?, ?, ?)",
-            (name, email.strip(), phone.strip(), iso(created_at or now()), search_key(name, email, phone)),
+            "INSERT INTO clients (name, email, phone, created_at) VALUES (?, ?, ?, ?)",
+            (seal(name), seal(email.strip()), seal(phone.strip()), iso(created_at or now())),
         )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -230,18 +316,23 @@ class ClientStore:
         FROM clients c LEFT JOIN assessments a ON a.client_id = c.id
     """
 
-    @staticmethod
-    def _summary(row: tuple[Any, ...]) -> ClientSummary:
+    def _summary(self, row: tuple[Any, ...]) -> ClientSummary:
+        what = f"client {row[0]}"
+        unseal = self._cipher.open
         return ClientSummary(
             id=row[0],
-            name=str(row[1]),
-            email=str(row[2]),
-            phone=str(row[3]),
-            created_at=row_time(row[4], f"client {row[0]}: created_at"),
+            name=unseal(row[1], f"{what}: name"),
+            email=unseal(row[2], f"{what}: email"),
+            phone=unseal(row[3], f"{what}: phone"),
+            created_at=row_time(row[4], f"{what}: created_at"),
             assessments=row[5],
-            last_assessment=row_time(row[6], f"client {row[0]}: taken_at") if row[6] else None,
-            next_meeting=row_date(row[7], f"client {row[0]}: next_meeting"),
-            consent_at=row_date(row[8], f"client {row[0]}: consent_at"),
+            last_assessment=row_time(row[6], f"{what}: taken_at") if row[6] else None,
+            next_meeting=row_date(
+                self._cipher.open_optional(row[7], f"{what}: next_meeting"), f"{what}: next_meeting"
+            ),
+            consent_at=row_date(
+                self._cipher.open_optional(row[8], f"{what}: consent_at"), f"{what}: consent_at"
+            ),
         )
 
     @guarded
@@ -296,8 +387,8 @@ class ClientStore:
             (
                 client_id,
                 iso(moment),
-                json.dumps(data, ensure_ascii=False),
-                notes.next_meeting.isoformat() if notes.next_meeting else None,
+                self._cipher.seal(json.dumps(data, ensure_ascii=False)),
+                self._cipher.seal_optional(notes.next_meeting.isoformat() if notes.next_meeting else None),
                 status_of(answer_file),
             ),
         )
@@ -309,6 +400,7 @@ class ClientStore:
             if text.strip():
                 client_notes.insert_note(
                     conn,
+                    self._cipher,
                     assessment_id,
                     text.strip(),
                     internal=False,
@@ -326,7 +418,7 @@ class ClientStore:
             self._digest_cache = {}
             for assessment_id, client_id, answer_json in rows:
                 with contextlib.suppress(StoreError):
-                    data = row_json(answer_json, "")
+                    data = row_json(self._cipher.open(answer_json, ""), "")
                     self._digest_cache[_digest(data)] = (client_id, assessment_id)
         return self._digest_cache
 
@@ -346,7 +438,11 @@ class ClientStore:
         with transaction(self._conn) as conn:
             cursor = conn.execute(
                 "UPDATE assessments SET answer_json = ?, status = ? WHERE id = ?",
-                (json.dumps(data, ensure_ascii=False), status_of(answer_file), assessment_id),
+                (
+                    self._cipher.seal(json.dumps(data, ensure_ascii=False)),
+                    status_of(answer_file),
+                    assessment_id,
+                ),
             )
             if cursor.rowcount == 0:
                 raise UnknownAssessment(assessment_id)
@@ -369,15 +465,18 @@ class ClientStore:
         ).fetchone()
         if row is None:
             raise UnknownAssessment(assessment_id)
+        what = f"assessment {row[0]}"
         if row[5] not in STATUSES:
-            raise StoreError("bad_row", what=f"assessment {row[0]}: status", value=row[5])
+            raise StoreError("bad_row", what=f"{what}: status", value=row[5])
         return Assessment(
             id=row[0],
             client_id=row[1],
-            taken_at=row_time(row[2], f"assessment {row[0]}: taken_at"),
-            answer_data=row_json(row[3], f"assessment {row[0]}: answer_json"),
-            note_rows=client_notes.notes_of(self._conn, assessment_id),
-            next_meeting=row_date(row[4], f"assessment {row[0]}: next_meeting"),
+            taken_at=row_time(row[2], f"{what}: taken_at"),
+            answer_data=row_json(self._cipher.open(row[3], f"{what}: answer_json"), f"{what}: answer_json"),
+            note_rows=client_notes.notes_of(self._conn, self._cipher, assessment_id),
+            next_meeting=row_date(
+                self._cipher.open_optional(row[4], f"{what}: next_meeting"), f"{what}: next_meeting"
+            ),
             status=row[5],
         )
 
@@ -399,12 +498,20 @@ class ClientStore:
         with transaction(self._conn) as conn:
             cursor = conn.execute(
                 "UPDATE assessments SET next_meeting = ? WHERE id = ?",
-                (next_meeting.isoformat() if next_meeting else None, assessment_id),
+                (
+                    self._cipher.seal_optional(next_meeting.isoformat() if next_meeting else None),
+                    assessment_id,
+                ),
             )
             if cursor.rowcount == 0:
                 raise UnknownAssessment(assessment_id)
             client_notes.write_session_notes(
-                conn, assessment_id, checked.notes, checked.gap_notes, self._setting("counsellor_name")
+                conn,
+                self._cipher,
+                assessment_id,
+                checked.notes,
+                checked.gap_notes,
+                self._setting("counsellor_name"),
             )
 
     # -- notes -----------------------------------------------------------------------------
@@ -414,7 +521,7 @@ class ClientStore:
         """A new note by the counsellor; internal notes never reach a PDF. Returns its id."""
         with transaction(self._conn) as conn:
             return client_notes.insert_note(
-                conn, assessment_id, text.strip(), internal=internal, author=author
+                conn, self._cipher, assessment_id, text.strip(), internal=internal, author=author
             )
 
     @guarded
@@ -422,13 +529,13 @@ class ClientStore:
         """Save a note's new text; `NoteConflict` (both texts, nothing written) when it was saved
         elsewhere after revision `expected_revision` was read. Returns the new revision."""
         with transaction(self._conn) as conn:
-            return client_notes.update_note(conn, note_id, text, expected_revision)
+            return client_notes.update_note(conn, self._cipher, note_id, text, expected_revision)
 
     @guarded
     def notes(self, assessment_id: int) -> list[Note]:
         """Every note of the assessment, oldest first."""
         self.assessment(assessment_id)
-        return list(client_notes.notes_of(self._conn, assessment_id))
+        return list(client_notes.notes_of(self._conn, self._cipher, assessment_id))
 
     # -- corrections -----------------------------------------------------------------------
 
@@ -447,8 +554,13 @@ class ClientStore:
         new_phone = (current.phone if phone is None else phone).strip()
         with transaction(self._conn) as conn:
             conn.execute(
-                "UPDATE clients SET name = ?, email = ?, phone = ?, search_key = ? WHERE id = ?",
-                (new_name, new_email, new_phone, search_key(new_name, new_email, new_phone), client_id),
+                "UPDATE clients SET name = ?, email = ?, phone = ? WHERE id = ?",
+                (
+                    self._cipher.seal(new_name),
+                    self._cipher.seal(new_email),
+                    self._cipher.seal(new_phone),
+                    client_id,
+                ),
             )
         return self.client(client_id)
 
@@ -495,7 +607,7 @@ class ClientStore:
 
     def _setting(self, key: str) -> str:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else ""
+        return self._cipher.open(row[0], f"setting {key}") if row else ""
 
     def _set_setting(self, key: str, value: str) -> None:
         with transaction(self._conn) as conn:
@@ -503,7 +615,7 @@ class ClientStore:
                 conn.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?)"
                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (key, value),
+                    (key, self._cipher.seal(value)),
                 )
             else:
                 conn.execute("DELETE FROM settings WHERE key = ?", (key,))
@@ -536,7 +648,7 @@ class ClientStore:
         with transaction(self._conn) as conn:
             cursor = conn.execute(
                 "UPDATE clients SET consent_at = ? WHERE id = ?",
-                (date.isoformat() if date else None, client_id),
+                (self._cipher.seal_optional(date.isoformat() if date else None), client_id),
             )
             if cursor.rowcount == 0:
                 raise UnknownClient(client_id)
@@ -559,9 +671,10 @@ class ClientStore:
         ).fetchall()
         return {cid for cid, last in rows if row_time(last, f"client {cid}: activity").date() < cutoff}
 
+    @guarded
     def change_token(self) -> int:
         """Changes whenever another connection commits (SQLite's data_version) or the store's
-        files change: cheap enough to poll every second."""
+        files change: cheap enough to poll every second. StoreError once the store is closed."""
         version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
         stamps = []
         for file in (self.path, self.path.with_name(self.path.name + "-wal")):
@@ -635,7 +748,7 @@ class ClientStore:
             if consent:
                 conn.execute(
                     "UPDATE clients SET consent_at = ? WHERE id = ?",
-                    (dt.date.fromisoformat(str(consent)).isoformat(), client_id),
+                    (self._cipher.seal(dt.date.fromisoformat(str(consent)).isoformat()), client_id),
                 )
             for record, answer_file, notes in records:
                 self._refuse_duplicate(conn, answer_file)
@@ -646,11 +759,15 @@ class ClientStore:
                 if record.get("next_meeting"):
                     conn.execute(
                         "UPDATE assessments SET next_meeting = ? WHERE id = ?",
-                        (dt.date.fromisoformat(record["next_meeting"]).isoformat(), assessment_id),
+                        (
+                            self._cipher.seal(dt.date.fromisoformat(record["next_meeting"]).isoformat()),
+                            assessment_id,
+                        ),
                     )
                 for note in notes:
                     client_notes.insert_note(
                         conn,
+                        self._cipher,
                         assessment_id,
                         note["text"],
                         internal=note.get("visibility") == "internal",
@@ -684,7 +801,11 @@ class ClientStore:
         if client_id in self.resumed:
             return self.resumed[client_id]
         row = self._conn.execute("SELECT name FROM clients WHERE id = ?", (client_id,)).fetchone()
-        self._erasing = {client_id: str(row[0])} if row else {}
+        name = ""
+        if row:
+            with contextlib.suppress(StoreError):  # a damaged name: the linked autosaves still go
+                name = self._cipher.open(row[0], f"client {client_id}: name")
+        self._erasing = {client_id: name} if name else {}
         try:
             return self._erasures.erase(client_id)
         finally:

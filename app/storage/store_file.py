@@ -21,20 +21,13 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 def check_file(path: Path) -> int:
     """Refuse a file that is not a sound client store, without writing to it.
 
-    Returns its schema version (0 for a new or empty file).
+    Returns its schema version (0 when there is no file yet); a 0-byte file is refused too.
     """
-    try:
-        if not os.path.lexists(path):
-            return 0
-        header = read_regular(path, len(_SQLITE_HEADER), head=True)
-    except OSError as exc:
-        raise os_error(exc, path) from None
-    except InputError as exc:
-        if exc.problem.code == "unreadable" and not os.path.lexists(path):
-            return 0
-        raise StoreError("cannot_use", path, detail=exc.problem.message("en")) from None
-    if not header:
+    header = _header(path)
+    if header is None:
         return 0
+    if not header:  # the app never leaves an empty store file (`create_store` links a whole one)
+        raise StoreError("empty_file", path)
     if header != _SQLITE_HEADER:
         raise StoreError("not_sqlite", path)
     # Reading a WAL-mode file creates -wal and -shm beside it; a refused file must not
@@ -46,22 +39,43 @@ def check_file(path: Path) -> int:
         try:
             result = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error as exc:  # busy, say: another connection may use the file and its companions
         if sole_user(path):
             _remove(made_here)
         raise sqlite_error(exc, path) from None
-    if (result != ["ok"] or version > client_schema.CURRENT or (version == 0 and tables)) and sole_user(path):
+    if (result != ["ok"] or version > client_schema.CURRENT or version == 0) and sole_user(path):
         _remove(made_here)
     if result != ["ok"]:
         raise StoreError("integrity", path, detail=result[0])
     if version > client_schema.CURRENT:
         raise StoreError("newer", path, found=version, known=client_schema.CURRENT)
-    if version == 0 and tables:
+    if version == 0:  # an SQLite file the app did not make (with tables or none)
         raise StoreError("not_store", path)
     return version
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Is `path` a regular file that starts like an SQLite database (never blocks on a pipe)?"""
+    try:
+        return _header(path) == _SQLITE_HEADER
+    except StoreError:
+        return False
+
+
+def _header(path: Path) -> bytes | None:
+    """The file's first bytes (as many as SQLite's header); None when there is no file."""
+    try:
+        if not os.path.lexists(path):
+            return None
+        return read_regular(path, len(_SQLITE_HEADER), head=True)
+    except OSError as exc:
+        raise os_error(exc, path) from None
+    except InputError as exc:
+        if exc.problem.code == "unreadable" and not os.path.lexists(path):
+            return None
+        raise StoreError("cannot_use", path, detail=exc.problem.message("en")) from None
 
 
 _SHM_DMS_BYTE = 128

@@ -1,7 +1,7 @@
 """Screenshots of every page in every language, to look at (not a test).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/gui/take_screenshots.py /tmp/shots
-    QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen .venv/bin/python tests/gui/take_screenshots.py /tmp/shots2x
+QT_QPA_PLATFORM=offscreen .venv/bin/python tests/gui/take_screenshots.py /tmp/shots
+QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen .venv/bin/python tests/gui/take_screenshots.py /tmp/shots2x
 """
 
 from __future__ import annotations

@@ -90,8 +90,9 @@ def test_qt_calls_do_not_leak_references_to_none(qapp: object) -> None:
     assert sys.getrefcount(None) >= before - 50
 
 
-def test_counsellor_button_shows_only_when_connected(qtbot: QtBot, small_content: Content,
-                                                      isolated_user_folders: Path) -> None:
+def test_counsellor_button_shows_only_when_connected(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
@@ -105,8 +106,9 @@ def test_counsellor_button_shows_only_when_connected(qtbot: QtBot, small_content
     assert asked == [True]
 
 
-def test_counsellor_mode_loads_on_its_first_click(qtbot: QtBot, small_content: Content,
-                                                  isolated_user_folders: Path) -> None:
+def test_counsellor_mode_loads_on_its_first_click(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     from PySide6.QtWidgets import QStackedWidget
 
     window = MainWindow(small_content, isolated_user_folders)

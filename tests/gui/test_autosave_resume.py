@@ -33,6 +33,7 @@ def continue_saved(qtbot: QtBot, window: MainWindow, name: str) -> None:
     start.saved.setCurrentRow(rows[0])
     qtbot.mouseClick(start.resume_button, LEFT)
 
+
 # Saves the same answer file over and over with a growing counter, as the wizard's saver does.
 WRITER = """
 import sys
@@ -54,8 +55,9 @@ while True:
 """
 
 
-def test_kill_while_saving_leaves_a_whole_file_that_resumes(qtbot: QtBot, small_content: Content,
-                                                            isolated_user_folders: Path) -> None:
+def test_kill_while_saving_leaves_a_whole_file_that_resumes(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     path = autosave_dir(isolated_user_folders) / "0b7c7a52-0000-4000-8000-000000000001.json"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     for saves in (2, 4, 7, 15, 30):  # killed at a different point of its work each time (a .bak from 2)
@@ -82,8 +84,9 @@ def test_kill_while_saving_leaves_a_whole_file_that_resumes(qtbot: QtBot, small_
     assert page.blocks["background.work_mode"].input.value() == "employed"
 
 
-def test_broken_autosave_is_listed_as_broken(qtbot: QtBot, small_content: Content,
-                                              isolated_user_folders: Path) -> None:
+def test_broken_autosave_is_listed_as_broken(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     folder = autosave_dir(isolated_user_folders)
     folder.mkdir(parents=True)
     (folder / "broken.json").write_text('{"version": 1, "answers": {', "utf-8")
@@ -105,7 +108,9 @@ def test_broken_autosave_is_listed_as_broken(qtbot: QtBot, small_content: Conten
     assert "Good One" in start.saved.currentItem().text()
 
 
-def test_broken_autosave_falls_back_to_its_backup(small_content: Content, isolated_user_folders: Path) -> None:
+def test_broken_autosave_falls_back_to_its_backup(
+    small_content: Content, isolated_user_folders: Path
+) -> None:
     path = autosave_dir(isolated_user_folders) / "a.json"
     save_answer_file(path, AnswerFile(respondent=Respondent(name="Backup Bo")))
     save_answer_file(path, AnswerFile(respondent=Respondent(name="Backup Bo"), answers={"competency.seo": 3}))
@@ -114,12 +119,17 @@ def test_broken_autosave_falls_back_to_its_backup(small_content: Content, isolat
     assert entry.from_backup and entry.name == "Backup Bo"
 
 
-def test_unfinished_answers_resume_with_the_conflict_shown(qtbot: QtBot, small_content: Content,
-                                                          isolated_user_folders: Path) -> None:
+def test_unfinished_answers_resume_with_the_conflict_shown(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     """A cross-field conflict or a half-done ranking is what the person left; it comes back."""
     path = autosave_dir(isolated_user_folders) / "b.json"
-    answers = {"background.work_mode": "employed", "experience.total_years": 2,
-               "experience.online_marketing_years": 5, "success_factors.top3": ["passion"]}
+    answers = {
+        "background.work_mode": "employed",
+        "experience.total_years": 2,
+        "experience.online_marketing_years": 5,
+        "success_factors.top3": ["passion"],
+    }
     save_answer_file(path, AnswerFile(respondent=Respondent(name="Half Way"), answers=answers))
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
@@ -133,8 +143,9 @@ def test_unfinished_answers_resume_with_the_conflict_shown(qtbot: QtBot, small_c
     assert block.input.value() == 5
 
 
-def test_client_autosaves_stay_off_the_public_start_page(small_content: Content,
-                                                          isolated_user_folders: Path) -> None:
+def test_client_autosaves_stay_off_the_public_start_page(
+    small_content: Content, isolated_user_folders: Path
+) -> None:
     folder = autosave_dir(isolated_user_folders)
     client = AnswerFile(respondent=Respondent(name="Client C"), **{CLIENT_KEY: 7})
     save_answer_file(folder / "c.json", client)
@@ -144,10 +155,13 @@ def test_client_autosaves_stay_off_the_public_start_page(small_content: Content,
     assert entry.name == "Client C"
 
 
-def test_open_answer_file_with_errors_shows_them(qtbot: QtBot, small_content: Content,
-                                                   isolated_user_folders: Path, tmp_path: Path) -> None:
+def test_open_answer_file_with_errors_shows_them(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "answers.json"
-    bad.write_text(json.dumps({"version": 1, "answers": {"experience.total_years": 99, "nope.x": 1}}), "utf-8")
+    bad.write_text(
+        json.dumps({"version": 1, "answers": {"experience.total_years": 99, "nope.x": 1}}), "utf-8"
+    )
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
@@ -161,11 +175,13 @@ def test_open_answer_file_with_errors_shows_them(qtbot: QtBot, small_content: Co
     assert json.loads(bad.read_text("utf-8"))["answers"]["experience.total_years"] == 99  # untouched
 
 
-def test_opened_file_continues_in_a_new_autosave(qtbot: QtBot, small_content: Content,
-                                                   isolated_user_folders: Path, tmp_path: Path) -> None:
+def test_opened_file_continues_in_a_new_autosave(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path, tmp_path: Path
+) -> None:
     good = tmp_path / "mine.json"
-    original = json.dumps({"version": 1, "language": "en", "respondent": {"name": "Opened"},
-                           "answers": {"competency.seo": 4}})
+    original = json.dumps(
+        {"version": 1, "language": "en", "respondent": {"name": "Opened"}, "answers": {"competency.seo": 4}}
+    )
     good.write_text(original, "utf-8")
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
@@ -209,12 +225,17 @@ app.exec()
 """
 
 
-def test_app_killed_while_autosaving_resumes_with_its_answers(qtbot: QtBot, small_content: Content,
-                                                               isolated_user_folders: Path) -> None:
+def test_app_killed_while_autosaving_resumes_with_its_answers(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     content_dir = Path(__file__).resolve().parent / "data" / "content"
-    child = subprocess.Popen([sys.executable, "-c", APP_SESSION, str(content_dir), str(isolated_user_folders)],
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "-c", APP_SESSION, str(content_dir), str(isolated_user_folders)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     assert child.stdout is not None
     assert child.stdout.readline().strip() == b"saving"
     folder = autosave_dir(isolated_user_folders)

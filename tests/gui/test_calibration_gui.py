@@ -24,6 +24,7 @@ from app.gui.question_widgets import RankInput, SingleChoiceInput, make_input
 from app.storage.answer_files import read_answer_file
 from app.storage.client_store import ClientStore
 from tests.gui.gui_driver import click_box, click_next
+from tests.store_access import PASSPHRASE
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 CHANGER = EXAMPLES / "sv_career_changer_customer_service.json"
@@ -86,7 +87,10 @@ def accept(qtbot: QtBot, dialog: ObserverDialog) -> None:
 
 
 def test_observer_round_trip_through_the_results_page_the_file_and_the_cli(
-    qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path,
+    qtbot: QtBot,
+    content: Content,
+    isolated_user_folders: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     window = MainWindow(content, isolated_user_folders)
@@ -132,12 +136,12 @@ def test_observer_round_trip_through_the_results_page_the_file_and_the_cli(
 def test_the_counsellor_enters_their_ratings_beside_the_clients(
     qtbot: QtBot, content: Content, tmp_path: Path
 ) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         client = store.add_client("Åsa Öström")
         store.add_assessment(
             client, read_answer_file(CHANGER, content), taken_at=dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
         )
-    view = CounsellorView(ClientStore.open(tmp_path), content)
+    view = CounsellorView(ClientStore.open(tmp_path, PASSPHRASE), content)
     qtbot.addWidget(view)
     view.show()
     view.select_client(client)
@@ -151,7 +155,7 @@ def test_the_counsellor_enters_their_ratings_beside_the_clients(
     dialog.set_rating("competency.seo", min(5, own + 2))
     accept(qtbot, dialog)
     assert view.status.text() == "Your ratings are saved beside the client's."
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         saved = store.assessments(client)[-1].answer_file()
     assert saved.observer is not None and saved.observer.role == "counsellor"
     assert saved.observer.ratings == {"competency.seo": min(5, own + 2)}
@@ -174,6 +178,8 @@ def test_an_old_file_with_retired_answers_opens_with_a_note(
     window.open_answer_file(path)
     assert window.wizard is not None
     assert "background.current_role" not in window.wizard.answer_file.answers
-    assert window.statusBar().currentMessage().endswith(
-        "background.current_role, success_factors.rating.risk_taking"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("background.current_role, success_factors.rating.risk_taking")
     )

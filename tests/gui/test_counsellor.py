@@ -19,6 +19,7 @@ from app.gui.i18n import set_language, show_date
 from app.gui.main import MainWindow
 from app.storage.answer_files import read_answer_file
 from app.storage.client_store import STORE_NAME, ClientStore
+from tests.store_access import PASSPHRASE
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LEFT = Qt.MouseButton.LeftButton
@@ -44,7 +45,7 @@ def session(shipped: Content, example: str, **ratings: int) -> AnswerFile:
 def fill_store(folder: Path, shipped: Content) -> dict[str, int]:
     """Three clients with two sessions each, as a counsellor would have after a few months."""
     ids = {}
-    with ClientStore.open(folder) as store:
+    with ClientStore.open(folder, PASSPHRASE) as store:
         for name, example, seo in (
             ("Åsa Öström", "sv_career_changer_customer_service.json", 1),
             ("Pieter de Vries", "nl_marketing_veteran_strategist.json", 2),
@@ -63,11 +64,24 @@ def fill_store(folder: Path, shipped: Content) -> dict[str, int]:
 
 
 def make_view(qtbot: QtBot, folder: Path, shipped: Content) -> CounsellorView:
-    view = CounsellorView(ClientStore.open(folder), shipped)
+    view = CounsellorView(ClientStore.open(folder, PASSPHRASE), shipped)
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
     return view
+
+
+def enter_counsellor_mode(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    """Click "Counsellor mode…" and give the passphrase (chosen twice on first use)."""
+    qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
+    mode = window.counsellor_mode
+    assert mode is not None and mode.page is not None
+    page = mode.page
+    assert window.stack.currentWidget() is page
+    qtbot.keyClicks(page.passphrase, passphrase)
+    if page.creating:
+        qtbot.keyClicks(page.repeat, passphrase)
+    qtbot.mouseClick(page.unlock, LEFT)
 
 
 def answer_box(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]) -> Callable[[], None]:
@@ -101,7 +115,7 @@ def test_progress_view_overlays_earlier_and_latest_and_lists_changes(
     qtbot: QtBot, tmp_path: Path, shipped: Content
 ) -> None:
     ids = fill_store(tmp_path, shipped)
-    with ClientStore.open(tmp_path) as store:  # a third session: first and previous now differ
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:  # a third session: first and previous now differ
         store.add_assessment(
             ids["Åsa Öström"],
             session(shipped, "sv_career_changer_customer_service.json", seo=5, networking=4),
@@ -145,7 +159,7 @@ def test_an_assessment_that_fails_the_checks_is_left_out_of_the_progress_and_nam
     ids = fill_store(tmp_path, shipped)
     invalid = session(shipped, "sv_career_changer_customer_service.json")
     invalid.answers.update({"experience.total_years": 2, "experience.online_marketing_years": 9})
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         store.add_assessment(ids["Sam Carter"], invalid, taken_at=dt.datetime(2026, 5, 3, tzinfo=dt.UTC))
     view = make_view(qtbot, tmp_path, shipped)
     assert view.select_client(ids["Sam Carter"])
@@ -162,7 +176,7 @@ def test_an_assessment_that_fails_the_checks_is_left_out_of_the_progress_and_nam
 def test_a_client_with_one_session_is_told_progress_comes_later(
     qtbot: QtBot, tmp_path: Path, shipped: Content
 ) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client("Noor")
         store.add_assessment(cid, session(shipped, "en_journalist_no_degree_partial.json"))
     view = make_view(qtbot, tmp_path, shipped)
@@ -189,7 +203,7 @@ def test_notes_are_saved_per_assessment(qtbot: QtBot, tmp_path: Path, shipped: C
     notes.meeting.setDate(notes.meeting.date().fromString("2027-01-20", "yyyy-MM-dd"))
     qtbot.mouseClick(notes.save, LEFT)
     assert notes.status.text() == "Notes saved."
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         latest = store.assessments(ids["Sam Carter"])[-1]
         assert latest.notes == "Wants a mentor in a big company."
         assert list(latest.gap_notes.values()) == ["Ask about the course fee"]
@@ -226,7 +240,7 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     window.offer_counsellor_mode()
     window.show()
     assert window.start_page.counsellor_button.isVisible()
-    qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
+    enter_counsellor_mode(qtbot, window)
     mode = window.counsellor_mode
     assert isinstance(mode, CounsellorMode)
     view = mode.view
@@ -237,7 +251,7 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     assert wizard is not None and wizard.isVisible()
     assert wizard.answer_file.respondent.name == "Åsa Öström"
     wizard.save_now()  # nothing answered yet: no empty assessment
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         assert store.client(ids["Åsa Öström"]).assessments == 2
     wizard.answers.set("competency.seo", 4)
     wizard.save_now()
@@ -248,7 +262,7 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     assert leave is not None
     leave.click()
     assert window.stack.currentWidget() is view
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         history = store.assessments(ids["Åsa Öström"])
         assert len(history) == 3
         assert history[-1].answer_data["answers"] == {"competency.seo": 4, "competency.networking": 5}
@@ -264,14 +278,11 @@ def test_a_damaged_store_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path
     qtbot.addWidget(window)
     window.offer_counsellor_mode()
     window.show()
-    qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
-    assert (
-        window.counsellor_mode is not None
-        and window.counsellor_mode.view is None
-        and window.stack.currentWidget() is window.start_page
-    )
-    box = window.findChild(QMessageBox, "warning_box")
-    assert box is not None and "not a client database" in box.text()
+    enter_counsellor_mode(qtbot, window)
+    mode = window.counsellor_mode
+    assert mode is not None and mode.view is None and mode.page is not None
+    assert window.stack.currentWidget() is mode.page  # still asking; the reason on the page
+    assert "not a client database" in mode.page.error.text()
     assert (tmp_path / STORE_NAME).read_bytes() == before
 
 
@@ -307,7 +318,7 @@ def test_the_progress_report_is_made_in_the_background(
 
 
 def test_hostile_names_stay_plain_text_on_one_line(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         cid = store.add_client("Eve\nNew\tline <b>bold</b> <img src=x>")
     view = make_view(qtbot, tmp_path, shipped)
     assert view.proxy.index(0, 0).data() == "Eve New line <b>bold</b> <img src=x>"
@@ -320,13 +331,13 @@ def test_continuing_a_complete_assessment_adds_a_new_one_and_keeps_history(
     qtbot: QtBot, tmp_path: Path, shipped: Content
 ) -> None:
     ids = fill_store(tmp_path, shipped)
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         before = [a.answer_data for a in store.assessments(ids["Sam Carter"])]
     window = MainWindow(shipped, tmp_path)
     qtbot.addWidget(window)
     window.offer_counsellor_mode()
     window.show()
-    qtbot.mouseClick(window.start_page.counsellor_button, LEFT)
+    enter_counsellor_mode(qtbot, window)
     view = window.counsellor_mode.view if isinstance(window.counsellor_mode, CounsellorMode) else None
     assert view is not None
     view.select_client(ids["Sam Carter"])
@@ -335,13 +346,13 @@ def test_continuing_a_complete_assessment_adds_a_new_one_and_keeps_history(
     wizard = window.wizard
     assert wizard is not None and wizard.isVisible()
     wizard.save_now()  # opened, nothing changed: nothing new
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         assert len(store.assessments(ids["Sam Carter"])) == 2
     wizard.answers.set("competency.seo", 5)
     wizard.save_now()
     wizard.answers.set("competency.networking", 1)
     wizard.save_now()
-    with ClientStore.open(tmp_path) as store:
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
         history = store.assessments(ids["Sam Carter"])
     assert [a.answer_data for a in history[:2]] == before  # the past is as it was
     assert len(history) == 3 and history[2].answer_data["answers"]["competency.networking"] == 1

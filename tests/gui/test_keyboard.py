@@ -42,7 +42,9 @@ def focus() -> QWidget:
     return widget
 
 
-def press(qtbot: QtBot, key: Key, times: int = 1, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot: QtBot, key: Key, times: int = 1, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     for _ in range(times):
         qtbot.keyClick(focus(), key, modifier)
 
@@ -163,8 +165,11 @@ def test_keyboard_only_start_to_finish_with_decimal_input(
     start = window.start_page
     qtbot.waitUntil(lambda: focus() is start.language)  # the window opens on the language choice
     target = start.language.findData(lang)
-    press(qtbot, Key.Key_Down if target > start.language.currentIndex() else Key.Key_Up,
-          times=abs(target - start.language.currentIndex()))
+    press(
+        qtbot,
+        Key.Key_Down if target > start.language.currentIndex() else Key.Key_Up,
+        times=abs(target - start.language.currentIndex()),
+    )
     assert start.language.currentData() == lang
     tab_until(qtbot, lambda w: w is start.name)
     type_text(qtbot, "Anna Berg")
@@ -196,8 +201,11 @@ def test_keyboard_only_start_to_finish_with_decimal_input(
     questions = shipped_content.questionnaire.index()
     assert set(saved.answers) == set(questions)
     assert all(saved.answers[q] == 3 for q in questions if q.startswith("competency."))
-    spin = next(p for p in wizard.section_pages if "experience.total_years" in p.blocks) \
-        .blocks["experience.total_years"].input
+    spin = (
+        next(p for p in wizard.section_pages if "experience.total_years" in p.blocks)
+        .blocks["experience.total_years"]
+        .input
+    )
     assert isinstance(spin, NumberInput) and spin.spin.text().startswith("12,5")
     for page in wizard.section_pages:  # every number shown in the language's format, nothing left over
         for block in page.blocks.values():
@@ -239,8 +247,9 @@ def test_keyboard_tab_into_an_answered_rating_lands_on_the_chosen_level(
 
     answers = required_before(shipped_content, "competency")
     answers |= {"competency.marketing_communication": 4, "competency.content_creation": 2}
-    wizard = AssessmentWizard(shipped_content, AnswerFile(answers=answers, page="competency.communication"),
-                              lambda _af: None)
+    wizard = AssessmentWizard(
+        shipped_content, AnswerFile(answers=answers, page="competency.communication"), lambda _af: None
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.activateWindow()

@@ -79,7 +79,9 @@ def test_messages_shown_at_fields_follow_the_language(qtbot: QtBot, small_conten
     assert "Beantwoord deze vraag" in error.text()
 
 
-def test_start_page_language_choice(qtbot: QtBot, small_content: Content, isolated_user_folders: Path) -> None:
+def test_start_page_language_choice(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
@@ -98,7 +100,9 @@ def test_start_page_language_choice(qtbot: QtBot, small_content: Content, isolat
 def _messages(ts: Path) -> dict[str, str]:
     root = ET.parse(ts).getroot()
     return {
-        m.findtext("source") or "": "" if (t := m.find("translation")) is None or t.get("type") else t.text or ""
+        m.findtext("source") or "": ""
+        if (t := m.find("translation")) is None or t.get("type")
+        else t.text or ""
         for m in root.iter("message")
     }
 

@@ -38,7 +38,9 @@ def content() -> Content:
     return shipped()
 
 
-def open_example(qtbot: QtBot, content: Content, data_dir: Path, example: Path) -> tuple[MainWindow, AssessmentWizard]:
+def open_example(
+    qtbot: QtBot, content: Content, data_dir: Path, example: Path
+) -> tuple[MainWindow, AssessmentWizard]:
     window = MainWindow(content, data_dir)
     qtbot.addWidget(window)
     window.show()
@@ -62,8 +64,13 @@ def table_rows(wizard: AssessmentWizard) -> list[tuple[str, int, int, int, int]]
 
 
 @pytest.mark.parametrize("example", COMPLETE, ids=lambda p: p.stem)
-def test_results_page_equals_cli_analyze(qtbot: QtBot, content: Content, isolated_user_folders: Path,
-                                         example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_results_page_equals_cli_analyze(
+    qtbot: QtBot,
+    content: Content,
+    isolated_user_folders: Path,
+    example: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert cli_main(["analyze", str(example)]) == 0
     cli = json.loads(capsys.readouterr().out)
     _window, wizard = open_example(qtbot, content, isolated_user_folders, example)
@@ -75,8 +82,13 @@ def test_results_page_equals_cli_analyze(qtbot: QtBot, content: Content, isolate
     assert page.analysis is not None and page.analysis.model_dump(mode="json") == cli
     questions = content.questionnaire.index()
     expected = sorted(
-        (questions[f"competency.{c['id']}"].short.get(lang), 0 if c["missing"] else c["rating"],  # type: ignore[union-attr]
-         c["target"], c["gap_checked"], c["priority_checked"])
+        (
+            questions[f"competency.{c['id']}"].short.get(lang),  # type: ignore[union-attr]
+            0 if c["missing"] else c["rating"],
+            c["target"],
+            c["gap_checked"],
+            c["priority_checked"],
+        )
         for c in cli["competencies"]
     )
     shown = table_rows(wizard)
@@ -93,8 +105,9 @@ def test_results_page_equals_cli_analyze(qtbot: QtBot, content: Content, isolate
     assert family is not None and "liberation sans" in QFont.substitutes(family.group(1))
 
 
-def test_file_without_a_required_answer_stops_at_it(qtbot: QtBot, content: Content,
-                                                   isolated_user_folders: Path, tmp_path: Path) -> None:
+def test_file_without_a_required_answer_stops_at_it(
+    qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path
+) -> None:
     raw = json.loads((EXAMPLES / "en_journalist_no_degree_partial.json").read_text("utf-8"))
     del raw["answers"]["goals.target_role"]
     example = tmp_path / "no_target.json"
@@ -108,8 +121,9 @@ def test_file_without_a_required_answer_stops_at_it(qtbot: QtBot, content: Conte
     assert page.banner.isVisible()
 
 
-def test_going_back_and_changing_an_answer_updates_the_results(qtbot: QtBot, content: Content,
-                                                               isolated_user_folders: Path) -> None:
+def test_going_back_and_changing_an_answer_updates_the_results(
+    qtbot: QtBot, content: Content, isolated_user_folders: Path
+) -> None:
     _window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[0])
     go_to_results(qtbot, wizard)
     page = wizard.results_page
@@ -190,7 +204,9 @@ def test_export_replaces_an_earlier_pdf(
         panel.export_to(out)
     assert finished.args == [str(out)]
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
-    assert wizard.answer_file.respondent.name in text and "an older plan" not in out.read_bytes().decode("latin-1")
+    assert wizard.answer_file.respondent.name in text and "an older plan" not in out.read_bytes().decode(
+        "latin-1"
+    )
 
 
 def test_weasyprint_is_not_imported_until_the_first_export(tmp_path: Path) -> None:
@@ -211,14 +227,19 @@ assert wizard.currentPage() is wizard.results_page, wizard.currentPage().title()
 print("weasyprint" in sys.modules)
 """
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
-                            timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
 
 
 def test_missing_pango_shows_the_install_hint_and_keeps_the_answers(
-    qtbot: QtBot, content: Content, isolated_user_folders: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    content: Content,
+    isolated_user_folders: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Pango cannot be removed from this machine, so only the check's answer is replaced:
     everything after it (worker, dialog, autosave) is the real code."""
@@ -242,9 +263,9 @@ def test_missing_pango_shows_the_install_hint_and_keeps_the_answers(
     assert panel.button.isEnabled()
 
 
-
-def test_results_open_with_plain_words_above_the_numbers(qtbot: QtBot, content: Content,
-                                                         isolated_user_folders: Path) -> None:
+def test_results_open_with_plain_words_above_the_numbers(
+    qtbot: QtBot, content: Content, isolated_user_folders: Path
+) -> None:
     """Two or three sentences come first: where one stands, what the plan does first, when to apply."""
     _window, wizard = open_example(qtbot, content, isolated_user_folders, COMPLETE[-1])
     go_to_results(qtbot, wizard)

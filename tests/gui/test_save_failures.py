@@ -50,7 +50,10 @@ def test_a_failed_save_is_shown_once(
 
 
 def test_closing_after_failed_saves_offers_to_save_elsewhere(
-    qtbot: QtBot, small_content: Content, isolated_user_folders: Path, tmp_path: Path,
+    qtbot: QtBot,
+    small_content: Content,
+    isolated_user_folders: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = window_with_failing_saves(qtbot, small_content, isolated_user_folders)
@@ -84,7 +87,9 @@ def test_closing_after_good_saves_asks_nothing(
     assert window.close()
 
 
-def test_the_offered_backup_copy_resumes(qtbot: QtBot, small_content: Content, isolated_user_folders: Path) -> None:
+def test_the_offered_backup_copy_resumes(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     path = autosave_dir(isolated_user_folders) / "a.json"
     save_answer_file(path, AnswerFile(respondent=Respondent(name="Backup Bo"), answers={"competency.seo": 2}))
     save_answer_file(path, AnswerFile(respondent=Respondent(name="Backup Bo"), answers={"competency.seo": 3}))

@@ -49,8 +49,9 @@ def only_autosave(data_dir: Path) -> Path:
     return files[0]
 
 
-def test_whole_assessment_by_clicking_is_saved(qtbot: QtBot, small_content: Content,
-                                               isolated_user_folders: Path) -> None:
+def test_whole_assessment_by_clicking_is_saved(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     wizard = start_new(qtbot, window, "Anna Berg")
@@ -91,7 +92,9 @@ def test_back_keeps_answers(qtbot: QtBot, small_content: Content) -> None:
     click_next(qtbot, wizard)
     assert second.blocks["experience.total_years"].input.value() == 4
     assert wizard.answer_file.answers["experience.total_years"] == 4
-    qtbot.waitUntil(lambda: bool(saved) and saved[-1].answers.get("experience.total_years") == 4, timeout=2000)
+    qtbot.waitUntil(
+        lambda: bool(saved) and saved[-1].answers.get("experience.total_years") == 4, timeout=2000
+    )
 
 
 def test_required_answer_blocks_next_and_return(qtbot: QtBot, small_content: Content) -> None:
@@ -116,8 +119,9 @@ def test_required_answer_blocks_next_and_return(qtbot: QtBot, small_content: Con
 
 
 def test_cross_field_rule_is_shown_at_the_field(qtbot: QtBot, small_content: Content) -> None:
-    wizard = AssessmentWizard(small_content, AnswerFile(answers={"background.work_mode": "employed"}),
-                              lambda af: None)
+    wizard = AssessmentWizard(
+        small_content, AnswerFile(answers={"background.work_mode": "employed"}), lambda af: None
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     click_next(qtbot, wizard)
@@ -139,8 +143,9 @@ def test_the_page_blocks_exactly_what_the_domain_rules_refuse(qtbot: QtBot, smal
     """The wizard's checks are the domain's (`check_answers`, `missing_required`), worded for a person."""
     from app.domain.answers import check_answers, missing_required
 
-    wizard = AssessmentWizard(small_content, AnswerFile(answers={"background.work_mode": "employed"}),
-                              lambda af: None)
+    wizard = AssessmentWizard(
+        small_content, AnswerFile(answers={"background.work_mode": "employed"}), lambda af: None
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     click_next(qtbot, wizard)
@@ -154,7 +159,9 @@ def test_the_page_blocks_exactly_what_the_domain_rules_refuse(qtbot: QtBot, smal
             else:
                 answer(qtbot, page, qid, value)
         answers = wizard.answer_file.answers
-        refused = {p.where for p in check_answers(questionnaire, answers) + missing_required(questionnaire, answers)}
+        refused = {
+            p.where for p in check_answers(questionnaire, answers) + missing_required(questionnaire, answers)
+        }
         assert refused & set(page.blocks) or (total, online) == (5, 3)
         assert set(page.problems()) == refused & set(page.blocks), (total, online)
     answer(qtbot, page, "experience.total_years", 3)
@@ -199,20 +206,24 @@ def test_number_widget_keeps_range_and_unit(qtbot: QtBot, small_content: Content
     assert wizard.answer_file.answers.get("experience.total_years", 0) <= 60
 
 
-def test_saved_file_is_valid_json_with_all_keys(qtbot: QtBot, small_content: Content,
-                                                 isolated_user_folders: Path) -> None:
+def test_saved_file_is_valid_json_with_all_keys(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
-    wizard = start_new(qtbot, window, "Åsa \"quote\" <script>")
+    wizard = start_new(qtbot, window, 'Åsa "quote" <script>')
     answer(qtbot, wizard.section_pages[0], "background.work_mode", "employed")
     path = only_autosave(isolated_user_folders)
-    qtbot.waitUntil(lambda: "background.work_mode" in json.loads(path.read_text("utf-8"))["answers"], timeout=2000)
+    qtbot.waitUntil(
+        lambda: "background.work_mode" in json.loads(path.read_text("utf-8"))["answers"], timeout=2000
+    )
     raw = json.loads(path.read_text("utf-8"))
-    assert raw["version"] == 1 and raw["respondent"]["name"] == "Åsa \"quote\" <script>"
+    assert raw["version"] == 1 and raw["respondent"]["name"] == 'Åsa "quote" <script>'
 
 
-def test_return_in_the_ranking_moves_an_option_without_leaving_the_page(qtbot: QtBot,
-                                                                        small_content: Content) -> None:
+def test_return_in_the_ranking_moves_an_option_without_leaving_the_page(
+    qtbot: QtBot, small_content: Content
+) -> None:
     done = {"background.work_mode": "employed", "experience.total_years": 5, "competency.networking": 3}
     wizard = AssessmentWizard(small_content, AnswerFile(answers=done), lambda af: None)
     qtbot.addWidget(wizard)

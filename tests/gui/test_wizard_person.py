@@ -46,16 +46,21 @@ def number_input(wizard: AssessmentWizard, qid: str) -> NumberInput:
 
 # ---- 1. numbers -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("lang", "typed", "stored", "shown"), [
-    ("sv", "2,5", 2.5, "2,5 år"),
-    ("sv", "0.5", 0.5, "0,5 år"),
-    ("nl", "2.5", 2.5, "2,5 jaar"),
-    ("nl", "0,5", 0.5, "0,5 jaar"),
-    ("en", "2,5", 2.5, "2.5 years"),
-    ("en", "12", 12, "12 years"),
-])
-def test_decimal_comma_and_point_under_a_c_locale(qtbot: QtBot, small_content: Content, lang: Language,
-                                                  typed: str, stored: float, shown: str) -> None:
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "stored", "shown"),
+    [
+        ("sv", "2,5", 2.5, "2,5 år"),
+        ("sv", "0.5", 0.5, "0,5 år"),
+        ("nl", "2.5", 2.5, "2,5 jaar"),
+        ("nl", "0,5", 0.5, "0,5 jaar"),
+        ("en", "2,5", 2.5, "2.5 years"),
+        ("en", "12", 12, "12 years"),
+    ],
+)
+def test_decimal_comma_and_point_under_a_c_locale(
+    qtbot: QtBot, small_content: Content, lang: Language, typed: str, stored: float, shown: str
+) -> None:
     QLocale.setDefault(QLocale.c())  # the system's locale is none of ours
     saved: list[AnswerFile] = []
     wizard = AssessmentWizard(small_content, AnswerFile(language=lang), saved.append)
@@ -75,7 +80,9 @@ def test_decimal_comma_and_point_under_a_c_locale(qtbot: QtBot, small_content: C
 
 
 def test_decimal_value_is_redrawn_when_the_language_changes(qtbot: QtBot, small_content: Content) -> None:
-    wizard = AssessmentWizard(small_content, AnswerFile(answers={"experience.total_years": 2.5}), lambda _a: None)
+    wizard = AssessmentWizard(
+        small_content, AnswerFile(answers={"experience.total_years": 2.5}), lambda _a: None
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     widget = number_input(wizard, "experience.total_years")
@@ -86,7 +93,9 @@ def test_decimal_value_is_redrawn_when_the_language_changes(qtbot: QtBot, small_
     assert wizard.answer_file.answers["experience.total_years"] == 2.5
 
 
-def test_decimal_number_that_cannot_be_read_is_refused_not_guessed(qtbot: QtBot, small_content: Content) -> None:
+def test_decimal_number_that_cannot_be_read_is_refused_not_guessed(
+    qtbot: QtBot, small_content: Content
+) -> None:
     set_language("sv")
     wizard = AssessmentWizard(small_content, AnswerFile(), lambda _a: None)
     qtbot.addWidget(wizard)
@@ -101,6 +110,7 @@ def test_decimal_number_that_cannot_be_read_is_refused_not_guessed(qtbot: QtBot,
 
 # ---- 3. pages and time ---------------------------------------------------------------------------
 
+
 def test_competencies_come_in_themed_pages_of_about_five(qtbot: QtBot, shipped_content: Content) -> None:
     wizard = AssessmentWizard(shipped_content, AnswerFile(), lambda _a: None)
     qtbot.addWidget(wizard)
@@ -112,7 +122,9 @@ def test_competencies_come_in_themed_pages_of_about_five(qtbot: QtBot, shipped_c
     total = len(shipped_content.questionnaire.questions())
     first = pages[0]
     assert first.title() == "Your competencies: Communication and content"
-    assert first.subTitle().startswith(f"Questions {first.first_number}–{first.first_number + 4} of {total} · about ")
+    assert first.subTitle().startswith(
+        f"Questions {first.first_number}–{first.first_number + 4} of {total} · about "
+    )
     left = [p.subTitle().split("about ")[1] for p in wizard.section_pages[:-1]]
     minutes = [1 if text == "a minute left" else int(text.split()[0]) for text in left]
     assert minutes == sorted(minutes, reverse=True)  # the minutes left only go down
@@ -121,6 +133,7 @@ def test_competencies_come_in_themed_pages_of_about_five(qtbot: QtBot, shipped_c
 
 
 # ---- 4. resume -----------------------------------------------------------------------------------
+
 
 def saved_autosave(folder: Path, answer_file: AnswerFile) -> Path:
     path = autosave_dir(folder) / "resume-me.json"
@@ -134,11 +147,14 @@ def continue_saved(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(start.resume_button, LEFT)
 
 
-def test_resume_opens_on_the_page_left_and_says_from_when(qtbot: QtBot, small_content: Content,
-                                                          isolated_user_folders: Path) -> None:
+def test_resume_opens_on_the_page_left_and_says_from_when(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     answers = {"background.work_mode": "employed", "experience.total_years": 3}
-    path = saved_autosave(isolated_user_folders,
-                          AnswerFile(respondent=Respondent(name="Resumed"), answers=answers, page="competency"))
+    path = saved_autosave(
+        isolated_user_folders,
+        AnswerFile(respondent=Respondent(name="Resumed"), answers=answers, page="competency"),
+    )
     saved_at = read_answer_file(path, small_content).saved_at
     assert saved_at is not None
     window = MainWindow(small_content, isolated_user_folders)
@@ -159,8 +175,9 @@ def test_resume_opens_on_the_page_left_and_says_from_when(qtbot: QtBot, small_co
     assert wizard.currentPage() is wizard.section_pages[1]
 
 
-def test_resume_a_finished_assessment_opens_on_its_results(qtbot: QtBot, small_content: Content,
-                                                           isolated_user_folders: Path) -> None:
+def test_resume_a_finished_assessment_opens_on_its_results(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
@@ -189,8 +206,10 @@ def test_resume_with_no_page_saved_starts_at_the_first(qtbot: QtBot, small_conte
 
 # ---- 5. a shared computer ------------------------------------------------------------------------
 
-def test_shared_computer_next_person_starts_blank_and_sees_no_one(qtbot: QtBot, small_content: Content,
-                                                                  isolated_user_folders: Path) -> None:
+
+def test_shared_computer_next_person_starts_blank_and_sees_no_one(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
@@ -214,8 +233,9 @@ def test_shared_computer_next_person_starts_blank_and_sees_no_one(qtbot: QtBot, 
     assert start.saved.isVisible() and "First Person" in start.saved.item(0).text()
 
 
-def test_shared_computer_finished_answers_can_be_removed(qtbot: QtBot, small_content: Content,
-                                                         isolated_user_folders: Path) -> None:
+def test_shared_computer_finished_answers_can_be_removed(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
@@ -232,8 +252,9 @@ def test_shared_computer_finished_answers_can_be_removed(qtbot: QtBot, small_con
     assert window.start_page.entries == []
 
 
-def test_shared_computer_unfinished_answers_are_not_offered_for_removal(qtbot: QtBot, small_content: Content,
-                                                                        isolated_user_folders: Path) -> None:
+def test_shared_computer_unfinished_answers_are_not_offered_for_removal(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
@@ -246,8 +267,9 @@ def test_shared_computer_unfinished_answers_are_not_offered_for_removal(qtbot: Q
     assert window.wizard is not None and window.wizard.isVisible()
 
 
-def test_shared_computer_exported_answers_can_be_removed(qtbot: QtBot, small_content: Content,
-                                                         isolated_user_folders: Path, tmp_path: Path) -> None:
+def test_shared_computer_exported_answers_can_be_removed(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path, tmp_path: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
@@ -266,8 +288,10 @@ def test_shared_computer_exported_answers_can_be_removed(qtbot: QtBot, small_con
 
 # ---- 6. answer files of one's own ----------------------------------------------------------------
 
-def test_save_answers_as_proposes_the_name_and_opens_again(qtbot: QtBot, small_content: Content,
-                                                           isolated_user_folders: Path, tmp_path: Path) -> None:
+
+def test_save_answers_as_proposes_the_name_and_opens_again(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path, tmp_path: Path
+) -> None:
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     window.show()
@@ -290,8 +314,9 @@ def test_save_answers_as_proposes_the_name_and_opens_again(qtbot: QtBot, small_c
     assert window.wizard.answer_file.answers == {"background.work_mode": "employed"}
 
 
-def test_save_answers_as_into_a_folder_that_is_not_there_says_so(qtbot: QtBot, small_content: Content,
-                                                                 tmp_path: Path) -> None:
+def test_save_answers_as_into_a_folder_that_is_not_there_says_so(
+    qtbot: QtBot, small_content: Content, tmp_path: Path
+) -> None:
     wizard = AssessmentWizard(small_content, AnswerFile(), lambda _a: None)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -316,12 +341,16 @@ def test_command_line_file_opens_in_the_wizard(capsys: pytest.CaptureFixture[str
 
 # ---- 12. long names ------------------------------------------------------------------------------
 
-def test_long_name_never_widens_the_window(qtbot: QtBot, small_content: Content,
-                                           isolated_user_folders: Path) -> None:
+
+def test_long_name_never_widens_the_window(
+    qtbot: QtBot, small_content: Content, isolated_user_folders: Path
+) -> None:
     long_name = "Maximiliana " + "Wolfeschlegelsteinhausenbergerdorff" * 4 + " Berg"
     for i in range(2):
-        save_answer_file(autosave_dir(isolated_user_folders) / f"{i}.json",
-                         AnswerFile(respondent=Respondent(name=long_name[:200])))
+        save_answer_file(
+            autosave_dir(isolated_user_folders) / f"{i}.json",
+            AnswerFile(respondent=Respondent(name=long_name[:200])),
+        )
     window = MainWindow(small_content, isolated_user_folders)
     qtbot.addWidget(window)
     screen = QGuiApplication.primaryScreen().availableGeometry()
@@ -348,7 +377,10 @@ def test_long_name_never_widens_the_window(qtbot: QtBot, small_content: Content,
 
 # ---- 7. sources a person can read -----------------------------------------------------------------
 
-def test_sources_are_named_in_the_ui_language_and_open_by_keyboard(qtbot: QtBot, shipped_content: Content) -> None:
+
+def test_sources_are_named_in_the_ui_language_and_open_by_keyboard(
+    qtbot: QtBot, shipped_content: Content
+) -> None:
     set_language("sv")
     wizard = AssessmentWizard(shipped_content, AnswerFile(language="sv"), lambda _a: None)
     qtbot.addWidget(wizard)
@@ -381,23 +413,34 @@ def test_sources_are_named_in_the_ui_language_and_open_by_keyboard(qtbot: QtBot,
 
 # ---- 6. progress at home ------------------------------------------------------------------------------
 
-def test_progress_at_home_against_an_earlier_answer_file(qtbot: QtBot, shipped_content: Content,
-                                                         tmp_path: Path) -> None:
+
+def test_progress_at_home_against_an_earlier_answer_file(
+    qtbot: QtBot, shipped_content: Content, tmp_path: Path
+) -> None:
     earlier = tmp_path / "last-spring.smm-career.json"
-    save_answer_file(earlier, AnswerFile(answers={"competency.seo": 1, "goals.target_role": "community_manager"}))
-    wizard = AssessmentWizard(shipped_content, AnswerFile(answers={
-        "competency.seo": 3, "goals.target_role": "community_manager"}), lambda _a: None)
+    save_answer_file(
+        earlier, AnswerFile(answers={"competency.seo": 1, "goals.target_role": "community_manager"})
+    )
+    wizard = AssessmentWizard(
+        shipped_content,
+        AnswerFile(answers={"competency.seo": 3, "goals.target_role": "community_manager"}),
+        lambda _a: None,
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     dialog = wizard.compare_with(earlier)
     assert dialog.objectName() == "progress_dialog" and dialog.isVisible()
     table = dialog.panel.changes  # type: ignore[attr-defined]
-    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 4)] for r in range(table.rowCount())}
+    rows = {
+        table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 4)]
+        for r in range(table.rowCount())
+    }
     assert rows["SEO"] == ["1", "3", "+2"]
 
 
-def test_progress_at_home_with_a_broken_file_says_why(qtbot: QtBot, shipped_content: Content,
-                                                      tmp_path: Path) -> None:
+def test_progress_at_home_with_a_broken_file_says_why(
+    qtbot: QtBot, shipped_content: Content, tmp_path: Path
+) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text("{", "utf-8")
     wizard = AssessmentWizard(shipped_content, AnswerFile(), lambda _a: None)

@@ -1,5 +1,11 @@
 """The counsellor view: clients on the left (search), the chosen client on the right
-(assessments over time, notes, progress), with new assessment, PDF, export and erase."""
+(assessments over time, notes, progress), with new assessment, attaching an answer file,
+PDF, export and erase.
+
+Two windows (or the command line) may use one store: the view polls the store's change
+token every second and shows what changed; notes are saved compare-and-set, and a note
+saved elsewhere meanwhile is shown beside this window's (`NoteConflictDialog`).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,10 @@ import json
 from pathlib import Path
 
 from babel.numbers import format_percent
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -38,12 +46,22 @@ from app.content import Content
 from app.domain.answers import Observer
 from app.gui.background import BackgroundJob, Failure, making_pdf_text, pdf_job
 from app.gui.counsellor.client_model import ID_ROLE, ClientFilterProxy, ClientTableModel
+from app.gui.counsellor.dialogs import NoteConflictDialog, ReportDialog
 from app.gui.counsellor.notes_panel import NotesPanel
 from app.gui.counsellor.progress_panel import ProgressPanel
-from app.gui.i18n import current_language, show_date
+from app.gui.counsellor.settings import LOCK_MINUTES, LOCK_RANGE
+from app.gui.counsellor.store_access import (
+    NoteConflict,
+    SessionNotes,
+    change_token,
+    import_for_client,
+    save_notes,
+)
+from app.gui.i18n import LANGUAGE_NAMES, current_language, show_date
+from app.gui.labels import competency_label
 from app.gui.observer_dialog import ObserverDialog
 from app.gui.retranslate import Retranslating
-from app.languages import LANGUAGES, LOCALES
+from app.languages import LANGUAGES, LOCALES, Language
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
 from app.storage.client_store import FIELD_MAX, Assessment, ClientStore, ClientSummary, StoreError
@@ -83,6 +101,11 @@ class CounsellorView(Retranslating, QWidget):
     """(client id, assessment id to continue, or 0 for a new assessment)."""
     reportFinished = Signal(str)
     """The PDF path, or "" when none was made."""
+    languageChosen = Signal(str)
+    """The counsellor's own language for this view (the wizard keeps its own)."""
+    lockRequested = Signal()
+    changePassphraseRequested = Signal()
+    POLL_MS = 1000
 
     def __init__(self, store: ClientStore, content: Content, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,6 +118,9 @@ class CounsellorView(Retranslating, QWidget):
         self.skipped: list[dt.date] = []
         """Dates of the assessments the progress leaves out (their answers did not pass the checks)."""
         self.report_job: BackgroundJob | None = None
+        self._shown_client: int | None = None
+        self._quiet = False
+        """True while the list is rebuilt: the selection moving back is no switch of client."""
 
         # -- left: the client list
         self.back = QPushButton()
@@ -128,9 +154,32 @@ class CounsellorView(Retranslating, QWidget):
         self.new_client = QPushButton()
         self.new_client.setObjectName("new_client")
         self.new_client.clicked.connect(self.ask_new_client)
+        self.language = QComboBox()
+        self.language.setObjectName("counsellor_language")
+        for lang in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language.currentIndexChanged.connect(
+            lambda i: self.languageChosen.emit(self.language.itemData(i))
+        )
+        self.lock = QPushButton()
+        self.lock.setObjectName("lock_counsellor")
+        self.lock.clicked.connect(self.lockRequested.emit)
+        self.change_passphrase = QPushButton()
+        self.change_passphrase.setObjectName("change_passphrase")
+        self.change_passphrase.clicked.connect(self.changePassphraseRequested.emit)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setObjectName("lock_minutes")
+        self.lock_minutes.setRange(*LOCK_RANGE)
+        self.lock_minutes.setValue(LOCK_MINUTES)
+        self.lock_minutes_label = QLabel()
+        self.lock_minutes_label.setBuddy(self.lock_minutes)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addStretch()
+        top.addWidget(self.language)
+        left_layout.addLayout(top)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -169,6 +218,9 @@ class CounsellorView(Retranslating, QWidget):
         self.erase = QPushButton()
         self.erase.setObjectName("erase_client")
         self.erase.clicked.connect(self.ask_erase)
+        self.attach = QPushButton()
+        self.attach.setObjectName("attach_answer_file")
+        self.attach.clicked.connect(self.ask_attach)
         self.status = QLabel()
         self.status.setObjectName("counsellor_status")
         self.status.setWordWrap(True)
@@ -200,6 +252,7 @@ class CounsellorView(Retranslating, QWidget):
             sessions.addWidget(button)
         sessions.addStretch()
         privacy = QHBoxLayout()
+        privacy.addWidget(self.attach)
         privacy.addWidget(self.export)
         privacy.addStretch()
         privacy.addWidget(self.erase)
@@ -215,11 +268,24 @@ class CounsellorView(Retranslating, QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 640])  # the progress radar needs the room more than the list
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.lock_minutes_label)
+        footer.addWidget(self.lock_minutes)
+        footer.addWidget(self.change_passphrase)
+        footer.addWidget(self.lock)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(footer)
+        self.setTabOrder(self.back, self.language)
+        self.setTabOrder(self.language, self.search)
         self.retranslate()
         self.reload_clients()
+        self._token = change_token(store)
+        self.watch = QTimer(self)
+        self.watch.setInterval(self.POLL_MS)
+        self.watch.timeout.connect(self.check_for_changes)
+        self.watch.start()
 
     # -- language
     def retranslate(self) -> None:
@@ -234,9 +300,26 @@ class CounsellorView(Retranslating, QWidget):
         self.your_ratings.setText(self.tr("Your ratings…"))
         self.report.setText(self.tr("Progress report (PDF)…"))
         self.export.setText(self.tr("Export data (JSON)…"))
+        self.attach.setText(self.tr("Attach answer file…"))
+        self.attach.setToolTip(
+            self.tr("Add an answer file the client brought or sent as an assessment of this client")
+        )
+        self.lock.setText(self.tr("Lock"))
+        self.lock_minutes_label.setText(self.tr("Lock when idle for"))
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.change_passphrase.setText(self.tr("Change passphrase…"))
+        self.language.setAccessibleName(self.tr("Language of the counsellor view"))
+        self.language.setToolTip(self.language.accessibleName())
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(LANGUAGES.index(current_language()))
+        self.language.blockSignals(False)
         self.erase.setText(self.tr("Erase client…"))
         for i, title in enumerate((self.tr("Assessments"), self.tr("Notes"), self.tr("Progress"))):
             self.tabs.setTabText(i, title)
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.tabs.setAccessibleName(self.tr("The client's record"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
+        self.history.setAccessibleName(self.tr("Assessments"))
         self.history.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Readiness"), self.tr("Target role"), self.tr("Notes")]
         )
@@ -249,13 +332,49 @@ class CounsellorView(Retranslating, QWidget):
 
     # -- the client list
     def reload_clients(self, select: int | None = None) -> None:
+        """Read the list again and show the selected (or `select`ed) client afresh; unsaved
+        notes are saved first."""
+        if not self.flush_notes():
+            return
         keep = select if select is not None else self.current_client_id()
-        self.model.set_clients(self.store.clients())
-        self._update_count()
-        if keep is not None:
-            self.select_client(keep)
-        else:
+        self._reload_list(keep)
+        self._client_changed()
+
+    def _reload_list(self, keep: int | None) -> None:
+        self._quiet = True
+        try:
+            self.model.set_clients(self.store.clients())
+            self._update_count()
+            if keep is not None:
+                self.select_client(keep)
+        finally:
+            self._quiet = False
+
+    def check_for_changes(self) -> None:
+        """Another window or the command line changed the store: show it within a second."""
+        try:
+            token = change_token(self.store)
+        except StoreError:
+            return
+        if token == self._token:
+            return
+        self._token = token
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The list and the shown client as the store now holds them, keeping the selected
+        assessment, the tab and the notes being typed (saved first)."""
+        if not self.flush_notes():
+            return
+        try:
+            self._reload_list(self.current_client_id())
+        except StoreError as exc:
+            self._say(exc.message(current_language()))
+            return
+        if self.current_client_id() != self._shown_client:
             self._client_changed()
+        elif self._shown_client is not None:
+            self._show_client()
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -312,8 +431,20 @@ class CounsellorView(Retranslating, QWidget):
 
     # -- one client
     def _client_changed(self) -> None:
+        if self._quiet:
+            return
+        if not self.flush_notes():  # the notes stay on screen with their client
+            self._quiet = True
+            try:
+                if self._shown_client is not None:
+                    self.select_client(self._shown_client)
+            finally:
+                self._quiet = False
+            return
         self.status.clear()
-        if self.current_client_id() is None:
+        self._shown_client = self.current_client_id()
+        if self._shown_client is None:
+            self.notes.show_assessment(None, None)
             self.right.setCurrentIndex(0)
             return
         self.right.setCurrentIndex(1)
@@ -329,6 +460,7 @@ class CounsellorView(Retranslating, QWidget):
         contact.append(self.tr("client since {date}").format(date=since))
         self.contact.setText(" · ".join(contact))
         self.assessments = self.store.assessments(client.id)
+        keep = self.selected_assessment_id()
         self._analyse()
         lang = current_language()
         self.history.setRowCount(len(self.assessments))
@@ -352,9 +484,11 @@ class CounsellorView(Retranslating, QWidget):
         self.continue_assessment.setEnabled(has_any)
         self.your_ratings.setEnabled(has_any)
         self.report.setEnabled(bool(self.sessions) and self.report_job is None)
-        if has_any:
+        self.history.blockSignals(True)
+        if has_any and not (keep is not None and self._select_assessment(keep)):
             self.history.selectRow(0)
-        self._assessment_changed()
+        self.history.blockSignals(False)
+        self._show_notes()
         self.progress.set_sessions(self.sessions, self.skipped)
 
     def _analyse(self) -> None:
@@ -363,24 +497,38 @@ class CounsellorView(Retranslating, QWidget):
         assessed = []
         for assessment in self.assessments:
             try:
-                answer_file = parse_answer_data(assessment.answer_file().model_dump(mode="json"), self.content)
+                answer_file = parse_answer_data(
+                    assessment.answer_file().model_dump(mode="json"), self.content
+                )
                 assessed.append(Assessed(assessment.taken_at.date(), answer_file, key=assessment.id))
             except AnswerFileError as exc:
-                assessed.append(Assessed(assessment.taken_at.date(), None, tuple(exc.lines(lang)), assessment.id))
+                assessed.append(
+                    Assessed(assessment.taken_at.date(), None, tuple(exc.lines(lang)), assessment.id)
+                )
         track = progress_over(assessed, self.content)
         self.sessions = track.sessions
         self.skipped = [s.taken_on for s in track.skipped]
         self.analyses = {a.id: None for a in self.assessments}
         self.analyses.update({s.key: s.analysis for s in track.sessions if s.key is not None})
 
-    def selected_assessment(self) -> Assessment | None:
+    def selected_assessment_id(self) -> int | None:
         items = self.history.selectedItems()
-        if not items:
-            return None
-        wanted = items[0].data(Qt.ItemDataRole.UserRole)
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def selected_assessment(self) -> Assessment | None:
+        wanted = self.selected_assessment_id()
         return next((a for a in self.assessments if a.id == wanted), None)
 
     def _assessment_changed(self) -> None:
+        shown = self.notes.assessment
+        if not self.flush_notes() and shown is not None:
+            self.history.blockSignals(True)
+            self._select_assessment(shown.id)
+            self.history.blockSignals(False)
+            return
+        self._show_notes()
+
+    def _show_notes(self) -> None:
         assessment = self.selected_assessment()
         analysis = self.analyses.get(assessment.id) if assessment else None
         if assessment is not None and analysis is None:
@@ -392,33 +540,92 @@ class CounsellorView(Retranslating, QWidget):
                 analysis = None
         self.notes.show_assessment(assessment, analysis)
 
-    def save_notes(self) -> None:
-        assessment = self.notes.assessment
-        if assessment is None:
-            return
-        try:
-            self.store.set_notes(
-                assessment.id,
-                notes=self.notes.notes.toPlainText(),
-                gap_notes=self.notes.gap_notes(),
-                next_meeting=self.notes.next_meeting(),
-            )
-        except StoreError as exc:
-            self.notes.set_status(self.tr("Could not save: {reason}").format(reason=exc.message(current_language())))
-            return
-        client_id = self.current_client_id()
-        tab = self.tabs.currentIndex()
-        self.reload_clients(select=client_id)
-        self._select_assessment(assessment.id)
-        self.tabs.setCurrentIndex(tab)
-        self.notes.set_status(self.tr("Notes saved."))
+    def flush_notes(self) -> bool:
+        """Save notes typed and not yet saved (before a switch, a lock or closing). False
+        when they could not be saved: they then stay on screen, and the switch is not made."""
+        if self.notes.assessment is None or not self.notes.dirty:
+            return True
+        return self.save_notes()
 
-    def _select_assessment(self, assessment_id: int) -> None:
+    def save_notes(self) -> bool:
+        """Save the notes on screen unless another window saved them meanwhile: then both
+        texts are shown and the counsellor chooses."""
+        panel = self.notes
+        assessment = panel.assessment
+        if assessment is None:
+            return True
+        mine = panel.state()
+        try:
+            stored = save_notes(self.store, assessment.id, mine, panel.read)
+        except NoteConflict as conflict:
+            return self.resolve_conflict(conflict)
+        except StoreError as exc:
+            panel.set_status(
+                self.tr("Could not save: {reason}").format(reason=exc.message(current_language()))
+            )
+            return False
+        self._notes_stored(assessment.id, stored)
+        return True
+
+    def resolve_conflict(self, conflict: NoteConflict) -> bool:
+        dialog = NoteConflictDialog(
+            conflict.mine, conflict.theirs, lambda cid: competency_label(self.content, cid), self
+        )
+        dialog.exec()
+        choice = dialog.choice
+        if choice == "cancel":
+            self.notes.set_status(self.tr("Not saved: these notes were changed in another window."))
+            return False
+        if choice == "theirs":
+            self.notes.dirty = False
+            self.refresh()
+            self.notes.set_status(self.tr("Showing the notes saved in the other window."))
+            return True
+        mine = conflict.mine if choice == "mine" else kept_both(conflict.mine, conflict.theirs)
+        try:
+            stored = save_notes(self.store, conflict.assessment_id, mine, None)
+        except StoreError as exc:
+            self.notes.set_status(
+                self.tr("Could not save: {reason}").format(reason=exc.message(current_language()))
+            )
+            return False
+        self._notes_stored(conflict.assessment_id, stored)
+        if choice == "both":
+            self.notes.dirty = False
+            self.refresh()
+        return True
+
+    def _notes_stored(self, assessment_id: int, stored: SessionNotes) -> None:
+        self.notes.mark_saved(stored)
+        self.notes.set_status(self.tr("Notes saved."))
+        row = self._row_of_assessment(assessment_id)
+        if row is not None:
+            cell = self.history.item(row, 3)
+            if cell is not None:
+                cell.setText(" ".join(stored.notes.split())[:120])
+        try:  # the assessment as stored now, and the next meeting in the list
+            fresh = self.store.assessment(assessment_id)
+            self.assessments = [fresh if a.id == assessment_id else a for a in self.assessments]
+            if self.notes.assessment is not None and self.notes.assessment.id == assessment_id:
+                self.notes.assessment = fresh
+            self._reload_list(self.current_client_id())
+            self._token = change_token(self.store)
+        except StoreError:
+            pass  # saved; the list shows it at the next refresh
+
+    def _row_of_assessment(self, assessment_id: int) -> int | None:
         for row in range(self.history.rowCount()):
             item = self.history.item(row, 0)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == assessment_id:
-                self.history.selectRow(row)
-                return
+                return row
+        return None
+
+    def _select_assessment(self, assessment_id: int) -> bool:
+        row = self._row_of_assessment(assessment_id)
+        if row is None:
+            return False
+        self.history.selectRow(row)
+        return True
 
     def _request_assessment(self, assessment_id: int) -> None:
         client_id = self.current_client_id()
@@ -509,6 +716,8 @@ class CounsellorView(Retranslating, QWidget):
             self.erase_client(client.id)
 
     def erase_client(self, client_id: int) -> bool:
+        self.flush_notes()  # whatever happens next, nothing typed is left pending for a gone client
+        self.notes.show_assessment(None, None)
         try:
             name = self.store.client(client_id).name
             self.store.erase_client(client_id)
@@ -523,24 +732,39 @@ class CounsellorView(Retranslating, QWidget):
         return True
 
     # -- the progress PDF
+    def report_language(self) -> Language:
+        """The client's language (their latest answers'), proposed for their report."""
+        lang = self.sessions[-1].answer_file.language if self.sessions else current_language()
+        return lang if lang in LANGUAGES else current_language()
+
     def ask_report(self) -> None:
         client = self.current_client()
         if client is None or not self.sessions:
             return
+        dialog = ReportDialog(self.report_language(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in client.name).strip() or "client"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Progress report (PDF)…"), str(Path.home() / f"{safe}.pdf"), self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Progress report (PDF)…"),
+            str(Path.home() / f"{safe}.pdf"),
+            self.tr("PDF files (*.pdf)"),
         )
         if name:
             out = Path(name)
-            self.report_to(out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf"))
+            self.report_to(
+                out if out.suffix.lower() == ".pdf" else out.with_suffix(".pdf"), dialog.language()
+            )
 
-    def report_to(self, out: Path) -> None:
-        """Make the PDF in the background; `reportFinished` tells when it is there."""
+    def report_to(self, out: Path, lang: Language | None = None) -> None:
+        """Make the PDF in the background, in `lang` (default: the view's); `reportFinished`
+        tells when it is there."""
         client = self.current_client()
         if client is None or not self.sessions or self.report_job is not None:
             return
-        sessions, content, lang, name = list(self.sessions), self.content, current_language(), client.name
+        lang = lang or current_language()
+        sessions, content, name = list(self.sessions), self.content, client.name
 
         def render(path: Path) -> None:
             from app.report.progress import render_progress_pdf  # WeasyPrint: in the worker
@@ -566,5 +790,48 @@ class CounsellorView(Retranslating, QWidget):
         self._say(failure.text)
         self.reportFinished.emit("")
 
+    # -- an answer file the client brought
+    def ask_attach(self) -> None:
+        if self.current_client_id() is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach answer file…"), str(Path.home()), self.tr("Answer files (*.json)")
+        )
+        if name:
+            self.attach_file(Path(name))
+
+    def attach_file(self, path: Path) -> bool:
+        """Add the answer file as an assessment of the selected client; says the result in one line."""
+        client = self.current_client()
+        if client is None:
+            return False
+        lang = current_language()
+        try:
+            import_for_client(self.store, path, self.content, client.id)
+        except AnswerFileError as exc:
+            self._say(" ".join(exc.lines(lang)))
+            return False
+        except StoreError as exc:
+            self._say(exc.message(lang))
+            return False
+        self.reload_clients(select=client.id)
+        self._say(
+            self.tr("{file} was added to {name}’s assessments.").format(
+                file=path.name, name=" ".join(client.name.split())
+            )
+        )
+        return True
+
     def _say(self, text: str) -> None:
         self.status.setText(text)
+
+
+def kept_both(mine: SessionNotes, theirs: SessionNotes) -> SessionNotes:
+    """Theirs, with mine added below as a note of its own (a gap note both changed keeps both)."""
+    notes = "\n\n".join(t for t in (theirs.notes.strip(), mine.notes.strip()) if t)
+    if mine.notes.strip() == theirs.notes.strip():
+        notes = theirs.notes
+    gaps = dict(theirs.gap_notes)
+    for cid, text in mine.gap_notes.items():
+        gaps[cid] = text if cid not in gaps or gaps[cid] == text else f"{gaps[cid]}\n\n{text}"
+    return SessionNotes(notes, gaps, mine.next_meeting or theirs.next_meeting)

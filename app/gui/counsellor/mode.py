@@ -4,6 +4,11 @@ The mode sees its window only through `CounsellorHost` (the few things it needs)
 window owns the mode and this package never imports the window. A new assessment runs the
 ordinary wizard with a `StoreSaver`, so the answers go straight into the client store
 instead of an autosave file.
+
+Entering asks for the passphrase (`PassphrasePage`); after `lock_minutes` without a key or a
+click the view locks itself back to that prompt, its notes saved first. Leaving for the start
+page closes the store: the next person at the computer sees no client. The view keeps its own
+language: the wizard may switch to a client's language, and coming back switches back.
 """
 
 from __future__ import annotations
@@ -13,12 +18,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
 
 from app.domain.answers import AnswerFile
 from app.gui.counsellor.counsellor_view import CounsellorView
-from app.gui.i18n import current_language
+from app.gui.counsellor.lock_page import ChangePassphraseDialog, PassphrasePage
+from app.gui.counsellor.settings import CounsellorSettings
+from app.gui.counsellor.store_access import change_passphrase, open_store, store_exists
+from app.gui.i18n import current_language, set_language
+from app.languages import LANGUAGES, Language
 from app.storage.client_store import ClientStore, StoreError
 
 if TYPE_CHECKING:
@@ -74,31 +83,158 @@ class StoreSaver:
             self.store.update_answers(self.assessment_id, answer_file)
 
 
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
 class CounsellorMode(QObject):
     def __init__(self, host: CounsellorHost, parent: QWidget | None = None):
         super().__init__(parent)
         self.host = host
         self.view: CounsellorView | None = None
+        self.page: PassphrasePage | None = None
+        self.settings = CounsellorSettings.load(host.data_dir)
+        self.outside_language: Language | None = None
+        """The app's language when counsellor mode was entered, restored on leaving."""
+        self.locked = False
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self.set_lock_minutes(self.settings.lock_minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
+    # -- entering, locking, leaving
     def show_view(self, select: int | None = None) -> CounsellorView | None:
-        if self.view is None:
-            try:
-                store = ClientStore.open(self.host.data_dir)
-            except StoreError as exc:
+        """The client list, or the passphrase prompt while the store is not open (None then)."""
+        self._enter_language()
+        if self.view is None or self.locked:
+            self._ask_passphrase()
+            return None
+        self.host.stack.setCurrentWidget(self.view)
+        self.view.reload_clients(select=select)
+        self.idle.start()
+        return self.view
+
+    def _enter_language(self) -> None:
+        if self.outside_language is None:
+            self.outside_language = current_language()
+        if self.settings.language is None:
+            self.settings.language = current_language()
+        if self.settings.language != current_language():
+            set_language(self.settings.language)
+
+    def _ask_passphrase(self, error: str = "") -> None:
+        if self.page is None:
+            self.page = PassphrasePage()
+            self.page.unlockRequested.connect(self.unlock)
+            self.page.backRequested.connect(self.back)
+            self.host.stack.addWidget(self.page)
+        creating = self.view is None and not store_exists(self.host.data_dir)
+        self.page.ask(creating=creating, error=error)
+        self.host.stack.setCurrentWidget(self.page)
+        self.page.passphrase.setFocus()
+
+    def unlock(self, passphrase: str) -> None:
+        """Open the store with `passphrase` (after a lock: check it, and show the view as it was)."""
+        try:
+            store = open_store(self.host.data_dir, passphrase)
+        except StoreError as exc:
+            assert self.page is not None
+            if exc.code == "wrong_passphrase":
+                self.page.show_error(self.tr("That passphrase is not right. Try again."))
+            else:
                 reason = exc.message(current_language())
-                self.host.warn(self.tr("The client store cannot be opened: {reason}").format(reason=reason))
-                return None
+                self.page.show_error(
+                    self.tr("The client store cannot be opened: {reason}").format(reason=reason)
+                )
+            return
+        if self.view is None:
             self.view = CounsellorView(store, self.host.content)
             self.view.backRequested.connect(self.back)
             self.view.assessmentRequested.connect(self.open_assessment)
+            self.view.languageChosen.connect(self.choose_language)
+            self.view.lockRequested.connect(self.lock)
+            self.view.changePassphraseRequested.connect(self.ask_change_passphrase)
+            self.view.lock_minutes.setValue(self.settings.lock_minutes)
+            self.view.lock_minutes.valueChanged.connect(self.set_lock_minutes)
             self.host.stack.addWidget(self.view)
-        self.host.stack.setCurrentWidget(self.view)
-        self.view.reload_clients(select=select)
-        return self.view
+        else:
+            store.close()  # the passphrase is right; the view's own store stays open
+        self.locked = False
+        if self.page is not None:
+            self.page.ask(creating=False)
+        self.show_view()
+
+    def lock(self) -> None:
+        """Back to the passphrase prompt, the notes being typed saved first (kept on screen,
+        behind the prompt, if they cannot be saved)."""
+        if self.view is None or self.locked:
+            return
+        if self.host.stack.currentWidget() is not self.view:
+            return  # a client's wizard is open: it saves as it goes and locks nothing
+        self.view.flush_notes()
+        self.locked = True
+        self.idle.stop()
+        self._ask_passphrase()
 
     def back(self) -> None:
+        """To the job seeker's start page: notes saved, store closed, the app's language back."""
+        self.idle.stop()
+        if self.view is not None:
+            if not self.view.flush_notes():
+                return  # the notes stay on screen; the status line says why
+            self.view.watch.stop()
+            self.view.store.close()
+            self.host.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        self.locked = False
         self.host.stack.setCurrentWidget(self.host.start_page)
+        if self.outside_language is not None and self.outside_language != current_language():
+            set_language(self.outside_language)
+        self.outside_language = None
         self.host.start_page.refresh()
+
+    def close(self) -> bool:
+        """The window closes: save the notes (False when they could not be saved)."""
+        return self.view is None or self.view.flush_notes()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.idle.isActive():
+            self.idle.start()
+        return False
+
+    # -- settings and passphrase
+    def set_lock_minutes(self, minutes: int) -> None:
+        self.settings.lock_minutes = minutes
+        self.idle.setInterval(minutes * 60_000)
+        self.settings.save(self.host.data_dir)
+
+    def choose_language(self, lang: str) -> None:
+        if lang in LANGUAGES:
+            self.settings.language = lang
+            self.settings.save(self.host.data_dir)
+            set_language(self.settings.language)
+
+    def ask_change_passphrase(self) -> None:
+        if self.view is None:
+            return
+        dialog = ChangePassphraseDialog(self.view)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            change_passphrase(self.view.store, dialog.new.text())
+        except StoreError as exc:
+            self.view.status.setText(exc.message(current_language()))
+            return
+        self.view.status.setText(self.tr("The passphrase is changed. Use the new one from now on."))
 
     def open_assessment(self, client_id: int, assessment_id: int) -> None:
         """Run the wizard for the client: a new assessment (0) or one to continue."""

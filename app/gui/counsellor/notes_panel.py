@@ -1,10 +1,15 @@
-"""The counsellor's notes on one assessment: free text, a note per gap, the next meeting."""
+"""The counsellor's notes on one assessment: free text, a note per gap, the next meeting.
+
+Notes save themselves like answers do: `saveRequested` fires after a short pause in typing
+(and the view saves on every switch of client or assessment and on close), so typed text is
+never dropped.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,11 +27,14 @@ from PySide6.QtWidgets import (
 
 from app.analysis.result import Analysis
 from app.content import Content
+from app.gui.counsellor.store_access import SessionNotes
 from app.gui.i18n import show_date
 from app.gui.labels import competency_label
 from app.storage.client_store import Assessment
 
 CID_ROLE = Qt.ItemDataRole.UserRole
+PAUSE_MS = 1500
+"""Typing pause after which the notes save themselves."""
 
 
 class NotesPanel(QWidget):
@@ -37,6 +45,14 @@ class NotesPanel(QWidget):
         self.content = content
         self.assessment: Assessment | None = None
         self.analysis: Analysis | None = None
+        self.read: SessionNotes | None = None
+        """The notes as last read from or saved to the store (to tell another window's save)."""
+        self.dirty = False
+        self._filling = False
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(PAUSE_MS)
+        self.pause.timeout.connect(self.saveRequested.emit)
         self.heading = QLabel()
         self.heading.setObjectName("notes_heading")
         self.general_label = QLabel()
@@ -46,6 +62,7 @@ class NotesPanel(QWidget):
         self.gaps_label = QLabel()
         self.gaps = QTableWidget(0, 3)
         self.gaps.setObjectName("gap_notes")
+        self.gaps_label.setBuddy(self.gaps)
         self.gaps.verticalHeader().hide()
         self.gaps.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -79,26 +96,57 @@ class NotesPanel(QWidget):
         layout.addWidget(self.gaps_label)
         layout.addWidget(self.gaps, 3)
         layout.addLayout(meeting_row)
+        self.notes.textChanged.connect(self._edited)
+        self.gaps.itemChanged.connect(lambda _item: self._edited())
+        self.meeting_check.toggled.connect(lambda _on: self._edited())
+        self.meeting.dateChanged.connect(lambda _day: self._edited())
         self.retranslate()
         self.show_assessment(None, None)
+
+    def _edited(self) -> None:
+        if self._filling or self.assessment is None:
+            return
+        self.dirty = True
+        self.pause.start()
 
     def retranslate(self) -> None:
         self.general_label.setText(self.tr("Session notes"))
         self.gaps_label.setText(self.tr("Notes per gap"))
         self.gaps.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Gap"), self.tr("Note")])
         self.meeting_check.setText(self.tr("Next meeting"))
+        self.meeting.setAccessibleName(self.tr("Date of the next meeting"))
         self.save.setText(self.tr("Save notes"))
         self._heading()
 
     def _heading(self) -> None:
         if self.assessment is None:
-            self.heading.setText(self.tr("This client has no assessment yet. Start one with “New assessment”."))
+            self.heading.setText(
+                self.tr("This client has no assessment yet. Start one with “New assessment”.")
+            )
         else:
             day = show_date(self.assessment.taken_at.date(), long=True)
             self.heading.setText(self.tr("Notes for the assessment of {date}").format(date=day))
 
     def show_assessment(self, assessment: Assessment | None, analysis: Analysis | None) -> None:
-        """Fill the editors; the gap table lists the assessment's gaps and any noted competency."""
+        """Fill the editors; the gap table lists the assessment's gaps and any noted competency.
+
+        The same assessment with the notes the editors already hold is left as it is (the
+        cursor stays where the counsellor is typing). The caller saves unsaved notes first.
+        """
+        same = assessment is not None and self.assessment is not None and assessment.id == self.assessment.id
+        if same and assessment is not None and SessionNotes.of(assessment) == self.state():
+            self.assessment, self.analysis, self.read = assessment, analysis, SessionNotes.of(assessment)
+            return
+        self._filling = True
+        try:
+            self._fill(assessment, analysis)
+        finally:
+            self._filling = False
+        self.read = SessionNotes.of(assessment) if assessment else None
+        self.dirty = False
+        self.pause.stop()
+
+    def _fill(self, assessment: Assessment | None, analysis: Analysis | None) -> None:
         self.assessment, self.analysis = assessment, analysis
         self.status.clear()
         editable = assessment is not None
@@ -128,6 +176,17 @@ class NotesPanel(QWidget):
             self.gaps.setItem(row, 2, QTableWidgetItem(noted.get(cid, "")))
         self.gaps.resizeColumnToContents(0)
         self.gaps.resizeColumnToContents(1)
+
+    def state(self) -> SessionNotes:
+        """The notes as the editors hold them now."""
+        return SessionNotes(self.notes.toPlainText(), self.gap_notes(), self.next_meeting())
+
+    def mark_saved(self, stored: SessionNotes) -> None:
+        """The store now holds `stored`; edits typed meanwhile stay unsaved."""
+        self.read = stored
+        self.dirty = self.state() != stored
+        if not self.dirty:
+            self.pause.stop()
 
     def gap_notes(self) -> dict[str, str]:
         out = {}

@@ -113,7 +113,9 @@ class ProgressPanel(QWidget):
             lines.append(self.tr("Progress appears once the client has two assessments."))
         if self.skipped:
             dates = ", ".join(show_date(d) for d in self.skipped)
-            lines.append(self.tr("Not counted (answers not complete or not valid): {dates}").format(dates=dates))
+            lines.append(
+                self.tr("Not counted (answers not complete or not valid): {dates}").format(dates=dates)
+            )
         self.info.setText("\n".join(lines))
         self.info.setVisible(bool(lines))
         ready = progress is not None and earlier is not None

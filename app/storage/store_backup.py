@@ -1,0 +1,156 @@
+"""`clients backup OUT` and `clients restore FILE`: copies of the whole store.
+
+A backup is made with SQLite's backup API (a consistent copy even while another process has
+the store open or writes to it); it is the encrypted store itself, one self-contained file,
+0600, and opens with the passphrase the store had when it was made. A restore refuses a file
+that is not an encrypted client store or that the passphrase does not open, without touching
+anything; otherwise it keeps the current store as a copy in `<data_dir>/backups/` first, then
+replaces the store in one rename, when no other program has it open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from app.storage.atomic import TEMP_SUFFIX, private_file, private_folder
+from app.storage.client_messages import StoreError
+from app.storage.store_connection import os_error, sqlite_error
+from app.storage.store_crypto import Cipher, read_wrapping
+from app.storage.store_file import STORE_NAME, check_file, sole_user
+from app.storage.store_migrations import BACKUP_FOLDER
+
+
+def copy_store(conn: sqlite3.Connection, out: Path) -> None:
+    """Write a consistent copy of the open store `conn` to `out` (replacing only a store)."""
+    if os.path.lexists(out) and not is_encrypted_store(out):
+        raise StoreError("not_replaced", out)
+    tmp = _copy_beside(conn, out)
+    try:
+        os.replace(tmp, out)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _copy_beside(conn: sqlite3.Connection, out: Path) -> Path:
+    """A 0600 temporary file beside `out` holding a copy of `conn`'s database."""
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=TEMP_SUFFIX, dir=out.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    return tmp
+
+
+def is_encrypted_store(path: Path) -> bool:
+    """Is `path` an SQLite file holding an encrypted client store (checked read-only)?"""
+    try:
+        conn = _read_only(path)
+        try:
+            return read_wrapping(conn) is not None
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, StoreError):
+        return False
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def check_backup(file: Path, passphrase: str) -> None:
+    """Refuse (StoreError) a file that is not an encrypted store the passphrase opens."""
+    if not os.path.lexists(file):
+        raise os_error(FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(file)), file)
+    if check_file(file) == 0:
+        raise StoreError("not_store", file)
+    try:
+        conn = _read_only(file)
+        try:
+            wrapping = read_wrapping(conn)
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise sqlite_error(exc, file) from None
+    if wrapping is None:
+        raise StoreError("not_encrypted" if "clients" in tables else "not_store", file)
+    Cipher.unlock(wrapping, passphrase)
+
+
+def restore(folder: Path, file: Path, passphrase: str) -> Path | None:
+    """Replace the store in `folder` by the backup `file` (see the module doc); returns where
+    the store it replaced was kept (None when there was none)."""
+    path = folder / STORE_NAME
+    check_backup(file, passphrase)
+    if os.path.lexists(path) and not sole_user(path):
+        raise StoreError("in_use", path)
+    try:
+        private_folder(folder)
+        source = _read_only(file)
+        try:
+            tmp = _copy_beside(source, path)
+        finally:
+            source.close()
+        try:
+            kept = _keep_current(folder, path)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+    except sqlite3.Error as exc:
+        raise sqlite_error(exc, path) from None
+    except OSError as exc:
+        raise os_error(exc, path) from None
+    return kept
+
+
+def _keep_current(folder: Path, path: Path) -> Path | None:
+    """Copy the current store (with what its WAL holds) into `backups/`, then empty its WAL
+    so that no -wal of the old file is applied to the new one."""
+    if not os.path.lexists(path):
+        return None
+    backups = folder / BACKUP_FOLDER
+    private_folder(backups)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"clients-before-restore-{stamp}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backups / f"clients-before-restore-{stamp}-{n}.sqlite3"
+    private_file(target)
+    try:
+        check_file(path)
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            dest = sqlite3.connect(target)
+            try:
+                conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except (StoreError, sqlite3.Error):  # not a sound store: keep its bytes as they are
+        shutil.copyfile(path, target)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
+    return target
