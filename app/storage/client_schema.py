@@ -18,6 +18,10 @@ Encryption (see `store_crypto`) is no version of its own: a store with the `vaul
 encrypted, and the columns in `ENCRYPTED` hold sealed BLOBs. A store from before encryption
 is encrypted on its first opening with a passphrase (`store_migrations.encrypt_store`), which
 also drops v2's plaintext `search_key` (search and sorting now happen on decrypted rows).
+A plaintext store is migrated first and sealed after (its steps get no cipher); an encrypted
+store's steps get the data key, so the v2 → v3 step opens the sealed notes and answers and
+seals the note rows it writes. In schema 3 the sealed columns also cover the note rows' text
+and author, the consent date and the settings' values.
 """
 
 from __future__ import annotations
