@@ -43,7 +43,7 @@ def small_disk(folder: Path, size_kb: int = 512) -> Iterator[Path]:
 def fill(disk: Path, leave_kb: int = 0) -> Path:
     """Fill the file system holding `disk` until at most `leave_kb` are free; returns the filler."""
     filler = disk / "filler"
-    with filler.open("wb") as handle:
+    with filler.open("wb", buffering=0) as handle:  # unbuffered: nothing left to fail on close
         for size in (64 * 1024, 4096, 512, 1):
             while os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize > leave_kb * 1024:
                 try:

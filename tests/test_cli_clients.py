@@ -114,7 +114,8 @@ def test_export_prints_the_clients_json(tmp_path: Path, capsys: pytest.CaptureFi
 def test_delete_erases_the_client_from_every_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
     run(capsys, data, "import", str(ELIN))
-    run(capsys, data, "import", str(answer_file(tmp_path, "Elin Sjöberg")), "--client", "1")
+    later = answer_file(tmp_path, "Elin Sjöberg", **{"competency.seo": 4})
+    assert run(capsys, data, "import", str(later), "--client", "1")[0] == 0
     run(capsys, data, "import", str(EXAMPLES / "nl_marketing_veteran_strategist.json"))
     raw = "Elin Sjöberg".encode()
     assert "Elin Sjöberg" in run(capsys, data, "list")[1]

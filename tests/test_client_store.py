@@ -142,7 +142,7 @@ def test_the_store_is_wal_with_foreign_keys(tmp_path: Path) -> None:
     check = sqlite3.connect(tmp_path / STORE_NAME)
     assert check.execute("SELECT client_id FROM assessments").fetchall() == [(kept,)]
     assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert check.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert check.execute("PRAGMA user_version").fetchone()[0] == 3
     check.close()
 
 

@@ -66,8 +66,11 @@ def test_export_holds_everything_about_the_client(tmp_path: Path) -> None:
     assert exported["client"]["name"] == "Noor Jansen"
     assert exported["client"]["email"] == "noor@example.nl"
     [assessment] = exported["assessments"]
-    assert assessment["notes"] == "eerste gesprek"
-    assert assessment["gap_notes"] == {"seo": "Noor Jansen should read up"}
+    notes = [(n["competency"], n["text"], n["visibility"], n["origin"]) for n in assessment["notes"]]
+    assert notes == [
+        ("", "eerste gesprek", "shared", "counsellor"),
+        ("seo", "Noor Jansen should read up", "shared", "counsellor"),
+    ]
     assert assessment["answer_file"]["respondent"]["name"] == "Noor Jansen"
     assert len(exported["unfinished_autosaves"]) == 2  # the autosave and its .bak
 

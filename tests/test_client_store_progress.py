@@ -131,6 +131,14 @@ def test_clients_report_writes_the_progress_pdf(tmp_path: Path, capsys: pytest.C
     import_session(data, tmp_path, first, None)
     import_session(data, tmp_path, second, "1")
     import_session(data, tmp_path, latest, "1")
+    # Notes that came inside the files are the files' own, never printed as the counsellor's:
+    # the counsellor writes them into the store.
+    for args in (
+        ["settings", "--counsellor-name", "Eva Holm"],
+        ["note", "1", "Ready to apply for junior roles."],
+        ["note", "1", "She has two children; keep meetings short.", "--internal"],
+    ):
+        assert main(["clients", *args, "--data-dir", str(data)]) == 0
     capsys.readouterr()
     out = tmp_path / "progress.pdf"
     assert main(["clients", "report", "1", "-o", str(out), "--lang", "en", "--data-dir", str(data)]) == 0
@@ -139,9 +147,11 @@ def test_clients_report_writes_the_progress_pdf(tmp_path: Path, capsys: pytest.C
     assert "Progress" in text and "3 assessments from 10 January 2026 to 10 September 2026" in text
     assert "Readiness since the first assessment (10 January 2026)" in text
     assert "Readiness since the previous assessment (10 April 2026)" in text
-    assert "Ready to apply for junior roles." in text  # the latest notes
-    assert "First talk: wants to leave customer service." in text  # earlier notes
-    assert "Read the SEO starter guide" in text
+    assert "Ready to apply for junior roles." in text  # the counsellor's shared note
+    assert "Notes by Eva Holm" in text
+    assert "two children" not in text  # an internal note never reaches a PDF
+    assert "First talk: wants to leave customer service." not in text  # came with the file
+    assert "Read the SEO starter guide" not in text
     assert "+3" in text and "+2" in text
     assert "Elin Sjöberg" in text  # the client's name from the store, on the cover and footers
 
@@ -191,6 +201,14 @@ def test_clients_report_leaves_out_an_invalid_assessment_and_says_which(
     import_session(data, tmp_path, first, None)
     import_session(data, tmp_path, latest, "1")
     bad = store_invalid_assessment(data, 1, dt.datetime(2026, 4, 10, tzinfo=dt.UTC))
+    # Notes that came inside the files are the files' own, never printed as the counsellor's:
+    # the counsellor writes them into the store.
+    for args in (
+        ["settings", "--counsellor-name", "Eva Holm"],
+        ["note", "1", "Ready to apply for junior roles."],
+        ["note", "1", "She has two children; keep meetings short.", "--internal"],
+    ):
+        assert main(["clients", *args, "--data-dir", str(data)]) == 0
     capsys.readouterr()
     out = tmp_path / "progress.pdf"
     assert main(["clients", "report", "1", "-o", str(out), "--lang", "en", "--data-dir", str(data)]) == 0

@@ -235,7 +235,10 @@ store_values = st.one_of(
             ("assessments", "taken_at"),
             ("assessments", "answer_json"),
             ("assessments", "next_meeting"),
-            ("assessments", "notes"),
+            ("assessments", "status"),
+            ("notes", "text"),
+            ("notes", "updated_at"),
+            ("notes", "revision"),
         ]
     ),
     store_values,
@@ -246,7 +249,8 @@ def test_odd_store_rows_give_data_or_one_line(where: tuple[str, str], value: obj
         data = folder / "data"
         with ClientStore.open(data, PASSPHRASE) as store:
             client = store.add_client("Noor")
-            store.add_assessment(client, parse_answer_data(EXAMPLE, SHIPPED))
+            assessment = store.add_assessment(client, parse_answer_data(EXAMPLE, SHIPPED))
+            store.add_note(assessment, "Practise SEO.", internal=False, author="Eva")
         conn = sqlite3.connect(data / STORE_NAME)
         if isinstance(value, str):  # stored as the bytes it has, surrogates as invalid UTF-8
             value = value.encode("utf-8", "surrogatepass")

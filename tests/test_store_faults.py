@@ -53,8 +53,8 @@ def listing(data: Path) -> list[tuple[int, str, int]]:
 COMMANDS = [
     ["list"],
     ["export", "1"],
-    ["import", str(FILES[1])],
-    ["import", str(FILES[2]), "--client", "1"],
+    ["import", str(FILES[2])],  # files not stored yet: a duplicate is refused before any write
+    ["import", str(FILES[3]), "--client", "1"],
     ["delete", "2"],
 ]
 

@@ -184,11 +184,11 @@ def test_changed_tables_and_odd_rows_give_one_true_line(
     assert (code, err.count("\n")) == (2, 1)
     assert "tables were changed outside smm-career (table clients: columns phone)" in err
     conn.execute("ALTER TABLE clients RENAME COLUMN telephone TO phone")
-    conn.execute("DROP TABLE gap_notes")
+    conn.execute("DROP TABLE notes")
     conn.commit()
     conn.close()
     code, _, err = run(capsys, tmp_path, "list")
-    assert "(no table gap_notes)" in err and "damaged" not in err
+    assert "(no table notes)" in err and "damaged" not in err
 
 
 # -- item 14: ids beyond SQLite's -------------------------------------------------------------

@@ -3,6 +3,7 @@ files, the real command line, and real second processes where another program ma
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -467,3 +468,80 @@ def test_a_local_folder_beside_a_network_mount_opens(tmp_path: Path, monkeypatch
     fake_mounts(monkeypatch, tmp_path, "nfs4", tmp_path / "share")
     with ClientStore.open(tmp_path / "share-not" / "data", PASSPHRASE) as store:
         assert store.clients() == []
+
+
+# -- the records' rows: notes, authors, consent, settings --------------------------------------
+
+COUNSELLOR, INTERNAL, CLI_NOTE = (
+    "Margareta Nordqvist",
+    "Orolig för ekonomin, ta upp nästa gång",
+    "Ringde om kursen",
+)
+CONSENT = dt.date(2026, 3, 14)
+
+
+def test_notes_rows_authors_consent_and_settings_are_not_readable_in_any_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    with ClientStore.open(data, PASSPHRASE) as store:
+        store.set_counsellor_name(COUNSELLOR)
+        store.set_retention(18)
+        cid = full_client(store)  # a session note and a gap note by the counsellor
+        [assessment] = store.assessments(cid)
+        note = store.add_note(assessment.id, INTERNAL, internal=True, author=COUNSELLOR)
+        store.update_note(note, INTERNAL + ".", expected_revision=1)
+        store.set_consent(cid, CONSENT)
+    assert run(capsys, data, "note", str(cid), CLI_NOTE)[0] == 0
+    needles = [*SECRETS, COUNSELLOR, INTERNAL, CLI_NOTE, CONSENT.isoformat()]
+    assert readable(data, needles) == []
+    conn = sqlite3.connect(data / STORE_NAME)
+    for table, column in (
+        ("notes", "text"),
+        ("notes", "author"),
+        ("clients", "consent_at"),
+        ("settings", "value"),
+    ):
+        values = [row[0] for row in conn.execute(f"SELECT {column} FROM {table}")]
+        assert values and all(isinstance(v, bytes) for v in values), (table, column)
+    conn.close()
+    with ClientStore.open(data, PASSPHRASE) as store:  # …and all there for the passphrase
+        assert (store.counsellor_name, store.retention_months) == (COUNSELLOR, 18)
+        assert store.client(cid).consent_at == CONSENT
+        notes = store.notes(store.assessments(cid)[0].id)
+        assert {(n.text, n.author, n.internal) for n in notes} >= {
+            (NOTE, COUNSELLOR, False),
+            (GAP_NOTE, COUNSELLOR, False),
+            (INTERNAL + ".", COUNSELLOR, True),
+        }
+        assert CLI_NOTE in {n.text for n in notes}
+
+
+def test_an_encrypted_v2_store_moves_its_sealed_notes_into_sealed_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """v2 → (encrypted at v2, as the release with encryption but before schema 3 left it) → v3:
+    the step opens the sealed notes and answers with the data key and seals the rows it writes."""
+    from app.storage import client_schema
+
+    data = tmp_path / "data"
+    plaintext_v2_store(data)
+    with monkeypatch.context() as patch:
+        patch.setattr(client_schema, "CURRENT", 2)
+        patch.setattr(client_schema, "ENCRYPTED", client_schema.ENCRYPTED_V2)
+        patch.setattr(client_schema, "columns", lambda: {})  # schema 2's tables
+        ClientStore.open(data, PASSPHRASE).close()
+    conn = sqlite3.connect(data / STORE_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert isinstance(conn.execute("SELECT notes FROM assessments").fetchone()[0], bytes)
+    conn.close()
+    with ClientStore.open(data, PASSPHRASE) as store:
+        [client] = store.clients()
+        [assessment] = store.assessments(client.id)
+        assert (assessment.notes, assessment.gap_notes) == (NOTE, {"seo": GAP_NOTE})
+        assert str(assessment.next_meeting) == "2026-02-01"
+    conn = sqlite3.connect(data / STORE_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == client_schema.CURRENT
+    assert all(isinstance(v, bytes) for row in conn.execute("SELECT text, author FROM notes") for v in row)
+    conn.close()
+    assert readable(data, SECRETS) == []  # the store and the (encrypted) backup before the step

@@ -2,8 +2,9 @@
 
 `progress_over` is the one rule the counsellor view, the progress PDF and `clients report`
 share: an assessment counts when its answers passed the checks (the caller reads and checks
-them, and passes the problems of those that did not); the rest are skipped and named, never
-refused and never dropped silently. Every counted session is analysed against ONE role profile
+them, and passes the problems of those that did not) and it is complete (enough answers for a
+plan: `plan_status == "ok"`, the store's `complete`); the rest are skipped and named (an
+unfinished one as unfinished), never refused and never dropped silently. Every counted session is analysed against ONE role profile
 (the latest session's goal unless the caller names one) so the numbers can be compared;
 `compute_progress` compares the latest with the first and the previous one, per competency
 and in readiness.
@@ -49,6 +50,8 @@ class Skipped:
     taken_on: dt.date
     problems: tuple[str, ...]
     key: int | None = None
+    unfinished: bool = False
+    """Valid answers, but too few for a plan: never scored, charted or compared."""
 
 
 @dataclass(frozen=True)
@@ -121,13 +124,22 @@ def progress_over(assessed: Sequence[Assessed], content: Content, profile_id: st
     and name the others (oldest first in both lists)."""
     ordered = sorted(assessed, key=lambda a: a.taken_on)
     skipped = [Skipped(a.taken_on, a.problems, a.key) for a in ordered if a.answer_file is None or a.problems]
-    counted = [a for a in ordered if a.answer_file is not None and not a.problems]
+    valid = [a for a in ordered if a.answer_file is not None and not a.problems]
+    complete = {id(a) for a in valid if a.answer_file is not None and is_complete(a.answer_file, content)}
+    skipped += [Skipped(a.taken_on, (), a.key, unfinished=True) for a in valid if id(a) not in complete]
+    skipped.sort(key=lambda s: s.taken_on)
+    counted = [a for a in valid if id(a) in complete]
     dated = [(a.taken_on, a.answer_file) for a in counted if a.answer_file is not None]
     sessions = analyse_sessions(dated, content, profile_id) if dated else []
     keyed = [
         Session(s.taken_on, s.analysis, s.answer_file, a.key) for s, a in zip(sessions, counted, strict=True)
     ]
     return Track(keyed, skipped)
+
+
+def is_complete(answer_file: AnswerFile, content: Content) -> bool:
+    """Enough answers for a plan: the rule an assessment's status follows."""
+    return analyze_file(answer_file, content).plan_status == "ok"
 
 
 def analyse_sessions(

@@ -1,9 +1,14 @@
 """`smm-career clients …`: the counsellor's client store from the command line.
 
-import FILE [--client ID]   add an assessment (new client named by respondent.name, or client ID);
-                            prints the client id alone
-list                        ID<TAB>NAME<TAB>NUMBER_OF_ASSESSMENTS, one line per client
-export ID                   the client's full data as JSON
+import FILE... [--client ID]  add an assessment per answer file (new client named by respondent.name,
+                            or client ID), or a whole client from a `clients export` file; one file:
+                            prints the client id alone; several: ID<TAB>FILE per imported file, a
+                            stderr line per refused file (the others are still imported), exit 2
+                            if any was refused
+list [--lang L]             ID<TAB>NAME<TAB>NUMBER_OF_ASSESSMENTS, one line per client, by name in
+                            L's collation; a fourth field `review` marks a client due for review
+export ID                   the client's full data as JSON (`app.storage.client_export`)
+(the record commands — edit, assessments, note, … — are in `clients_records_cmd`)
 delete ID                   erase the client everywhere in the data folder
 report ID -o OUT.pdf        the latest assessment's PDF with the progress section; an assessment
                             whose answers do not pass the checks is left out, with a line on stderr
@@ -23,8 +28,10 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from app import content
+from app.cli import clients_records_cmd
 from app.cli.common import UsageError, add_data_dir
 from app.cli.passphrase import (
     PASSPHRASE_ENV,
@@ -34,13 +41,16 @@ from app.cli.passphrase import (
     passphrase_warning,
     read_passphrase_file,
 )
+from app.domain.answers import AnswerFile
 from app.domain.problems import shown, shown_path
 from app.domain.text import LANGUAGES
 from app.i18n import translator
 from app.locale_pick import system_language
-from app.storage.answer_files import AnswerFileError, parse_answer_data, read_answer_file
+from app.storage.answer_files import AnswerFileError, parse_answer_data
+from app.storage.client_export import is_export
 from app.storage.client_schema import search_key
 from app.storage.client_store import MAX_CLIENT_ID, ClientStore, StoreError
+from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
 _BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
@@ -54,8 +64,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_passphrase_file(parser, top=True)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
 
-    imp = actions.add_parser("import", help="add an assessment from an answer file; prints the client id")
-    imp.add_argument("file", type=Path, metavar="FILE", help="answer file (JSON)")
+    imp = actions.add_parser(
+        "import", help="add an assessment per answer file, or a client from a 'clients export' file"
+    )
+    imp.add_argument(
+        "files", type=Path, nargs="+", metavar="FILE", help="answer file or client export (JSON)"
+    )
     imp.add_argument(
         "--client",
         type=client_id,
@@ -68,8 +82,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst = actions.add_parser(
         "list",
         help="one line per client: ID, name, number of assessments, tab-separated "
-        "(tabs, line breaks and other control characters in names are printed as spaces)",
+        "(tabs, line breaks and other control characters in names are printed as spaces), "
+        "and 'review' when the client is due for review",
     )
+    lst.add_argument("--lang", choices=LANGUAGES, help="name order (default: the system's language)")
     add_data_dir(lst)
     lst.set_defaults(func=run_list)
 
@@ -93,6 +109,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rep.add_argument("--lang", choices=LANGUAGES, help="report language (default: the latest answer file's)")
     add_data_dir(rep)
     rep.set_defaults(func=run_report)
+    clients_records_cmd.register(actions, client_id)
 
     pas = actions.add_parser(
         "passphrase",
@@ -150,7 +167,7 @@ def one_line(text: str) -> str:
     )
 
 
-def _open(args: argparse.Namespace) -> ClientStore:
+def open_store(args: argparse.Namespace) -> ClientStore:
     """The store, opened with its passphrase (set now on first use, with the warning that a
     lost passphrase means lost records); what it warns about (a bad erasure journal) goes to
     stderr, one line each."""
@@ -173,7 +190,7 @@ def _prompted(args: argparse.Namespace) -> bool:
 
 def run_passphrase(args: argparse.Namespace) -> int:
     lang = system_language()
-    with _open(args) as store:
+    with open_store(args) as store:
         if store.passphrase_set:  # there was none: the first use just set it
             return 0
         if args.new_passphrase_file is not None:
@@ -196,7 +213,7 @@ def run_passphrase(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     lang = system_language()
-    with _open(args) as store:
+    with open_store(args) as store:
         try:
             store.backup(args.out)
         except StoreError as exc:
@@ -220,7 +237,7 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(text: str) -> None:
+def write(text: str) -> None:
     """Print UTF-8 whatever the console's encoding, so names survive a pipe on any system."""
     sys.stdout.flush()
     sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
@@ -228,62 +245,144 @@ def _write(text: str) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """Each file is checked first; the store is opened (and on first use created) only when
+    at least one passed, so a refused file alone changes nothing."""
     lang = system_language()
     try:
         shipped = content.shipped()
     except content.ContentError as exc:
         raise UsageError([str(p) for p in exc.problems]) from None
+    imported: list[tuple[int, Path]] = []
+    refused: list[tuple[int, list[str]]] = []
+    checked: list[tuple[int, Path, dict[str, Any] | AnswerFile]] = []
+    for index, file in enumerate(args.files):
+        try:
+            checked.append((index, file, _read_one(file, args.client, shipped)))
+        except UsageError as exc:
+            refused.append((index, exc.lines))
+    if checked:
+        with open_store(args) as store:
+            if args.client is not None:
+                try:
+                    store.client(args.client)
+                except StoreError as exc:
+                    raise UsageError([exc.message(lang)]) from None
+            for index, file, item in checked:
+                try:
+                    client, note = _store_one(store, file, item, args.client)
+                except UsageError as exc:
+                    refused.append((index, exc.lines))
+                    continue
+                if note:  # only once the assessment really was added
+                    print(one_line(note), file=sys.stderr)
+                imported.append((client, file))
+    if len(args.files) == 1 and imported:
+        write(f"{imported[0][0]}\n")
+    else:
+        write("".join(f"{cid}\t{one_line(str(file))}\n" for cid, file in imported))
+    if refused:
+        raise UsageError([line for _, lines in sorted(refused, key=lambda r: r[0]) for line in lines])
+    return 0
+
+
+def _read_one(file: Path, client: int | None, shipped: content.Content) -> dict[str, Any] | AnswerFile:
+    """One answer file or client export, checked as `clients import` checks it (a client
+    export's every answer file too). UsageError (naming the file) when it is refused."""
+    lang = system_language()
+    where = shown(file)
     try:
-        answer_file = read_answer_file(args.file, shipped)
+        raw = load_json(read_regular(file, ANSWER_FILE_LIMIT))
+    except InputError as exc:
+        raise UsageError([f"{where}: {exc.problem.message(lang)}"]) from None
+    if is_export(raw):
+        try:
+            for record in raw.get("assessments") or []:
+                if isinstance(record, dict):
+                    parse_answer_data(record.get("answer_file"), shipped, str(file))
+        except AnswerFileError as err:
+            raise UsageError(err.lines(lang)[:1]) from None
+        return dict(raw)
+    if not isinstance(raw, dict) or "answers" not in raw:
+        not_answers = translator(lang).gettext(
+            "not an answer file (no 'answers') nor a client export; nothing was imported"
+        )
+        raise UsageError([f"{where}: {not_answers}"])
+    try:
+        answer_file = parse_answer_data(raw, shipped, str(file))
     except AnswerFileError as err:
         raise UsageError(err.lines(lang)) from None
-    if args.client is None and not answer_file.respondent.name.strip():
-        _no_name = translator(lang).gettext("empty; put the client's name in the file or give --client ID")
-        raise UsageError([f"{shown(args.file)}: respondent.name: {_no_name}"])
+    if client is None and not answer_file.respondent.name.strip():
+        no_name = translator(lang).gettext("empty; put the client's name in the file or give --client ID")
+        raise UsageError([f"{where}: respondent.name: {no_name}"])
+    return answer_file
+
+
+def _store_one(
+    store: ClientStore, file: Path, item: dict[str, Any] | AnswerFile, client: int | None
+) -> tuple[int, str]:
+    """Store one checked file; (the client id, a note for stderr or ''). UsageError (one line
+    naming the file) when the store refuses it; nothing is then changed."""
+    lang = system_language()
+    where = shown(file)
     note = ""
-    with _open(args) as store:
-        try:
-            if args.client is not None:
-                client = store.client(args.client)
-                named = answer_file.respondent.name.strip()
-                if named and search_key(named) != search_key(client.name):
-                    note = translator(lang).gettext(
-                        "note: {file} names '{named}'; client {id} is '{name}' "
-                        "(the assessment was added to client {id})",
-                        file=shown(args.file),
-                        named=shown(named),
-                        id=client.id,
-                        name=shown(client.name),
-                    )
-            client_id = store.import_answers(answer_file, args.client)
-        except StoreError as exc:
-            raise UsageError([exc.message(lang)]) from None
-    if note:  # only once the assessment really was added
-        print(one_line(note), file=sys.stderr)
-    _write(f"{client_id}\n")
-    return 0
+    try:
+        if isinstance(item, dict):
+            return store.import_export(item), ""
+        if client is not None:
+            summary = store.client(client)
+            named = item.respondent.name.strip()
+            if named and search_key(named) != search_key(summary.name):
+                note = translator(lang).gettext(
+                    "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
+                    file=where,
+                    named=shown(named),
+                    id=summary.id,
+                    name=shown(summary.name),
+                )
+        return store.import_answers(item, client), note
+    except StoreError as exc:
+        raise UsageError([f"{where}: {exc.message(lang)}"]) from None
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        rows = store.clients()
-    _write("".join(f"{c.id}\t{one_line(c.name)}\t{c.assessments}\n" for c in rows))
+    from app.collation import sorted_by
+
+    with open_store(args) as store:
+        rows = sorted_by(store.clients(), lambda c: c.name, args.lang or system_language())
+        due = store.due_for_review()
+    write(
+        "".join(
+            f"{c.id}\t{one_line(c.name)}\t{c.assessments}{_REVIEW if c.id in due else ''}\n" for c in rows
+        )
+    )
     return 0
+
+
+_REVIEW = "\treview"
+"""The fourth field of `clients list` for a client whose last activity is older than the retention."""
 
 
 def run_export(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         try:
-            data = store.export_client(args.client)
+            data = store.export_client(args.client, _content_or_none())
         except StoreError as exc:
             raise UsageError([exc.message(system_language())]) from None
-    _write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return 0
+
+
+def _content_or_none() -> content.Content | None:
+    """The shipped content for the export's labels (None when it cannot be loaded: ids only)."""
+    try:
+        return content.shipped()
+    except content.ContentError:
+        return None
 
 
 def run_delete(args: argparse.Namespace) -> int:
     lang = system_language()
-    with _open(args) as store:
+    with open_store(args) as store:
         try:
             erasure = store.erase_client(args.client)
         except StoreError as exc:
@@ -308,6 +407,15 @@ def run_delete(args: argparse.Namespace) -> int:
             **cleaned,
         )
     print(erased, file=sys.stderr)
+    for file in erasure.autosaves_removed:
+        print(one_line(_("removed {file}", file=file)), file=sys.stderr)
+    print(
+        _(
+            "not reachable: answer files and PDFs saved outside the data folder (ask the client to delete "
+            "them themselves)"
+        ),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -322,10 +430,11 @@ def run_report(args: argparse.Namespace) -> int:
         shipped = content.shipped()
     except content.ContentError as exc:
         raise UsageError([str(p) for p in exc.problems]) from None
-    with _open(args) as store:
+    with open_store(args) as store:
         try:
             assessments = store.assessments(args.client)
             name = store.client(args.client).name
+            author = store.counsellor_name
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
     problems: list[str] = []
@@ -341,7 +450,9 @@ def run_report(args: argparse.Namespace) -> int:
     for assessment in assessments:
         where = f"client {args.client}, assessment {assessment.id}"
         try:
-            answer_file = parse_answer_data(assessment.answer_file().model_dump(mode="json"), shipped, where)
+            answer_file = parse_answer_data(
+                assessment.answer_file(author).model_dump(mode="json"), shipped, where
+            )
             assessed.append(Assessed(assessment.taken_at.date(), answer_file, key=assessment.id))
         except AnswerFileError as err:
             assessed.append(Assessed(assessment.taken_at.date(), None, tuple(err.lines(lang)), assessment.id))
@@ -352,6 +463,15 @@ def run_report(args: argparse.Namespace) -> int:
         for s in track.skipped
         for p in s.problems
     ]
+    not_counted += [
+        _.gettext(
+            "not counted in the progress: assessment {id} ({date}) is unfinished (too few answers for a plan)",
+            id=s.key,
+            date=s.taken_on.isoformat(),
+        )
+        for s in track.skipped
+        if s.unfinished
+    ]
     if not track.sessions:
         raise UsageError(not_counted)
     if missing := pdf_engine_problem(lang):
@@ -359,7 +479,10 @@ def run_report(args: argparse.Namespace) -> int:
     for line in not_counted:
         print(line, file=sys.stderr)
     try:
-        render_progress_pdf(track.sessions, shipped, args.output, lang=args.lang, name=name)
+        unfinished = [s.taken_on for s in track.skipped if s.unfinished]
+        render_progress_pdf(
+            track.sessions, shipped, args.output, lang=args.lang, name=name, unfinished=unfinished
+        )
     except OSError as exc:
         raise UsageError(
             [

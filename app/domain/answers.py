@@ -39,6 +39,8 @@ class CounsellorNotes(BaseModel):
     notes: Annotated[str, Field(max_length=20_000)] = ""
     gap_notes: dict[str, Annotated[str, Field(max_length=5_000)]] = {}
     next_meeting: dt.date | None = None
+    author: Annotated[str, Field(max_length=NAME_MAX)] = ""
+    """Who wrote the notes (the counsellor's name from the client store); the PDF says "Notes by …"."""
 
 
 ObserverRole = Literal["counsellor", "colleague", "manager"]

@@ -54,6 +54,8 @@ class EarlierNote:
     paragraphs: list[str]
     gap_notes: list[tuple[str, str]]
     next_meeting: str
+    by: str = ""
+    """"Notes by …" (the counsellor's name), or ''."""
 
 
 @dataclass(frozen=True)
@@ -71,13 +73,17 @@ class ProgressView:
     chart_alt: str
     rows: list[ChangeRow]
     earlier_notes: list[EarlierNote]
+    not_counted: str = ""
+    """Names the unfinished assessments left out (never scored, charted or compared)."""
 
 
 def _date(day: dt.date, lang: Language, fmt: str = "long") -> str:
     return format_date(day, format=fmt, locale=LOCALES[lang])
 
 
-def progress_view(progress: Progress, content: Content, lang: Language) -> ProgressView:
+def progress_view(
+    progress: Progress, content: Content, lang: Language, unfinished: Sequence[dt.date] = ()
+) -> ProgressView:
     _ = translator(lang)
     questions = content.questionnaire.index()
 
@@ -128,6 +134,7 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
                 paragraphs=[p for p in notes.notes.split("\n\n") if p.strip()],
                 gap_notes=[(name(cid), note) for cid, note in notes.gap_notes.items() if note.strip()],
                 next_meeting=_date(notes.next_meeting, lang) if notes.next_meeting else "",
+                by=_("Notes by {name}", name=notes.author) if notes.author else "",
             )
         )
     return ProgressView(
@@ -159,6 +166,14 @@ def progress_view(progress: Progress, content: Content, lang: Language) -> Progr
             for c in progress.changes
         ],
         earlier_notes=earlier,
+        not_counted=_.ngettext(
+            "Not counted: the assessment of {dates} is unfinished (too few answers for a plan).",
+            "Not counted: the assessments of {dates} are unfinished (too few answers for a plan).",
+            len(unfinished),
+            dates=", ".join(_date(d, lang) for d in unfinished),
+        )
+        if unfinished
+        else "",
     )
 
 
@@ -172,6 +187,7 @@ def progress_html(
     *,
     name: str | None = None,
     today: dt.date | None = None,
+    unfinished: Sequence[dt.date] = (),
 ) -> str:
     """The development plan of the latest session, with the previous one on the radar and the
     progress section (`_progress.html.j2`) before the notes.
@@ -194,7 +210,7 @@ def progress_html(
     view = build_view(
         answer_file, latest.analysis, content, lang, today=today or dt.date.today(), progress=earlier
     )
-    section = progress_view(progress, content, lang)
+    section = progress_view(progress, content, lang, unfinished)
     return (
         environment()
         .get_template(MAIN_TEMPLATE)
@@ -209,6 +225,10 @@ def render_progress_pdf(
     *,
     lang: Language | None = None,
     name: str | None = None,
+    unfinished: Sequence[dt.date] = (),
 ) -> None:
-    """Write the progress report; the old file stays intact until the new one is whole."""
-    write_atomic(out, pdf_bytes(progress_html(sessions, content, lang, name=name)), backup=False)
+    """Write the progress report (naming the `unfinished` assessments left out); the old file
+    stays intact until the new one is whole."""
+    write_atomic(
+        out, pdf_bytes(progress_html(sessions, content, lang, name=name, unfinished=unfinished)), backup=False
+    )

@@ -220,6 +220,8 @@ class PlanView:
     notes: list[str] = field(default_factory=list)
     gap_notes: list[NamedText] = field(default_factory=list)
     next_meeting: str = ""
+    note_by: str = ""
+    """The counsellor's name the notes are printed under ('' when the store has none)."""
     progress: str = ""
     for_session: bool = False
     """The answer file has a counsellor block: the plan gets a page for the session."""
@@ -841,6 +843,7 @@ def build_view(
         notes=notes,
         gap_notes=gap_notes,
         next_meeting=fmt.date(counsellor.next_meeting) if counsellor and counsellor.next_meeting else "",
+        note_by=printable(counsellor.author) if counsellor and (notes or gap_notes) else "",
         progress=progress_line,
         for_session=counsellor is not None,
         milestones=[

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -151,17 +152,35 @@ def _client_id(answer_file: AnswerFile) -> object:
     return (answer_file.model_extra or {}).get(CLIENT_KEY)
 
 
-def client_autosaves(data_dir: Path, client_id: int) -> list[tuple[Path, Any]]:
-    """Autosave files (and their .bak copies) made for this client, with their JSON."""
+def client_autosaves(data_dir: Path, client_id: int, name: str = "") -> list[tuple[Path, Any]]:
+    """Autosave files (and their .bak copies) made for this client, with their JSON; with
+    `name`, also those linked to no client whose respondent has that name (after case and
+    accent folding and collapsing spaces): a job seeker's own autosave naming the client."""
     folder = autosave_dir(data_dir)
     found: list[tuple[Path, Any]] = []
     if not folder.is_dir():
         return found
+    wanted = _folded(name)
     for file in sorted(p for p in folder.rglob("*") if not p.is_symlink()):
         try:
             data = load_json(read_regular(file, CLIENT_SEARCH_LIMIT))
         except InputError:
             continue
-        if isinstance(data, dict) and data.get(CLIENT_KEY) == client_id:
+        if not isinstance(data, dict):
+            continue
+        if data.get(CLIENT_KEY) == client_id or (
+            wanted and CLIENT_KEY not in data and _respondent(data) == wanted
+        ):
             found.append((file, data))
     return found
+
+
+def _respondent(data: dict[str, Any]) -> str:
+    respondent = data.get("respondent")
+    name = respondent.get("name") if isinstance(respondent, dict) else None
+    return _folded(name) if isinstance(name, str) else ""
+
+
+def _folded(name: str) -> str:
+    text = unicodedata.normalize("NFKD", " ".join(name.split()).casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))

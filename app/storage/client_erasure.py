@@ -2,7 +2,8 @@
 
 Steps: the client's id goes into the journal `erasures-pending.json` and the rows are deleted
 (`secure_delete` zeroes the freed pages), in one write transaction; then, still under the
-write lock, every autosave carrying the client's id and every leftover temporary file are
+write lock, every autosave carrying the client's id (and, when the erasure starts, every
+autosave linked to no client whose respondent has the client's name) and every leftover temporary file are
 removed and each backup copy is rewritten without the client (a backup that cannot be cleaned
 is removed); then the WAL is checkpointed and truncated, the file VACUUMed and the WAL
 truncated again; last, the id leaves the journal. A step that cannot be done now (another
@@ -178,7 +179,7 @@ class Erasures:
                         file.unlink()
                         removed.append(file)
             rewritten, dropped = self._erase_from_backups(client_id)
-        if not scrub(self._conn):
+        if not self.scrub():
             raise StoreError("erase_pending", self._store_path, id=client_id)
         with transaction(self._conn):
             self._set_pending([i for i in self.pending() if i != client_id])
@@ -202,6 +203,23 @@ class Erasures:
             with contextlib.suppress(StoreError, sqlite3.Error, OSError, UnicodeEncodeError):
                 finished[client_id] = self.erase(client_id)
         return finished, warnings
+
+    def scrub(self) -> bool:
+        """`store_migrations.scrub` on this store: False when another connection's lock
+        stopped it (the deleted bytes may remain)."""
+        return scrub(self._conn)
+
+    def erase_assessment_from_backups(self, assessment_id: int) -> None:
+        """Delete one assessment (and its notes) from every backup copy; a copy that cannot be
+        cleaned is removed. Call inside a write transaction (the lock serialises scrubbers)."""
+        folder = self._data_dir / BACKUP_FOLDER
+        if not folder.is_dir():
+            return
+        for file in sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink()):
+            try:
+                _delete_from_backup(file, "assessments.id = ?", assessment_id)
+            except sqlite3.Error:
+                file.unlink()
 
     def _erase_from_backups(self, client_id: int) -> tuple[list[Path], list[Path]]:
         folder = self._data_dir / BACKUP_FOLDER
@@ -235,23 +253,33 @@ def _is_client_id(value: object) -> bool:
 
 def _erase_from_backup(file: Path, client_id: int) -> bool:
     """Delete the client from one backup copy (any schema version); True if it held them."""
+    return _delete_from_backup(file, "assessments.client_id = ?", client_id, client_id=client_id)
+
+
+def _delete_from_backup(file: Path, where: str, value: int, *, client_id: int | None = None) -> bool:
+    """Delete the assessments `where` holds (with their notes of any schema version) and, with
+    `client_id`, that client, from one backup copy; VACUUM it. True if it held anything."""
     conn = sqlite3.connect(file, isolation_level=None)
     try:
         conn.execute("PRAGMA secure_delete = ON")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"clients", "assessments"} <= tables:
             return False  # another program's database, named like a backup
-        if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+        held = conn.execute(f"SELECT 1 FROM assessments WHERE {where}", (value,)).fetchone() is not None
+        if client_id is not None:
+            held = conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is not None
+        if not held:
             return False
         conn.execute("BEGIN IMMEDIATE")
-        if "gap_notes" in tables:
-            conn.execute(
-                "DELETE FROM gap_notes WHERE assessment_id IN"
-                " (SELECT id FROM assessments WHERE client_id = ?)",
-                (client_id,),
-            )
-        conn.execute("DELETE FROM assessments WHERE client_id = ?", (client_id,))
-        conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+        for table in ("gap_notes", "notes"):
+            if table in tables:
+                conn.execute(
+                    f"DELETE FROM {table} WHERE assessment_id IN (SELECT id FROM assessments WHERE {where})",
+                    (value,),
+                )
+        conn.execute(f"DELETE FROM assessments WHERE {where}", (value,))
+        if client_id is not None:
+            conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
         conn.execute("COMMIT")
         conn.execute("VACUUM")
         return True

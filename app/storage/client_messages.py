@@ -72,6 +72,21 @@ MESSAGES: dict[str, str] = {
     "notes_too_long": N_("notes may be at most {notes} characters, a note per gap at most {gap}"),
     "no_client": N_("no client with id {id}"),
     "no_assessment": N_("no assessment with id {id}"),
+    "no_note": N_("no note with id {id}"),
+    "note_conflict": N_(
+        "note {id} was changed elsewhere since it was opened; nothing was overwritten (both texts are kept for you to choose)"
+    ),
+    "erase_pending_assessment": N_(
+        "assessment {id} is deleted, but another program holds the client database open, so its data may remain in the file for now; close that program: the next erasure clears it"
+    ),
+    "no_answers": N_("holds no answers; nothing was imported"),
+    "duplicate": N_(
+        "the same assessment is already stored (client {client}, assessment {assessment}); nothing was imported"
+    ),
+    "same_client": N_("assessment {assessment} already belongs to client {client}"),
+    "not_clients_assessment": N_("assessment {assessment} does not belong to client {client}"),
+    "bad_retention": N_("the retention must be a whole number of months from 1 to {max}"),
+    "bad_export": N_("a client export that smm-career cannot read ({detail}); nothing was imported"),
 }
 
 
@@ -100,3 +115,12 @@ class UnknownClient(StoreError):
 class UnknownAssessment(StoreError):
     def __init__(self, assessment_id: int):
         super().__init__("no_assessment", id=assessment_id)
+
+
+class NoteConflict(StoreError):
+    """A note was saved elsewhere after it was read: nothing was overwritten; both texts go
+    back to the user to choose."""
+
+    def __init__(self, note_id: int, *, mine: str, theirs: str, revision: int):
+        super().__init__("note_conflict", id=note_id)
+        self.note_id, self.mine, self.theirs, self.revision = note_id, mine, theirs, revision

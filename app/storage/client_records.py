@@ -5,8 +5,8 @@ traceback."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -31,6 +31,39 @@ class ClientSummary:
     last_assessment: dt.datetime | None
     next_meeting: dt.date | None
     """The next meeting noted at the latest assessment that has one."""
+    consent_at: dt.date | None = None
+    """When the client's consent to keeping these records was recorded."""
+
+
+Origin = Literal["counsellor", "imported"]
+ORIGINS: tuple[Origin, ...] = ("counsellor", "imported")
+
+
+@dataclass(frozen=True)
+class Note:
+    """One note on an assessment. `competency` is '' for a general note, else the gap it is
+    about. `origin` is `imported` for notes that came inside an answer file: they are kept and
+    exported but never printed as the counsellor's. `revision` grows with every save, so a save
+    based on an older text is told (`update_note`'s `expected_revision`)."""
+
+    id: int
+    assessment_id: int
+    text: str
+    internal: bool
+    author: str
+    origin: Origin
+    updated_at: dt.datetime
+    revision: int
+    competency: str = ""
+
+    @property
+    def visibility(self) -> Literal["shared", "internal"]:
+        return "internal" if self.internal else "shared"
+
+    @property
+    def printable(self) -> bool:
+        """Whether a PDF may print it: shared and written by the counsellor."""
+        return not self.internal and self.origin == "counsellor"
 
 
 @dataclass(frozen=True)
@@ -40,15 +73,36 @@ class Assessment:
     taken_at: dt.datetime
     answer_data: dict[str, Any]
     """The answer file's JSON as imported (without counsellor notes)."""
-    notes: str = ""
-    gap_notes: dict[str, str] = field(default_factory=dict)
+    note_rows: tuple[Note, ...] = ()
+    """Every note, oldest first."""
     next_meeting: dt.date | None = None
+    status: Literal["complete", "unfinished"] = "unfinished"
 
-    def answer_file(self) -> AnswerFile:
-        """The answer file with this assessment's counsellor notes, ready for the report."""
-        answer_file = AnswerFile.model_validate(self.answer_data)  # checked when read (`row_answers`)
+    @property
+    def session_note(self) -> Note | None:
+        """The note the counsellor view edits: the first shared general note by the counsellor."""
+        return next((n for n in self.note_rows if n.printable and not n.competency), None)
+
+    @property
+    def notes(self) -> str:
+        note = self.session_note
+        return note.text if note else ""
+
+    @property
+    def gap_notes(self) -> dict[str, str]:
+        """The counsellor's shared note per gap."""
+        return {n.competency: n.text for n in self.note_rows if n.printable and n.competency}
+
+    def answer_file(self, author: str = "") -> AnswerFile:
+        """The answer file with the notes a PDF may print (shared, by the counsellor, who is
+        `author`), ready for the report; internal and imported notes stay out."""
+        answer_file = AnswerFile.model_validate(self.answer_data)
+        general = [n.text for n in self.note_rows if n.printable and not n.competency]
         answer_file.counsellor = CounsellorNotes(
-            notes=self.notes, gap_notes=dict(self.gap_notes), next_meeting=self.next_meeting
+            notes="\n\n".join(general)[:NOTES_MAX],
+            gap_notes=self.gap_notes,
+            next_meeting=self.next_meeting,
+            author=author,
         )
         return answer_file
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
@@ -35,17 +36,22 @@ from pydantic import ValidationError
 
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
-from app.storage import client_schema
+from app.domain.content import Content
+from app.storage import client_notes, client_schema
+from app.storage.assessment_status import STATUSES, Status, status_of
 from app.storage.atomic import make_folders, private_folder, tighten, tighten_files
 from app.storage.autosave import CLIENT_KEY, autosave_dir, client_autosaves, tighten_autosaves
 from app.storage.client_erasure import MAX_CLIENT_ID, PENDING_ERASURES, Erasure, Erasures
-from app.storage.client_messages import StoreError, UnknownAssessment, UnknownClient
+from app.storage.client_export import EXPORT_FORMAT, EXPORT_VERSION, check_export, labels
+from app.storage.client_messages import NoteConflict, StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_records import (
     FIELD_MAX,
     GAP_NOTE_MAX,
     NOTES_MAX,
     Assessment,
     ClientSummary,
+    Note,
+    Origin,
     check_client_fields,
     iso,
     now,
@@ -53,7 +59,7 @@ from app.storage.client_records import (
     row_date,
     row_time,
 )
-from app.storage.client_schema import search_key
+from app.storage.client_schema import matches, search_key
 from app.storage.local_disk import network_file_system
 from app.storage.store_backup import copy_store, restore
 from app.storage.store_connection import guarded, os_error, sqlite_error, transaction
@@ -77,6 +83,9 @@ __all__ = [
     "ClientStore",
     "ClientSummary",
     "Erasure",
+    "Note",
+    "NoteConflict",
+    "Status",
     "StoreError",
     "UnknownAssessment",
     "UnknownClient",
@@ -84,7 +93,8 @@ __all__ = [
     "sole_user",
 ]
 
-EXPORT_FORMAT = "smm-career-client"
+RETENTION_MAX = 1200
+"""Longest retention setting in months (a hundred years)."""
 BUSY_TIMEOUT_MS = 5000
 """How long a write waits for another program's lock before saying so."""
 _NOT_STORED = ("counsellor", CLIENT_KEY)
@@ -102,6 +112,25 @@ def _tighten_own_files(folder: Path) -> None:
     tighten_autosaves(folder)
 
 
+def _stored(answer_file: AnswerFile) -> dict[str, Any]:
+    """The answer file's JSON as the store keeps it."""
+    data = answer_file.model_dump(mode="json", exclude_none=True)
+    for key in _NOT_STORED:
+        data.pop(key, None)
+    return data
+
+
+def _digest(data: Any) -> str:
+    """What makes two assessments the same: who answered, in which language, and the answers
+    (not when the file was saved)."""
+    if not isinstance(data, dict):
+        return ""
+    same = {k: data.get(k) for k in ("language", "respondent", "answers", "observer")}
+    return hashlib.sha256(
+        json.dumps(same, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    ).hexdigest()
+
+
 class ClientStore:
     """Clients, their assessments and the counsellor's notes. Not thread-safe."""
 
@@ -117,6 +146,9 @@ class ClientStore:
         """Erasures left pending before and finished when this store was opened."""
         self.warnings: list[StoreError] = []
         """What the user should know that did not stop the store from opening (a bad journal)."""
+        self._digest_cache: dict[str, tuple[int, int]] | None = None
+        self._erasing: dict[int, str] = {}
+        """The name of the client being erased: unlinked autosaves naming them go too."""
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -186,7 +218,7 @@ class ClientStore:
             wrapping = read_wrapping(conn)  # another process encrypted it meanwhile
             assert wrapping is not None
         cipher = Cipher.unlock(wrapping, passphrase)
-        upgrade(conn, version, folder)
+        upgrade(conn, version, folder, cipher)
         return cipher, False
 
     @staticmethod
@@ -281,8 +313,14 @@ class ClientStore:
     @guarded
     def import_answers(self, answer_file: AnswerFile, client_id: int | None = None) -> int:
         """Add an assessment for client `client_id`, or for a new client named in the file,
-        in one transaction (a refused assessment leaves no client behind). Returns the client id."""
+        in one transaction (a refused assessment leaves no client behind). Returns the client id.
+
+        Refused (StoreError): a file with no answers (`no_answers`), and one whose assessment is
+        already stored (`duplicate`, naming it)."""
+        if not answer_file.answers:
+            raise StoreError("no_answers")
         with transaction(self._conn) as conn:
+            self._refuse_duplicate(conn, answer_file)
             if client_id is None:
                 name = check_client_fields(answer_file.respondent.name, "", "")
                 client_id = self._insert_client(conn, name)
@@ -294,7 +332,8 @@ class ClientStore:
                count(a.id), max(a.taken_at),
                (SELECT a2.next_meeting FROM assessments a2
                  WHERE a2.client_id = c.id AND a2.next_meeting IS NOT NULL
-                 ORDER BY a2.taken_at DESC, a2.id DESC LIMIT 1)
+                 ORDER BY a2.taken_at DESC, a2.id DESC LIMIT 1),
+               c.consent_at
         FROM clients c LEFT JOIN assessments a ON a.client_id = c.id
     """
 
@@ -312,22 +351,22 @@ class ClientStore:
             next_meeting=row_date(
                 self._cipher.open_optional(row[7], f"{what}: next_meeting"), f"{what}: next_meeting"
             ),
+            consent_at=row_date(
+                self._cipher.open_optional(row[8], f"{what}: consent_at"), f"{what}: consent_at"
+            ),
         )
 
     @guarded
     def clients(self, search: str = "") -> list[ClientSummary]:
-        """All clients ordered by name; `search` matches any part of name, email or phone,
-        ignoring case and accents (on the decrypted rows: the file holds no searchable text)."""
-        needle = search_key(search).strip()
+        """All clients ordered by their case- and accent-folded name (the CLI and the GUI sort
+        by the language's collation: `app.collation`); `search` matches any part of name, email
+        or phone, ignoring case, accents, and spaces and dashes in phone numbers. Matching is
+        done in Python on the rows as read."""
         rows = self._conn.execute(f"{self._SUMMARY} GROUP BY c.id").fetchall()
-        keyed = []
-        for row in rows:
-            summary = self._summary(row)
-            key = search_key(summary.name, summary.email, summary.phone)
-            if needle in key:
-                keyed.append((key, summary.id, summary))
-        keyed.sort(key=lambda item: item[:2])
-        return [summary for _, _, summary in keyed]
+        found = [self._summary(row) for row in rows]
+        if search.strip():
+            found = [c for c in found if matches(search, c.name, c.email, c.phone)]
+        return sorted(found, key=lambda c: (search_key(c.name), c.id))
 
     @guarded
     def client(self, client_id: int) -> ClientSummary:
@@ -342,65 +381,93 @@ class ClientStore:
     def add_assessment(
         self, client_id: int, answer_file: AnswerFile, *, taken_at: dt.datetime | None = None
     ) -> int:
-        """Keep a checked answer file for the client; its `counsellor` notes go to the notes.
+        """Keep a checked answer file for the client (the counsellor's own: its `counsellor`
+        notes become shared notes by the counsellor; `import_answers` is for files from outside).
 
         The date is `taken_at`, else the file's `saved_at`, else now.
         """
         with transaction(self._conn) as conn:
-            return self._insert_assessment(conn, client_id, answer_file, taken_at)
+            return self._insert_assessment(conn, client_id, answer_file, taken_at, origin="counsellor")
 
     def _insert_assessment(
-        self, conn: sqlite3.Connection, client_id: int, answer_file: AnswerFile, taken_at: dt.datetime | None
+        self,
+        conn: sqlite3.Connection,
+        client_id: int,
+        answer_file: AnswerFile,
+        taken_at: dt.datetime | None,
+        *,
+        origin: Origin = "imported",
     ) -> int:
-        data = answer_file.model_dump(mode="json", exclude_none=True)
-        for key in _NOT_STORED:
-            data.pop(key, None)
+        data = _stored(answer_file)
         moment = taken_at or answer_file.saved_at or now()
         notes = answer_file.counsellor or CounsellorNotes()
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise UnknownClient(client_id)
         cursor = conn.execute(
-            "INSERT INTO assessments (client_id, taken_at, answer_json, notes, next_meeting)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO assessments (client_id, taken_at, answer_json, next_meeting, status) VALUES (?, ?, ?, ?, ?)",
             (
                 client_id,
                 iso(moment),
                 self._cipher.seal(json.dumps(data, ensure_ascii=False)),
-                self._cipher.seal(notes.notes),
                 self._cipher.seal_optional(notes.next_meeting.isoformat() if notes.next_meeting else None),
+                status_of(answer_file),
             ),
         )
-        assert cursor.lastrowid is not None
-        self._write_gap_notes(conn, cursor.lastrowid, notes.gap_notes)
-        return cursor.lastrowid
+        assessment_id = cursor.lastrowid
+        assert assessment_id is not None
+        # Notes inside a file from outside were not written by this counsellor: kept, never printed.
+        author = self._setting("counsellor_name") if origin == "counsellor" else ""
+        for competency, text in [("", notes.notes), *notes.gap_notes.items()]:
+            if text.strip():
+                client_notes.insert_note(
+                    conn,
+                    self._cipher,
+                    assessment_id,
+                    text.strip(),
+                    internal=False,
+                    author=author,
+                    origin=origin,
+                    competency=competency,
+                )
+        self._digests()[_digest(data)] = (client_id, assessment_id)
+        return assessment_id
+
+    def _digests(self) -> dict[str, tuple[int, int]]:
+        """Each stored assessment's answers digest → (client id, assessment id), read once."""
+        if self._digest_cache is None:
+            rows = self._conn.execute("SELECT id, client_id, answer_json FROM assessments").fetchall()
+            self._digest_cache = {}
+            for assessment_id, client_id, answer_json in rows:
+                with contextlib.suppress(StoreError):
+                    data = row_answers(self._cipher.open(answer_json, ""), "")
+                    self._digest_cache[_digest(data)] = (client_id, assessment_id)
+        return self._digest_cache
+
+    def _refuse_duplicate(self, conn: sqlite3.Connection, answer_file: AnswerFile) -> None:
+        found = self._digests().get(_digest(_stored(answer_file)))
+        if found is None:
+            return
+        client_id, assessment_id = found
+        if conn.execute("SELECT 1 FROM assessments WHERE id = ?", (assessment_id,)).fetchone() is not None:
+            raise StoreError("duplicate", client=client_id, assessment=assessment_id)
 
     @guarded
     def update_answers(self, assessment_id: int, answer_file: AnswerFile) -> None:
         """Replace an assessment's answers (the wizard saving as the client goes); its date
-        and the counsellor's notes stay."""
-        data = answer_file.model_dump(mode="json", exclude_none=True)
-        for key in _NOT_STORED:
-            data.pop(key, None)
+        and the notes stay; its status follows the answers."""
+        data = _stored(answer_file)
         with transaction(self._conn) as conn:
             cursor = conn.execute(
-                "UPDATE assessments SET answer_json = ? WHERE id = ?",
-                (self._cipher.seal(json.dumps(data, ensure_ascii=False)), assessment_id),
+                "UPDATE assessments SET answer_json = ?, status = ? WHERE id = ?",
+                (
+                    self._cipher.seal(json.dumps(data, ensure_ascii=False)),
+                    status_of(answer_file),
+                    assessment_id,
+                ),
             )
             if cursor.rowcount == 0:
                 raise UnknownAssessment(assessment_id)
-
-    def _write_gap_notes(
-        self, conn: sqlite3.Connection, assessment_id: int, gap_notes: Mapping[str, str]
-    ) -> None:
-        conn.execute("DELETE FROM gap_notes WHERE assessment_id = ?", (assessment_id,))
-        conn.executemany(
-            "INSERT INTO gap_notes (assessment_id, competency, note) VALUES (?, ?, ?)",
-            [
-                (assessment_id, cid, self._cipher.seal(text.strip()))
-                for cid, text in gap_notes.items()
-                if text.strip()
-            ],
-        )
+        self._digest_cache = None
 
     @guarded
     def assessments(self, client_id: int) -> list[Assessment]:
@@ -414,30 +481,26 @@ class ClientStore:
     @guarded
     def assessment(self, assessment_id: int) -> Assessment:
         row = self._conn.execute(
-            "SELECT id, client_id, taken_at, answer_json, notes, next_meeting FROM assessments WHERE id = ?",
+            "SELECT id, client_id, taken_at, answer_json, next_meeting, status FROM assessments WHERE id = ?",
             (assessment_id,),
         ).fetchone()
         if row is None:
             raise UnknownAssessment(assessment_id)
         what = f"assessment {row[0]}"
-        unseal = self._cipher.open
-        gap_notes = {
-            competency: unseal(note, f"{what}: gap_notes.{competency}")
-            for competency, note in self._conn.execute(
-                "SELECT competency, note FROM gap_notes WHERE assessment_id = ? ORDER BY competency",
-                (assessment_id,),
-            ).fetchall()
-        }
+        if row[5] not in STATUSES:
+            raise StoreError("bad_row", what=f"{what}: status", value=row[5])
         return Assessment(
             id=row[0],
             client_id=row[1],
             taken_at=row_time(row[2], f"{what}: taken_at"),
-            answer_data=row_answers(unseal(row[3], f"{what}: answer_json"), f"{what}: answer_json"),
-            notes=unseal(row[4], f"{what}: notes"),
-            gap_notes=gap_notes,
-            next_meeting=row_date(
-                self._cipher.open_optional(row[5], f"{what}: next_meeting"), f"{what}: next_meeting"
+            answer_data=row_answers(
+                self._cipher.open(row[3], f"{what}: answer_json"), f"{what}: answer_json"
             ),
+            note_rows=client_notes.notes_of(self._conn, self._cipher, assessment_id),
+            next_meeting=row_date(
+                self._cipher.open_optional(row[4], f"{what}: next_meeting"), f"{what}: next_meeting"
+            ),
+            status=row[5],
         )
 
     @guarded
@@ -449,33 +512,212 @@ class ClientStore:
         gap_notes: Mapping[str, str] | None = None,
         next_meeting: dt.date | None = None,
     ) -> None:
-        """Replace the counsellor's notes of one assessment (empty gap notes are dropped)."""
+        """The counsellor view's notes of one assessment: its shared session note and shared
+        note per gap (empty ones are removed), and the next meeting; other notes stay."""
         try:
             checked = CounsellorNotes(notes=notes, gap_notes=dict(gap_notes or {}), next_meeting=next_meeting)
         except ValidationError:
             raise StoreError("notes_too_long", notes=NOTES_MAX, gap=GAP_NOTE_MAX) from None
         with transaction(self._conn) as conn:
             cursor = conn.execute(
-                "UPDATE assessments SET notes = ?, next_meeting = ? WHERE id = ?",
+                "UPDATE assessments SET next_meeting = ? WHERE id = ?",
                 (
-                    self._cipher.seal(checked.notes),
                     self._cipher.seal_optional(next_meeting.isoformat() if next_meeting else None),
                     assessment_id,
                 ),
             )
             if cursor.rowcount == 0:
                 raise UnknownAssessment(assessment_id)
-            self._write_gap_notes(conn, assessment_id, checked.gap_notes)
+            client_notes.write_session_notes(
+                conn,
+                self._cipher,
+                assessment_id,
+                checked.notes,
+                checked.gap_notes,
+                self._setting("counsellor_name"),
+            )
+
+    # -- notes -----------------------------------------------------------------------------
+
+    @guarded
+    def add_note(self, assessment_id: int, text: str, *, internal: bool, author: str) -> int:
+        """A new note by the counsellor; internal notes never reach a PDF. Returns its id."""
+        with transaction(self._conn) as conn:
+            return client_notes.insert_note(
+                conn, self._cipher, assessment_id, text.strip(), internal=internal, author=author
+            )
+
+    @guarded
+    def update_note(self, note_id: int, text: str, *, expected_revision: int) -> int:
+        """Save a note's new text; `NoteConflict` (both texts, nothing written) when it was saved
+        elsewhere after revision `expected_revision` was read. Returns the new revision."""
+        with transaction(self._conn) as conn:
+            return client_notes.update_note(conn, self._cipher, note_id, text, expected_revision)
+
+    @guarded
+    def notes(self, assessment_id: int) -> list[Note]:
+        """Every note of the assessment, oldest first."""
+        self.assessment(assessment_id)
+        return list(client_notes.notes_of(self._conn, self._cipher, assessment_id))
+
+    # -- corrections -----------------------------------------------------------------------
+
+    @guarded
+    def edit_client(
+        self, client_id: int, name: str | None = None, email: str | None = None, phone: str | None = None
+    ) -> ClientSummary:
+        """Correct a client's details (None keeps a field as it is)."""
+        current = self.client(client_id)
+        new_name = check_client_fields(
+            current.name if name is None else name,
+            current.email if email is None else email,
+            current.phone if phone is None else phone,
+        )
+        new_email = (current.email if email is None else email).strip()
+        new_phone = (current.phone if phone is None else phone).strip()
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE clients SET name = ?, email = ?, phone = ? WHERE id = ?",
+                (
+                    self._cipher.seal(new_name),
+                    self._cipher.seal(new_email),
+                    self._cipher.seal(new_phone),
+                    client_id,
+                ),
+            )
+        return self.client(client_id)
+
+    @guarded
+    def move_assessment(self, assessment_id: int, to_client_id: int) -> None:
+        """Attach an assessment (with its notes) to another client: a mistaken import corrected."""
+        with transaction(self._conn) as conn:
+            row = conn.execute("SELECT client_id FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
+            if row is None:
+                raise UnknownAssessment(assessment_id)
+            if conn.execute("SELECT 1 FROM clients WHERE id = ?", (to_client_id,)).fetchone() is None:
+                raise UnknownClient(to_client_id)
+            if row[0] == to_client_id:
+                raise StoreError("same_client", assessment=assessment_id, client=to_client_id)
+            conn.execute("UPDATE assessments SET client_id = ? WHERE id = ?", (to_client_id, assessment_id))
+        self._digest_cache = None
+
+    @guarded
+    def set_assessment_date(self, assessment_id: int, date: dt.date) -> None:
+        """Correct the day an assessment was taken (its time of day stays)."""
+        current = self.assessment(assessment_id).taken_at
+        moment = dt.datetime.combine(date, current.timetz())
+        with transaction(self._conn) as conn:
+            conn.execute("UPDATE assessments SET taken_at = ? WHERE id = ?", (iso(moment), assessment_id))
+
+    @guarded
+    def delete_assessment(self, assessment_id: int, client_id: int | None = None) -> None:
+        """Erase one assessment and its notes with no trace: the rows (secure_delete), the WAL,
+        the file's free pages (VACUUM) and the store's backup copies. With `client_id`, refuses
+        an assessment of another client."""
+        with transaction(self._conn) as conn:
+            row = conn.execute("SELECT client_id FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
+            if row is None:
+                raise UnknownAssessment(assessment_id)
+            if client_id is not None and row[0] != client_id:
+                raise StoreError("not_clients_assessment", assessment=assessment_id, client=client_id)
+            conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))  # notes cascade
+            self._erasures.erase_assessment_from_backups(assessment_id)
+        self._digest_cache = None
+        if not self._erasures.scrub():
+            raise StoreError("erase_pending_assessment", self.path, id=assessment_id)
+
+    # -- consent, retention, settings ------------------------------------------------------
+
+    def _setting(self, key: str) -> str:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return self._cipher.open(row[0], f"setting {key}") if row else ""
+
+    def _set_setting(self, key: str, value: str) -> None:
+        with transaction(self._conn) as conn:
+            if value:
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, self._cipher.seal(value)),
+                )
+            else:
+                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+
+    @property
+    def counsellor_name(self) -> str:
+        """The name the PDFs print the counsellor's notes under ('' when not set)."""
+        return self._setting("counsellor_name")
+
+    @guarded
+    def set_counsellor_name(self, name: str) -> None:
+        check_client_fields(name or "-", "", "")
+        self._set_setting("counsellor_name", " ".join(name.split()))
+
+    @property
+    def retention_months(self) -> int | None:
+        """How long records are kept before a client is due for review (None: not set)."""
+        value = self._setting("retention_months")
+        return int(value) if value.isdigit() else None
+
+    @guarded
+    def set_retention(self, months: int | None) -> None:
+        if months is not None and not 1 <= months <= RETENTION_MAX:
+            raise StoreError("bad_retention", max=RETENTION_MAX)
+        self._set_setting("retention_months", str(months) if months else "")
+
+    @guarded
+    def set_consent(self, client_id: int, date: dt.date | None) -> None:
+        """Record the day the client gave consent to keeping these records (None clears it)."""
+        with transaction(self._conn) as conn:
+            cursor = conn.execute(
+                "UPDATE clients SET consent_at = ? WHERE id = ?",
+                (self._cipher.seal_optional(date.isoformat() if date else None), client_id),
+            )
+            if cursor.rowcount == 0:
+                raise UnknownClient(client_id)
+
+    @guarded
+    def due_for_review(self, today: dt.date | None = None) -> set[int]:
+        """Clients whose last activity (created, an assessment taken, a note saved) is older than
+        the retention setting: due for review or erasure. Empty when no retention is set."""
+        months = self.retention_months
+        if months is None:
+            return set()
+        day = today or now().date()
+        total = day.year * 12 + day.month - 1 - months
+        year, month = divmod(total, 12)
+        cutoff = dt.date(year, month + 1, min(day.day, 28))
+        rows = self._conn.execute(
+            """SELECT c.id, max(c.created_at, coalesce(max(a.taken_at), ''), coalesce(max(n.updated_at), ''))
+               FROM clients c LEFT JOIN assessments a ON a.client_id = c.id
+               LEFT JOIN notes n ON n.assessment_id = a.id GROUP BY c.id"""
+        ).fetchall()
+        return {cid for cid, last in rows if row_time(last, f"client {cid}: activity").date() < cutoff}
+
+    @guarded
+    def change_token(self) -> int:
+        """Changes whenever another connection commits (SQLite's data_version) or the store's
+        files change: cheap enough to poll every second. StoreError once the store is closed."""
+        version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        stamps = []
+        for file in (self.path, self.path.with_name(self.path.name + "-wal")):
+            try:
+                stamps.append(file.stat().st_mtime_ns)
+            except OSError:
+                stamps.append(0)
+        return hash((version, *stamps))
 
     # -- privacy ---------------------------------------------------------------------------
 
     @guarded
-    def export_client(self, client_id: int) -> dict[str, Any]:
-        """Everything held about one client, as JSON-ready data (data portability)."""
+    def export_client(self, client_id: int, content: Content | None = None) -> dict[str, Any]:
+        """Everything held about one client, as JSON-ready data (data portability; the format
+        is `client_export`'s). With `content`, labels stand beside the question ids."""
         client = self.client(client_id)
+        assessments = self.assessments(client_id)
         return {
             "format": EXPORT_FORMAT,
-            "version": 1,
+            "version": EXPORT_VERSION,
             "exported_at": iso(now()),
             "client": {
                 "id": client.id,
@@ -483,24 +725,86 @@ class ClientStore:
                 "email": client.email,
                 "phone": client.phone,
                 "created_at": iso(client.created_at),
+                "consent_at": client.consent_at.isoformat() if client.consent_at else None,
             },
             "assessments": [
                 {
                     "id": a.id,
                     "taken_at": iso(a.taken_at),
-                    "answer_file": a.answer_data,
-                    "notes": a.notes,
-                    "gap_notes": a.gap_notes,
+                    "status": a.status,
                     "next_meeting": a.next_meeting.isoformat() if a.next_meeting else None,
+                    "answer_file": a.answer_data,
+                    "labels": labels(content, a.answer_data) if content is not None else {},
+                    "notes": [
+                        {
+                            "text": n.text,
+                            "competency": n.competency,
+                            "visibility": n.visibility,
+                            "author": n.author,
+                            "origin": n.origin,
+                            "updated_at": iso(n.updated_at),
+                        }
+                        for n in a.note_rows
+                    ],
                 }
-                for a in self.assessments(client_id)
+                for a in assessments
             ],
             "unfinished_autosaves": [data for _, data in self._autosaves(client_id)],
         }
 
+    @guarded
+    def import_export(self, data: dict[str, Any]) -> int:
+        """Add the client of a `clients export` file as a new client, with every assessment and
+        note intact (ids are this store's own), in one transaction. Refuses a file this version
+        cannot read (`bad_export`) and an assessment already stored (`duplicate`)."""
+        records = check_export(data)
+        client = data["client"]
+        consent = client.get("consent_at")
+        with transaction(self._conn) as conn:
+            name = check_client_fields(
+                client["name"], str(client.get("email") or ""), str(client.get("phone") or "")
+            )
+            created = row_time(client.get("created_at") or iso(now()), "client.created_at")
+            client_id = self._insert_client(
+                conn, name, str(client.get("email") or ""), str(client.get("phone") or ""), created
+            )
+            if consent:
+                conn.execute(
+                    "UPDATE clients SET consent_at = ? WHERE id = ?",
+                    (self._cipher.seal(dt.date.fromisoformat(str(consent)).isoformat()), client_id),
+                )
+            for record, answer_file, notes in records:
+                self._refuse_duplicate(conn, answer_file)
+                answer_file.counsellor = None
+                assessment_id = self._insert_assessment(
+                    conn, client_id, answer_file, dt.datetime.fromisoformat(record["taken_at"])
+                )
+                if record.get("next_meeting"):
+                    conn.execute(
+                        "UPDATE assessments SET next_meeting = ? WHERE id = ?",
+                        (
+                            self._cipher.seal(dt.date.fromisoformat(record["next_meeting"]).isoformat()),
+                            assessment_id,
+                        ),
+                    )
+                for note in notes:
+                    client_notes.insert_note(
+                        conn,
+                        self._cipher,
+                        assessment_id,
+                        note["text"],
+                        internal=note.get("visibility") == "internal",
+                        author=str(note.get("author") or ""),
+                        origin="imported" if note.get("origin") == "imported" else "counsellor",
+                        competency=str(note.get("competency") or ""),
+                        updated_at=note.get("updated_at"),
+                    )
+        return client_id
+
     def _autosaves(self, client_id: int) -> list[tuple[Path, Any]]:
-        """Autosave files (and their .bak copies) made for this client."""
-        return client_autosaves(self.data_dir, client_id)
+        """Autosave files (and their .bak copies) made for this client; while the client is being
+        erased, also the unlinked ones naming them."""
+        return client_autosaves(self.data_dir, client_id, self._erasing.get(client_id, ""))
 
     # -- erasure ---------------------------------------------------------------------------
 
@@ -519,4 +823,13 @@ class ClientStore:
         """
         if client_id in self.resumed:
             return self.resumed[client_id]
-        return self._erasures.erase(client_id)
+        row = self._conn.execute("SELECT name FROM clients WHERE id = ?", (client_id,)).fetchone()
+        name = ""
+        if row:
+            with contextlib.suppress(StoreError):  # a damaged name: the linked autosaves still go
+                name = self._cipher.open(row[0], f"client {client_id}: name")
+        self._erasing = {client_id: name} if name else {}
+        try:
+            return self._erasures.erase(client_id)
+        finally:
+            self._erasing = {}

@@ -85,7 +85,7 @@ def encrypt_store(conn: sqlite3.Connection, data_dir: Path, passphrase: str) -> 
         if "search_key" in [row[1] for row in conn.execute("PRAGMA table_info(clients)")]:
             conn.execute("ALTER TABLE clients DROP COLUMN search_key")
         while version < client_schema.CURRENT:
-            client_schema.MIGRATIONS[version](conn)
+            client_schema.MIGRATIONS[version](conn, None)
             version += 1
         broken = conn.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
@@ -140,9 +140,10 @@ def _remove_plaintext_backups(folder: Path) -> None:
             file.unlink()
 
 
-def upgrade(conn: sqlite3.Connection, version: int, data_dir: Path) -> None:
+def upgrade(conn: sqlite3.Connection, version: int, data_dir: Path, cipher: Cipher) -> None:
     """Bring an encrypted store from `version` to the current schema, one step per
-    transaction, each after a backup; another process may be doing the same meanwhile."""
+    transaction, each after a backup; another process may be doing the same meanwhile. A step
+    reads and writes sealed columns with `cipher` (the store's data key)."""
     path = data_dir / STORE_NAME
     while version < client_schema.CURRENT:
         if conn.execute("PRAGMA user_version").fetchone()[0] != version:
@@ -152,7 +153,7 @@ def upgrade(conn: sqlite3.Connection, version: int, data_dir: Path) -> None:
         # Foreign keys must be off while tables are rebuilt (SQLite's ALTER TABLE recipe).
         conn.execute("PRAGMA foreign_keys = OFF")
         with transaction(conn):
-            client_schema.MIGRATIONS[version](conn)
+            client_schema.MIGRATIONS[version](conn, cipher)
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StoreError("migration_broken", path, found=version, detail=len(broken), backup=copy)

@@ -4,128 +4,128 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="197"/>
+        <location filename="../../app/gui/wizard.py" line="205"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Je antwoorden van {when} zijn teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="233"/>
+        <location filename="../../app/gui/wizard.py" line="242"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="235"/>
+        <location filename="../../app/gui/wizard.py" line="244"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="236"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>&amp;Answers</source>
         <translation>&amp;Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="237"/>
+        <location filename="../../app/gui/wizard.py" line="246"/>
         <source>&amp;Save answers as…</source>
         <translation>Antwoorden &amp;opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="238"/>
+        <location filename="../../app/gui/wizard.py" line="247"/>
         <source>&amp;Open answers…</source>
         <translation>Antwoorden o&amp;penen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="239"/>
+        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>&amp;Compare with earlier answers…</source>
         <translation>&amp;Vergelijken met eerdere antwoorden…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="240"/>
+        <location filename="../../app/gui/wizard.py" line="249"/>
         <source>S&amp;ources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="241"/>
+        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Waar de vragen op berusten: de bronartikelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="247"/>
+        <location filename="../../app/gui/wizard.py" line="256"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="249"/>
+        <location filename="../../app/gui/wizard.py" line="258"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="292"/>
+        <location filename="../../app/gui/wizard.py" line="301"/>
         <source>my-answers</source>
         <translation>mijn-antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="298"/>
+        <location filename="../../app/gui/wizard.py" line="307"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="298"/>
-        <location filename="../../app/gui/wizard.py" line="329"/>
+        <location filename="../../app/gui/wizard.py" line="307"/>
+        <location filename="../../app/gui/wizard.py" line="343"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="312"/>
+        <location filename="../../app/gui/wizard.py" line="323"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="329"/>
+        <location filename="../../app/gui/wizard.py" line="343"/>
         <source>Compare with earlier answers</source>
         <translation>Vergelijken met eerdere antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="374"/>
+        <location filename="../../app/gui/wizard.py" line="394"/>
         <source>Close your results?</source>
         <translation>Je resultaat sluiten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="374"/>
+        <location filename="../../app/gui/wizard.py" line="394"/>
         <source>Leave the assessment?</source>
         <translation>De vragenlijst verlaten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="376"/>
+        <location filename="../../app/gui/wizard.py" line="396"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="378"/>
+        <location filename="../../app/gui/wizard.py" line="399"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="382"/>
+        <location filename="../../app/gui/wizard.py" line="405"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="384"/>
+        <location filename="../../app/gui/wizard.py" line="409"/>
         <source>&amp;Remove my answers and close</source>
         <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="388"/>
+        <location filename="../../app/gui/wizard.py" line="414"/>
         <source>&amp;Leave</source>
         <translation>&amp;Verlaten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="388"/>
+        <location filename="../../app/gui/wizard.py" line="414"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="391"/>
+        <location filename="../../app/gui/wizard.py" line="417"/>
         <source>&amp;Stay</source>
         <translation>&amp;Blijven</translation>
     </message>
@@ -164,22 +164,22 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Last assessment</source>
         <translation>Laatste vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
     </message>
@@ -187,17 +187,17 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="141"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="151"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Die wachtwoordzin klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="145"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="155"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>De cliëntendatabase kan niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="228"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="237"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
@@ -205,137 +205,137 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
         <source>← Start page</source>
         <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>New client…</source>
         <translation>Nieuwe cliënt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Kies links een cliënt of voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>Continue selected</source>
         <translation>Verder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source>Your ratings…</source>
         <translation>Jouw inschattingen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="750"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="675"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
         <source>Export data (JSON)…</source>
         <translation>Gegevens exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="800"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Attach answer file…</source>
         <translation>Antwoordbestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Voeg een antwoordbestand dat de cliënt heeft meegebracht of gestuurd toe als vragenlijst van deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
         <source>Lock when idle for</source>
         <translation>Vergrendelen na inactiviteit van</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Language of the counsellor view</source>
         <translation>Taal van het begeleidersscherm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
         <source>Erase client…</source>
         <translation>Cliënt wissen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="323"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
         <source>The client&apos;s record</source>
         <translation>Het dossier van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Readiness</source>
         <translation>Klaar voor de doelrol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Target role</source>
         <translation>Doelrol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="386"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} van %n cliënt</numerusform>
@@ -343,56 +343,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="427"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="565"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="590"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="662"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="564"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="589"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="660"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="691"/>
         <source>Could not save: {reason}</source>
         <translation>Kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="461"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
         <source>client since {date}</source>
         <translation>cliënt sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="475"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
         <source>unfinished</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="577"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Niet opgeslagen: deze notities zijn in een ander venster gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="583"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="582"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Hier staan de notities die in het andere venster zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="601"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="600"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="666"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="695"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="702"/>
         <source>Erase client</source>
         <translation>Cliënt wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="706"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>{name} en %n vragenlijst, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -400,27 +400,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="733"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="731"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="754"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="786"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="800"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="821"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <location filename="../../app/gui/export.py" line="66"/>
-        <location filename="../../app/gui/export.py" line="127"/>
+        <location filename="../../app/gui/export.py" line="132"/>
         <source>Save PDF</source>
         <translation>Pdf opslaan</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="103"/>
+        <location filename="../../app/gui/export.py" line="104"/>
         <source>PDF saved</source>
         <translation>Pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="104"/>
+        <location filename="../../app/gui/export.py" line="105"/>
         <source>The development plan was saved as
 {path}
 
@@ -475,12 +475,12 @@ Open it now?</source>
 Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="117"/>
+        <location filename="../../app/gui/export.py" line="121"/>
         <source>No PDF was made.</source>
         <translation>Er is geen pdf gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="119"/>
+        <location filename="../../app/gui/export.py" line="123"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
@@ -489,7 +489,7 @@ Nu openen?</translation>
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="122"/>
+        <location filename="../../app/gui/export.py" line="126"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
@@ -511,58 +511,58 @@ Nu openen?</translation>
         <translation>Antwoorden op vragen die niet meer gesteld worden, zijn weggelaten: {ids}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="156"/>
+        <location filename="../../app/gui/main.py" line="158"/>
         <source>Open answers</source>
         <translation>Antwoorden openen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="156"/>
-        <location filename="../../app/gui/main.py" line="248"/>
+        <location filename="../../app/gui/main.py" line="158"/>
+        <location filename="../../app/gui/main.py" line="253"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="176"/>
+        <location filename="../../app/gui/main.py" line="180"/>
         <source>Your answers were saved as {path}</source>
         <translation>Je antwoorden zijn opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="208"/>
+        <location filename="../../app/gui/main.py" line="213"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="211"/>
+        <location filename="../../app/gui/main.py" line="216"/>
         <source>Your answers stay in this window; saving is tried again.</source>
         <translation>Je antwoorden blijven in dit venster; opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="213"/>
+        <location filename="../../app/gui/main.py" line="218"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="246"/>
+        <location filename="../../app/gui/main.py" line="251"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="266"/>
+        <location filename="../../app/gui/main.py" line="271"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="267"/>
+        <location filename="../../app/gui/main.py" line="272"/>
         <source>Save them in another place before closing?</source>
         <translation>Wil je ze op een andere plek opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="268"/>
+        <location filename="../../app/gui/main.py" line="273"/>
         <source>Save elsewhere…</source>
         <translation>Ergens anders opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="269"/>
+        <location filename="../../app/gui/main.py" line="274"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder opslaan</translation>
     </message>
@@ -570,22 +570,22 @@ Nu openen?</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="75"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="74"/>
         <source>New client</source>
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="84"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="87"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
         <source>Phone (optional)</source>
         <translation>Telefoon (optioneel)</translation>
     </message>
@@ -684,12 +684,12 @@ Nu openen?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="230"/>
+        <location filename="../../app/gui/question_widgets.py" line="234"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="232"/>
+        <location filename="../../app/gui/question_widgets.py" line="236"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(een decimale komma of punt werkt allebei)</translation>
     </message>
@@ -752,7 +752,7 @@ Nu openen?</translation>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="86"/>
+        <location filename="../../app/gui/observer_dialog.py" line="88"/>
         <source>Observer&apos;s rating: {name}</source>
         <translation>Inschatting van de beoordelaar: {name}</translation>
     </message>
@@ -809,7 +809,7 @@ Nu openen?</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/gui/progress_dialog.py" line="35"/>
+        <location filename="../../app/gui/progress_dialog.py" line="41"/>
         <source>What changed since your earlier answers</source>
         <translation>Wat er is veranderd sinds je eerdere antwoorden</translation>
     </message>
@@ -833,7 +833,7 @@ Nu openen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="133"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="135"/>
         <source>Readiness over time</source>
         <translation>Klaar voor de doelrol in de loop van de tijd</translation>
     </message>
@@ -859,7 +859,7 @@ Nu openen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="151"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="153"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
@@ -869,17 +869,17 @@ Nu openen?</translation>
         <translation>De voortgang verschijnt zodra de cliënt twee vragenlijsten heeft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="116"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="117"/>
         <source>Not counted (answers not complete or not valid): {dates}</source>
         <translation>Niet meegeteld (antwoorden onvolledig of ongeldig): {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="153"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="155"/>
         <source>Earlier ({date})</source>
         <translation>Eerder ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="158"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="160"/>
         <source>Latest ({date})</source>
         <translation>Laatste ({date})</translation>
     </message>
@@ -910,42 +910,42 @@ Nu openen?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="613"/>
+        <location filename="../../app/gui/question_widgets.py" line="619"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="614"/>
+        <location filename="../../app/gui/question_widgets.py" line="620"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="615"/>
+        <location filename="../../app/gui/question_widgets.py" line="621"/>
         <source>&amp;Add →</source>
         <translation>Toevoe&amp;gen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="616"/>
+        <location filename="../../app/gui/question_widgets.py" line="622"/>
         <source>← &amp;Remove</source>
         <translation>← Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="617"/>
+        <location filename="../../app/gui/question_widgets.py" line="623"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="618"/>
+        <location filename="../../app/gui/question_widgets.py" line="624"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="619"/>
+        <location filename="../../app/gui/question_widgets.py" line="625"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="620"/>
+        <location filename="../../app/gui/question_widgets.py" line="626"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>
@@ -966,12 +966,12 @@ Nu openen?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="313"/>
+        <location filename="../../app/gui/results_page.py" line="315"/>
         <source>Observer ratings…</source>
         <translation>Inschattingen van een beoordelaar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="315"/>
+        <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>
@@ -979,47 +979,47 @@ Nu openen?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="176"/>
+        <location filename="../../app/gui/section_page.py" line="178"/>
         <source>Question {k} of {n}</source>
         <translation>Vraag {k} van {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="178"/>
+        <location filename="../../app/gui/section_page.py" line="180"/>
         <source>Questions {k}–{last} of {n}</source>
         <translation>Vragen {k}–{last} van {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="183"/>
+        <location filename="../../app/gui/section_page.py" line="185"/>
         <source>about {m} minutes left</source>
         <translation>nog ongeveer {m} minuten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="184"/>
+        <location filename="../../app/gui/section_page.py" line="187"/>
         <source>about a minute left</source>
         <translation>nog ongeveer een minuut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="207"/>
+        <location filename="../../app/gui/section_page.py" line="210"/>
         <source>{section}: {page}</source>
         <translation>{section}: {page}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="280"/>
+        <location filename="../../app/gui/section_page.py" line="283"/>
         <source>Please answer this question.</source>
         <translation>Beantwoord deze vraag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="282"/>
+        <location filename="../../app/gui/section_page.py" line="285"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Kies er precies {n}, op volgorde van belang.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="288"/>
+        <location filename="../../app/gui/section_page.py" line="291"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Dit kan niet meer zijn dan je antwoord op ‘{other}’ ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="306"/>
+        <location filename="../../app/gui/section_page.py" line="309"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Een paar antwoorden op deze pagina vragen aandacht (rood gemarkeerd) voordat je verder kunt.</translation>
     </message>
@@ -1037,17 +1037,17 @@ Nu openen?</translation>
         <translation>De vragen en het plan berusten op deze artikelen:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="100"/>
+        <location filename="../../app/gui/sources_dialog.py" line="102"/>
         <source>Its own title: “{title}” (in {language})</source>
         <translation>Eigen titel van het artikel: ‘{title}’ (in het {language})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="103"/>
+        <location filename="../../app/gui/sources_dialog.py" line="108"/>
         <source>Published by: {who}</source>
         <translation>Gepubliceerd door: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="105"/>
+        <location filename="../../app/gui/sources_dialog.py" line="110"/>
         <source>The article does not say who published it.</source>
         <translation>Het artikel zegt niet wie het heeft gepubliceerd.</translation>
     </message>

@@ -4,128 +4,128 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="197"/>
+        <location filename="../../app/gui/wizard.py" line="205"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Dina svar från {when} har återställts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="233"/>
+        <location filename="../../app/gui/wizard.py" line="242"/>
         <source>Language: {name}</source>
         <translation>Språk: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="235"/>
+        <location filename="../../app/gui/wizard.py" line="244"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="236"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>&amp;Answers</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="237"/>
+        <location filename="../../app/gui/wizard.py" line="246"/>
         <source>&amp;Save answers as…</source>
         <translation>&amp;Spara svaren som…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="238"/>
+        <location filename="../../app/gui/wizard.py" line="247"/>
         <source>&amp;Open answers…</source>
         <translation>&amp;Öppna svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="239"/>
+        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>&amp;Compare with earlier answers…</source>
         <translation>&amp;Jämför med tidigare svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="240"/>
+        <location filename="../../app/gui/wizard.py" line="249"/>
         <source>S&amp;ources…</source>
         <translation>Kä&amp;llor…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="241"/>
+        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Vad frågorna bygger på: källartiklarna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="247"/>
+        <location filename="../../app/gui/wizard.py" line="256"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="249"/>
+        <location filename="../../app/gui/wizard.py" line="258"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Dina svar är sparade; du kan fortsätta senare.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="292"/>
+        <location filename="../../app/gui/wizard.py" line="301"/>
         <source>my-answers</source>
         <translation>mina-svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="298"/>
+        <location filename="../../app/gui/wizard.py" line="307"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="298"/>
-        <location filename="../../app/gui/wizard.py" line="329"/>
+        <location filename="../../app/gui/wizard.py" line="307"/>
+        <location filename="../../app/gui/wizard.py" line="343"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="312"/>
+        <location filename="../../app/gui/wizard.py" line="323"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>Svaren kunde inte sparas som {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="329"/>
+        <location filename="../../app/gui/wizard.py" line="343"/>
         <source>Compare with earlier answers</source>
         <translation>Jämför med tidigare svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="374"/>
+        <location filename="../../app/gui/wizard.py" line="394"/>
         <source>Close your results?</source>
         <translation>Stänga ditt resultat?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="374"/>
+        <location filename="../../app/gui/wizard.py" line="394"/>
         <source>Leave the assessment?</source>
         <translation>Lämna kartläggningen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="376"/>
+        <location filename="../../app/gui/wizard.py" line="396"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="378"/>
+        <location filename="../../app/gui/wizard.py" line="399"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Dina svar finns kvar på den här datorn: välj ”Fortsätt en sparad kartläggning” på startsidan när du vill fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="382"/>
+        <location filename="../../app/gui/wizard.py" line="405"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>På en delad dator kan du i stället ta bort dem. Vill du ha kvar en kopia, använd först ”Spara svaren som…”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="384"/>
+        <location filename="../../app/gui/wizard.py" line="409"/>
         <source>&amp;Remove my answers and close</source>
         <translation>&amp;Ta bort mina svar och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="388"/>
+        <location filename="../../app/gui/wizard.py" line="414"/>
         <source>&amp;Leave</source>
         <translation>&amp;Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="388"/>
+        <location filename="../../app/gui/wizard.py" line="414"/>
         <source>C&amp;lose</source>
         <translation>St&amp;äng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="391"/>
+        <location filename="../../app/gui/wizard.py" line="417"/>
         <source>&amp;Stay</source>
         <translation>Stanna &amp;kvar</translation>
     </message>
@@ -164,22 +164,22 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Last assessment</source>
         <translation>Senaste kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="107"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
     </message>
@@ -187,17 +187,17 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="141"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="151"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Lösenfrasen stämmer inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="145"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="155"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>Klientdatabasen kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="228"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="237"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
     </message>
@@ -205,137 +205,137 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
         <source>← Start page</source>
         <translation>← Startsidan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Sök på namn, e-post eller telefon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Välj en klient till vänster eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>New assessment</source>
         <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>Continue selected</source>
         <translation>Fortsätt med den valda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source>Your ratings…</source>
         <translation>Dina skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="750"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="675"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
         <source>Export data (JSON)…</source>
         <translation>Exportera data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="800"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Attach answer file…</source>
         <translation>Lägg till svarsfil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Lägg till en svarsfil som klienten tagit med eller skickat, som en kartläggning för den här klienten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
         <source>Lock when idle for</source>
         <translation>Lås efter inaktivitet i</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
         <source>Change passphrase…</source>
         <translation>Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Language of the counsellor view</source>
         <translation>Språk för vägledarvyn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
         <source>Erase client…</source>
         <translation>Radera klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="323"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="318"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
         <source>The client&apos;s record</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Readiness</source>
         <translation>Redo för målrollen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Target role</source>
         <translation>Målroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="386"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} av %n klient</numerusform>
@@ -343,56 +343,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="427"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="565"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="590"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="662"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="564"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="589"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="660"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="691"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="461"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
         <source>client since {date}</source>
         <translation>klient sedan {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="475"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
         <source>unfinished</source>
         <translation>ej klar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="577"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Inte sparat: anteckningarna ändrades i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="583"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="582"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Här visas anteckningarna som sparades i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="601"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="600"/>
         <source>Notes saved.</source>
         <translation>Anteckningarna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="666"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Dina skattningar är sparade bredvid klientens.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="695"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="702"/>
         <source>Erase client</source>
         <translation>Radera klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="706"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>Radera {name} och %n kartläggning, anteckningar och osparade svar? Inget om klienten finns kvar på datorn. Det går inte att ångra.</numerusform>
@@ -400,27 +400,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="733"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="731"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="754"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="786"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="800"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="821"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <location filename="../../app/gui/export.py" line="66"/>
-        <location filename="../../app/gui/export.py" line="127"/>
+        <location filename="../../app/gui/export.py" line="132"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>Sparad: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="103"/>
+        <location filename="../../app/gui/export.py" line="104"/>
         <source>PDF saved</source>
         <translation>PDF sparad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="104"/>
+        <location filename="../../app/gui/export.py" line="105"/>
         <source>The development plan was saved as
 {path}
 
@@ -475,12 +475,12 @@ Open it now?</source>
 Vill du öppna den nu?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="117"/>
+        <location filename="../../app/gui/export.py" line="121"/>
         <source>No PDF was made.</source>
         <translation>Ingen PDF skapades.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="119"/>
+        <location filename="../../app/gui/export.py" line="123"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
@@ -489,7 +489,7 @@ Vill du öppna den nu?</translation>
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="122"/>
+        <location filename="../../app/gui/export.py" line="126"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
@@ -511,58 +511,58 @@ Vill du öppna den nu?</translation>
         <translation>Svar på frågor som inte längre ställs lämnades utanför: {ids}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="156"/>
+        <location filename="../../app/gui/main.py" line="158"/>
         <source>Open answers</source>
         <translation>Öppna svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="156"/>
-        <location filename="../../app/gui/main.py" line="248"/>
+        <location filename="../../app/gui/main.py" line="158"/>
+        <location filename="../../app/gui/main.py" line="253"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="176"/>
+        <location filename="../../app/gui/main.py" line="180"/>
         <source>Your answers were saved as {path}</source>
         <translation>Dina svar sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="208"/>
+        <location filename="../../app/gui/main.py" line="213"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Kunde inte spara dina svar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="211"/>
+        <location filename="../../app/gui/main.py" line="216"/>
         <source>Your answers stay in this window; saving is tried again.</source>
         <translation>Dina svar finns kvar i fönstret; sparandet prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="213"/>
+        <location filename="../../app/gui/main.py" line="218"/>
         <source>All answers saved.</source>
         <translation>Alla svar är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="246"/>
+        <location filename="../../app/gui/main.py" line="251"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="266"/>
+        <location filename="../../app/gui/main.py" line="271"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="267"/>
+        <location filename="../../app/gui/main.py" line="272"/>
         <source>Save them in another place before closing?</source>
         <translation>Vill du spara dem på ett annat ställe innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="268"/>
+        <location filename="../../app/gui/main.py" line="273"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="269"/>
+        <location filename="../../app/gui/main.py" line="274"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -570,22 +570,22 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="75"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="74"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="84"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="87"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
         <source>Phone (optional)</source>
         <translation>Telefon (valfritt)</translation>
     </message>
@@ -684,12 +684,12 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="230"/>
+        <location filename="../../app/gui/question_widgets.py" line="234"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="232"/>
+        <location filename="../../app/gui/question_widgets.py" line="236"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(decimalkomma och decimalpunkt fungerar båda)</translation>
     </message>
@@ -752,7 +752,7 @@ Vill du öppna den nu?</translation>
         <translation>ej skattad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="86"/>
+        <location filename="../../app/gui/observer_dialog.py" line="88"/>
         <source>Observer&apos;s rating: {name}</source>
         <translation>Bedömarens skattning: {name}</translation>
     </message>
@@ -809,7 +809,7 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/gui/progress_dialog.py" line="35"/>
+        <location filename="../../app/gui/progress_dialog.py" line="41"/>
         <source>What changed since your earlier answers</source>
         <translation>Vad som har ändrats sedan dina tidigare svar</translation>
     </message>
@@ -833,7 +833,7 @@ Vill du öppna den nu?</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="133"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="135"/>
         <source>Readiness over time</source>
         <translation>Redo för målrollen över tid</translation>
     </message>
@@ -859,7 +859,7 @@ Vill du öppna den nu?</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="151"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="153"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -869,17 +869,17 @@ Vill du öppna den nu?</translation>
         <translation>Framstegen visas när klienten har två kartläggningar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="116"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="117"/>
         <source>Not counted (answers not complete or not valid): {dates}</source>
         <translation>Räknas inte (svaren är ofullständiga eller ogiltiga): {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="153"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="155"/>
         <source>Earlier ({date})</source>
         <translation>Tidigare ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="158"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="160"/>
         <source>Latest ({date})</source>
         <translation>Senaste ({date})</translation>
     </message>
@@ -910,42 +910,42 @@ Vill du öppna den nu?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="613"/>
+        <location filename="../../app/gui/question_widgets.py" line="619"/>
         <source>&amp;Options</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="614"/>
+        <location filename="../../app/gui/question_widgets.py" line="620"/>
         <source>Your order (choose {n})</source>
         <translation>Din ordning (välj {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="615"/>
+        <location filename="../../app/gui/question_widgets.py" line="621"/>
         <source>&amp;Add →</source>
         <translation>Lägg t&amp;ill →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="616"/>
+        <location filename="../../app/gui/question_widgets.py" line="622"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="617"/>
+        <location filename="../../app/gui/question_widgets.py" line="623"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="618"/>
+        <location filename="../../app/gui/question_widgets.py" line="624"/>
         <source>Move &amp;down</source>
         <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="619"/>
+        <location filename="../../app/gui/question_widgets.py" line="625"/>
         <source>Options</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="620"/>
+        <location filename="../../app/gui/question_widgets.py" line="626"/>
         <source>Your order</source>
         <translation>Din ordning</translation>
     </message>
@@ -966,12 +966,12 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="313"/>
+        <location filename="../../app/gui/results_page.py" line="315"/>
         <source>Observer ratings…</source>
         <translation>Bedömarens skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="315"/>
+        <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
     </message>
@@ -979,47 +979,47 @@ Vill du öppna den nu?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="176"/>
+        <location filename="../../app/gui/section_page.py" line="178"/>
         <source>Question {k} of {n}</source>
         <translation>Fråga {k} av {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="178"/>
+        <location filename="../../app/gui/section_page.py" line="180"/>
         <source>Questions {k}–{last} of {n}</source>
         <translation>Frågor {k}–{last} av {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="183"/>
+        <location filename="../../app/gui/section_page.py" line="185"/>
         <source>about {m} minutes left</source>
         <translation>cirka {m} minuter kvar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="184"/>
+        <location filename="../../app/gui/section_page.py" line="187"/>
         <source>about a minute left</source>
         <translation>cirka en minut kvar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="207"/>
+        <location filename="../../app/gui/section_page.py" line="210"/>
         <source>{section}: {page}</source>
         <translation>{section}: {page}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="280"/>
+        <location filename="../../app/gui/section_page.py" line="283"/>
         <source>Please answer this question.</source>
         <translation>Svara på den här frågan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="282"/>
+        <location filename="../../app/gui/section_page.py" line="285"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Välj exakt {n}, i ordning efter betydelse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="288"/>
+        <location filename="../../app/gui/section_page.py" line="291"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Det här kan inte vara mer än ditt svar på ”{other}” ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="306"/>
+        <location filename="../../app/gui/section_page.py" line="309"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Några svar på sidan behöver ses över (markerade i rött) innan du kan gå vidare.</translation>
     </message>
@@ -1037,17 +1037,17 @@ Vill du öppna den nu?</translation>
         <translation>Frågorna och planen bygger på de här artiklarna:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="100"/>
+        <location filename="../../app/gui/sources_dialog.py" line="102"/>
         <source>Its own title: “{title}” (in {language})</source>
         <translation>Artikelns egen rubrik: ”{title}” (på {language})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="103"/>
+        <location filename="../../app/gui/sources_dialog.py" line="108"/>
         <source>Published by: {who}</source>
         <translation>Publicerad av: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="105"/>
+        <location filename="../../app/gui/sources_dialog.py" line="110"/>
         <source>The article does not say who published it.</source>
         <translation>Artikeln säger inte vem som har publicerat den.</translation>
     </message>

@@ -269,7 +269,7 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
         assert history[-1].answer_data["answers"] == {"competency.seo": 4, "competency.networking": 5}
         assert "client_id" not in history[-1].answer_data
     assert view.history.rowCount() == 3
-    assert cell(view.history, 0, 1).text().endswith("%")  # the newest session, analysed as far as answered
+    assert cell(view.history, 0, 1).text() == "unfinished"  # two answers: never scored (issue #13)
 
 
 def test_a_damaged_store_is_reported_and_left_alone(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:
@@ -341,3 +341,35 @@ def test_a_client_whose_stored_answers_were_changed_outside_is_said_not_a_traceb
     view = make_view(qtbot, tmp_path, shipped)
     assert view.select_client(ids["Sam Carter"])  # pytest-qt fails the test on an exception in a slot
     assert view.assessments == [] and "outside smm-career" in view.status.text()
+
+
+def test_continuing_a_complete_assessment_adds_a_new_one_and_keeps_history(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    ids = fill_store(tmp_path, shipped)
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
+        before = [a.answer_data for a in store.assessments(ids["Sam Carter"])]
+    window = MainWindow(shipped, tmp_path)
+    qtbot.addWidget(window)
+    window.offer_counsellor_mode()
+    window.show()
+    enter_counsellor_mode(qtbot, window)
+    view = window.counsellor_mode.view if isinstance(window.counsellor_mode, CounsellorMode) else None
+    assert view is not None
+    view.select_client(ids["Sam Carter"])
+    view.history.selectRow(0)  # the newest, complete
+    qtbot.mouseClick(view.continue_assessment, LEFT)
+    wizard = window.wizard
+    assert wizard is not None and wizard.isVisible()
+    wizard.save_now()  # opened, nothing changed: nothing new
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
+        assert len(store.assessments(ids["Sam Carter"])) == 2
+    wizard.answers.set("competency.seo", 5)
+    wizard.save_now()
+    wizard.answers.set("competency.networking", 1)
+    wizard.save_now()
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
+        history = store.assessments(ids["Sam Carter"])
+    assert [a.answer_data for a in history[:2]] == before  # the past is as it was
+    assert len(history) == 3 and history[2].answer_data["answers"]["competency.networking"] == 1
+    assert history[2].status == "complete"

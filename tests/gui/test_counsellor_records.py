@@ -375,7 +375,13 @@ def test_an_answer_file_is_attached_to_the_client(qtbot: QtBot, tmp_path: Path, 
     ids = fill_store(tmp_path / "data", shipped)
     view = make_view(qtbot, tmp_path / "data", shipped)
     view.select_client(ids["Sam Carter"])
-    assert view.attach_file(EXAMPLES / "en_communication_graduate_community.json")
+    # The example itself is one of Sam's stored sessions (a duplicate is refused): a third one.
+    brought = tmp_path / "brought" / "en_communication_graduate_community.json"
+    brought.parent.mkdir()
+    data = json.loads((EXAMPLES / brought.name).read_text(encoding="utf-8"))
+    data["answers"]["competency.seo"] = 3
+    brought.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert view.attach_file(brought), view.status.text()
     assert view.history.rowCount() == 3
     assert (
         view.status.text()

@@ -2,17 +2,13 @@
 
 Thousands of clients stay instant: the model holds plain summaries from one query, the
 search keys of each row are folded once, names are ranked once by the language's collation
-(`QCollator`: Swedish puts Å Ä Ö after Z), and the proxy only compares strings and numbers.
+(`app.collation`: Swedish puts Å Ä Ö after Z), and the proxy only compares strings and numbers.
 """
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,8 +16,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.collation import sorted_by
 from app.gui.i18n import current_language, show_date
-from app.languages import LOCALES, Language
+from app.languages import Language
 from app.storage.client_schema import search_key
 from app.storage.client_store import ClientSummary
 
@@ -46,15 +43,9 @@ def matches(needle: tuple[str, str], key: tuple[str, str]) -> bool:
 
 
 def name_ranks(names: list[str], lang: Language) -> list[int]:
-    """Each name's place in the order of the language's collation (case-insensitive)."""
-    collator = QCollator(QLocale(LOCALES[lang]))
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    collator.setNumericMode(True)
-
-    def by_name(a: int, b: int) -> int:
-        return collator.compare(names[a], names[b])
-
-    order = sorted(range(len(names)), key=functools.cmp_to_key(by_name))
+    """Each name's place in the order of the language's collation (`app.collation`, as the
+    command line sorts; case-insensitive)."""
+    order = sorted_by(range(len(names)), lambda row: names[row], lang)
     ranks = [0] * len(names)
     for rank, row in enumerate(order):
         ranks[row] = rank

@@ -58,17 +58,27 @@ class CounsellorHost(Protocol):
 
 class StoreSaver:
     """The wizard's saver for a client: the first save with answers adds the assessment,
-    later saves replace its answers (date and notes stay)."""
+    later saves replace its answers (date and notes stay). Continuing a complete assessment
+    never rewrites it: the first save that changes its answers adds a new assessment (history
+    stays as it was); an unfinished one is continued in place."""
 
     def __init__(self, store: ClientStore, client_id: int, assessment_id: int | None = None):
         self.store, self.client_id, self.assessment_id = store, client_id, assessment_id
+        self._history = None
+        if assessment_id is not None:
+            past = store.assessment(assessment_id)
+            if past.status == "complete":
+                self._history, self.assessment_id = past.answer_data.get("answers"), None
 
     def __call__(self, answer_file: AnswerFile) -> None:
         if self.assessment_id is None:
             if not answer_file.answers:
                 return  # an untouched wizard leaves no empty assessment behind
+            fresh = answer_file.model_copy(update={"counsellor": None})
+            if self._history is not None and fresh.model_dump(mode="json")["answers"] == self._history:
+                return  # opened and saved unchanged: nothing new to keep
             now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-            self.assessment_id = self.store.add_assessment(self.client_id, answer_file, taken_at=now)
+            self.assessment_id = self.store.add_assessment(self.client_id, fresh, taken_at=now)
         else:
             self.store.update_answers(self.assessment_id, answer_file)
 

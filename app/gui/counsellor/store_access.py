@@ -1,13 +1,13 @@
 """What counsellor mode asks of the client store, in one place.
 
 The GUI codes against the store API agreed for issue #13 (`ClientStore.open(data_dir,
-passphrase)`, `ClientStore.exists`, `change_passphrase`, `change_token`). Until the store
-branches that add them are merged, the functions below stand in for the parts not there yet
-(marked "until merged"); each then becomes a direct call.
+passphrase)`, `ClientStore.exists`, `change_passphrase`, `change_token`): direct calls.
 
 Notes are saved compare-and-set: a save is refused with `NoteConflict` when someone else
 (another window, the command line) saved the assessment's notes since this window read them,
-so a note edited in two places is never silently overwritten.
+so a note edited in two places is never silently overwritten. The view edits the session note
+and the gap notes together (`SessionNotes`), so the comparison is on that whole set as read;
+the store's per-row revisions (`ClientStore.update_note`) also guard each row it writes.
 """
 
 from __future__ import annotations
@@ -40,17 +40,7 @@ def change_passphrase(store: ClientStore, new: str) -> None:
 
 def change_token(store: ClientStore) -> Token:
     """Changes whenever another connection (window, command line) commits; cheap to poll."""
-    token = getattr(store, "change_token", None)
-    if token is not None:
-        return (int(token()),)
-    parts: list[int] = []  # until merged: the database file and its WAL change on every commit
-    for path in (store.path, store.path.with_name(store.path.name + "-wal")):
-        try:
-            info = path.stat()
-            parts += [info.st_mtime_ns, info.st_size]
-        except OSError:
-            parts += [0, 0]
-    return tuple(parts)
+    return (store.change_token(),)
 
 
 @dataclass(frozen=True)

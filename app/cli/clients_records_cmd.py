@@ -1,0 +1,193 @@
+"""`smm-career clients …`: correcting and annotating the records (edit, assessments,
+delete-assessment, move-assessment, set-date, note, consent, settings).
+
+assessments ID                        ASSESSMENT_ID<TAB>YYYY-MM-DD<TAB>STATUS<TAB>READINESS ('-' when unfinished)
+edit ID [--name N] [--email E] [--phone P]
+delete-assessment ID ASSESSMENT_ID    erased with no trace (store, WAL, backups)
+move-assessment ASSESSMENT_ID TO_ID   a mistaken import corrected
+set-date ASSESSMENT_ID YYYY-MM-DD
+note ID TEXT [--internal]             on the latest assessment; internal notes never reach a PDF
+consent ID YYYY-MM-DD                 when the client's consent was recorded
+settings [--counsellor-name N] [--retention-months N]   without options: prints the settings
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+
+from app import content
+from app.cli.common import UsageError, add_data_dir
+from app.cli.passphrase import add_passphrase_file
+from app.domain.problems import shown
+from app.i18n import translator
+from app.locale_pick import system_language
+from app.storage.client_store import ClientStore, StoreError
+
+
+def day(text: str) -> dt.date:
+    """A date on the command line: YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text) if len(text) == 10 else dt.date.fromisoformat("x")
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translator(system_language()).gettext("'{text}' is not a date YYYY-MM-DD", text=shown(text, 24))
+        ) from None
+
+
+def register(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser], client_id: Callable[[str], int]
+) -> None:
+    """Add the record commands to `clients` (`client_id` parses an id)."""
+
+    def action(name: str, func: Callable[[argparse.Namespace], int], *, help: str) -> argparse.ArgumentParser:
+        parser = actions.add_parser(name, help=help)
+        add_data_dir(parser)
+        add_passphrase_file(parser)
+        parser.set_defaults(func=func)
+        return parser
+
+    p = action(
+        "assessments",
+        run_assessments,
+        help="one line per assessment: ID, date, status, readiness (- when unfinished)",
+    )
+    p.add_argument("client", type=client_id, metavar="ID")
+    p = action("edit", run_edit, help="correct a client's name, e-mail or phone")
+    p.add_argument("client", type=client_id, metavar="ID")
+    p.add_argument("--name", metavar="N")
+    p.add_argument("--email", metavar="E")
+    p.add_argument("--phone", metavar="P")
+    p = action("delete-assessment", run_delete_assessment, help="erase one assessment, leaving no trace")
+    p.add_argument("client", type=client_id, metavar="ID")
+    p.add_argument("assessment", type=client_id, metavar="ASSESSMENT_ID")
+    p = action("move-assessment", run_move, help="attach an assessment to another client")
+    p.add_argument("assessment", type=client_id, metavar="ASSESSMENT_ID")
+    p.add_argument("to_client", type=client_id, metavar="TO_CLIENT_ID")
+    p = action("set-date", run_set_date, help="correct the day an assessment was taken")
+    p.add_argument("assessment", type=client_id, metavar="ASSESSMENT_ID")
+    p.add_argument("date", type=day, metavar="YYYY-MM-DD")
+    p = action("note", run_note, help="add a note to the client's latest assessment")
+    p.add_argument("client", type=client_id, metavar="ID")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--internal", action="store_true", help="for the counsellor only: never printed")
+    p = action("consent", run_consent, help="record the day the client gave consent to keeping their records")
+    p.add_argument("client", type=client_id, metavar="ID")
+    p.add_argument("date", type=day, metavar="YYYY-MM-DD")
+    p = action("settings", run_settings, help="the counsellor's name on notes and the retention in months")
+    p.add_argument("--counsellor-name", metavar="N")
+    p.add_argument("--retention-months", type=int, metavar="N")
+
+
+def _open(args: argparse.Namespace) -> ClientStore:
+    from app.cli.clients_cmd import open_store
+
+    return open_store(args)
+
+
+def _fail(exc: StoreError) -> UsageError:
+    return UsageError([exc.message(system_language())])
+
+
+def run_assessments(args: argparse.Namespace) -> int:
+    from app.analysis.engine import analyze_file
+    from app.cli.clients_cmd import write
+
+    shipped = content.shipped()
+    with _open(args) as store:
+        try:
+            rows = store.assessments(args.client)
+        except StoreError as exc:
+            raise _fail(exc) from None
+    lines = []
+    for a in rows:
+        readiness = "-"
+        if a.status == "complete":
+            readiness = str(analyze_file(a.answer_file(), shipped).readiness)
+        lines.append(f"{a.id}\t{a.taken_at.date().isoformat()}\t{a.status}\t{readiness}\n")
+    write("".join(lines))
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        try:
+            store.edit_client(args.client, name=args.name, email=args.email, phone=args.phone)
+        except StoreError as exc:
+            raise _fail(exc) from None
+    return 0
+
+
+def run_delete_assessment(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        try:
+            store.delete_assessment(args.assessment, client_id=args.client)
+        except StoreError as exc:
+            raise _fail(exc) from None
+    return 0
+
+
+def run_move(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        try:
+            store.move_assessment(args.assessment, args.to_client)
+        except StoreError as exc:
+            raise _fail(exc) from None
+    return 0
+
+
+def run_set_date(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        try:
+            store.set_assessment_date(args.assessment, args.date)
+        except StoreError as exc:
+            raise _fail(exc) from None
+    return 0
+
+
+def run_note(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        try:
+            rows = store.assessments(args.client)
+            if not rows:
+                raise UsageError(
+                    [
+                        translator(system_language()).gettext(
+                            "client {id} has no assessment to add a note to; import one first", id=args.client
+                        )
+                    ]
+                )
+            store.add_note(rows[-1].id, args.text, internal=args.internal, author=store.counsellor_name)
+        except StoreError as exc:
+            raise _fail(exc) from None
+    return 0
+
+
+def run_consent(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        try:
+            store.set_consent(args.client, args.date)
+        except StoreError as exc:
+            raise _fail(exc) from None
+    return 0
+
+
+def run_settings(args: argparse.Namespace) -> int:
+    from app.cli.clients_cmd import one_line, write
+
+    with _open(args) as store:
+        try:
+            if args.counsellor_name is not None:
+                store.set_counsellor_name(args.counsellor_name)
+            if args.retention_months is not None:
+                store.set_retention(args.retention_months)
+        except StoreError as exc:
+            raise _fail(exc) from None
+        if args.counsellor_name is None and args.retention_months is None:
+            months = store.retention_months
+            write(
+                f"counsellor_name\t{one_line(store.counsellor_name)}\n"
+                f"retention_months\t{months if months is not None else '-'}\n"
+            )
+    return 0
