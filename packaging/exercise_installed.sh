@@ -68,8 +68,8 @@ mkdir answers && cp ./*.json answers/ && rm answers/analysis.json
 [ "$(find plans -name '*.pdf' | wc -l)" -ge 3 ] || fail "batch wrote fewer than 3 PDFs"
 step batch "$(find plans -name '*.pdf' | wc -l) PDFs"
 
-# The client store is encrypted: its passphrase from the environment (no terminal here).
-export SMM_CAREER_PASSPHRASE="exercise passphrase"
+# The client store is encrypted: its passphrase comes from the environment (set above; no
+# terminal here), the same one packaging/linux/smoke_test.sh reads the store with after an upgrade.
 # (tr: a Windows console program ends its lines with CR LF)
 client=$("$app" clients import en_communication_graduate_community.json 2>/dev/null | tr -d '\r')
 "$app" clients list | grep -q "Maya Okafor" || fail "clients list does not show the imported client"
