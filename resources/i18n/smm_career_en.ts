@@ -12,11 +12,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
-        <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="708"/>
+        <source>Erase {name}?
+
+This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
+
+It cannot reach files saved elsewhere: PDF reports, exported data and backups saved in other folders or given to the client. Delete those yourself.
+
+This cannot be undone.</source>
         <translation>
-            <numerusform>Erase {name} and %n assessment, notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</numerusform>
-            <numerusform>Erase {name} and all %n assessments, notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</numerusform>
+            <numerusform>Erase {name}?
+
+This removes the client&apos;s record, %n assessment with its notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
+
+It cannot reach files saved elsewhere: PDF reports, exported data and backups saved in other folders or given to the client. Delete those yourself.
+
+This cannot be undone.</numerusform>
+            <numerusform>Erase {name}?
+
+This removes the client&apos;s record, all %n assessments with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
+
+It cannot reach files saved elsewhere: PDF reports, exported data and backups saved in other folders or given to the client. Delete those yourself.
+
+This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -241,19 +241,19 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="750"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="759"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="677"/>
         <source>Export data (JSON)…</source>
         <translation>Gegevens exporteren (JSON)…</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
         <source>Attach answer file…</source>
         <translation>Antwoordbestand toevoegen…</translation>
     </message>
@@ -344,10 +344,10 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="564"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="589"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="660"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="691"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="568"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="593"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="695"/>
         <source>Could not save: {reason}</source>
         <translation>Kon niet opslaan: {reason}</translation>
     </message>
@@ -357,70 +357,88 @@
         <translation>cliënt sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="478"/>
         <source>unfinished</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="577"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="581"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Niet opgeslagen: deze notities zijn in een ander venster gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="582"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="586"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Hier staan de notities die in het andere venster zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="600"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="604"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="668"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="697"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="702"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="706"/>
         <source>Erase client</source>
         <translation>Cliënt wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
-        <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="708"/>
+        <source>Erase {name}?
+
+This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
+
+It cannot reach files saved elsewhere: PDF reports, exported data and backups saved in other folders or given to the client. Delete those yourself.
+
+This cannot be undone.</source>
         <translation>
-            <numerusform>{name} en %n vragenlijst, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
-            <numerusform>{name} en alle %n vragenlijsten, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>{name} wissen?
+
+Dit verwijdert de gegevens van de cliënt, %n vragenlijst met de notities, onafgemaakte antwoorden in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
+
+Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet u zelf verwijderen.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>{name} wissen?
+
+Dit verwijdert de gegevens van de cliënt, alle %n vragenlijsten met hun notities, onafgemaakte antwoorden in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
+
+Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet u zelf verwijderen.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="731"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="761"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="793"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="828"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>

@@ -241,19 +241,19 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="750"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="759"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="677"/>
         <source>Export data (JSON)…</source>
         <translation>Exportera data (JSON)…</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
         <source>Attach answer file…</source>
         <translation>Lägg till svarsfil…</translation>
     </message>
@@ -344,10 +344,10 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="564"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="589"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="660"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="691"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="568"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="593"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="695"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
@@ -357,70 +357,88 @@
         <translation>klient sedan {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="478"/>
         <source>unfinished</source>
         <translation>ej klar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="577"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="581"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Inte sparat: anteckningarna ändrades i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="582"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="586"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Här visas anteckningarna som sparades i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="600"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="604"/>
         <source>Notes saved.</source>
         <translation>Anteckningarna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="668"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Dina skattningar är sparade bredvid klientens.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="697"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="702"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="706"/>
         <source>Erase client</source>
         <translation>Radera klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
-        <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="708"/>
+        <source>Erase {name}?
+
+This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
+
+It cannot reach files saved elsewhere: PDF reports, exported data and backups saved in other folders or given to the client. Delete those yourself.
+
+This cannot be undone.</source>
         <translation>
-            <numerusform>Radera {name} och %n kartläggning, anteckningar och osparade svar? Inget om klienten finns kvar på datorn. Det går inte att ångra.</numerusform>
-            <numerusform>Radera {name} och alla %n kartläggningar, anteckningar och osparade svar? Inget om klienten finns kvar på datorn. Det går inte att ångra.</numerusform>
+            <numerusform>Radera {name}?
+
+Det här tar bort klientens uppgifter, %n kartläggning med anteckningar, osparade svar i den här datamappen som hör till klienten, och klienten ur de säkerhetskopior som programmet sparar i datamappen.
+
+Filer som sparats någon annanstans kan programmet inte nå: PDF-rapporter, exporterade data och säkerhetskopior i andra mappar eller som klienten har fått. Dem får du radera själv.
+
+Det går inte att ångra.</numerusform>
+            <numerusform>Radera {name}?
+
+Det här tar bort klientens uppgifter, alla %n kartläggningar med anteckningar, osparade svar i den här datamappen som hör till klienten, och klienten ur de säkerhetskopior som programmet sparar i datamappen.
+
+Filer som sparats någon annanstans kan programmet inte nå: PDF-rapporter, exporterade data och säkerhetskopior i andra mappar eller som klienten har fått. Dem får du radera själv.
+
+Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="731"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="761"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="793"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="828"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>

@@ -221,6 +221,8 @@ def test_erasing_asks_first_and_then_leaves_no_trace(qtbot: QtBot, tmp_path: Pat
     QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.Cancel, seen))
     qtbot.mouseClick(view.erase, LEFT)
     assert "Pieter de Vries" in seen[0] and "cannot be undone" in seen[0]
+    # it promises only what it does: what it cannot reach is said, not "nothing left on this computer"
+    assert "It cannot reach files saved elsewhere" in seen[0] and "nothing" not in seen[0].lower()
     assert view.model.rowCount() == 3  # cancelled: nothing happened
 
     QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.Yes, seen))

@@ -705,8 +705,13 @@ class CounsellorView(Retranslating, QWidget):
             QMessageBox.Icon.Warning,
             self.tr("Erase client"),
             self.tr(
-                "Erase {name} and all %n assessment(s), notes and unfinished answers? "
-                "Nothing about this client will be left on this computer. This cannot be undone.",
+                "Erase {name}?\n\n"
+                "This removes the client's record, all %n assessment(s) with their notes, unfinished "
+                "answers in this data folder that belong to the client, and the client from the backup "
+                "copies the app keeps in the data folder.\n\n"
+                "It cannot reach files saved elsewhere: PDF reports, exported data and backups saved in "
+                "other folders or given to the client. Delete those yourself.\n\n"
+                "This cannot be undone.",
                 "",
                 client.assessments,
             ).format(name=" ".join(client.name.split())),
