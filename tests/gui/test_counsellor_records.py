@@ -404,3 +404,20 @@ def test_the_new_controls_take_the_keyboard(qtbot: QtBot, tmp_path: Path, shippe
     assert unnamed_controls(view) == []
     for widget in (view.language, view.attach, view.lock, view.lock_minutes):
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.objectName()
+
+
+def test_tab_leaves_every_table_so_the_keyboard_reaches_the_buttons(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    """A table that keeps Tab for its cells traps a keyboard user: from the client list no button
+    of the record could be reached (found driving the window by keyboard under Xvfb)."""
+    ids = fill_store(tmp_path, shipped)
+    view = make_view(qtbot, tmp_path, shipped)
+    view.select_client(ids["Sam Carter"])
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    for table in (view.table, view.history, view.notes.gaps, view.progress.changes):
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda table=table: not table.hasFocus())
