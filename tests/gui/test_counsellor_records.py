@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import content
@@ -420,4 +420,8 @@ def test_tab_leaves_every_table_so_the_keyboard_reaches_the_buttons(
         table.setFocus()
         qtbot.waitUntil(table.hasFocus)
         qtbot.keyClick(table, Qt.Key.Key_Tab)
-        qtbot.waitUntil(lambda table=table: not table.hasFocus())
+        qtbot.waitUntil(focus_left(table))
+
+
+def focus_left(widget: QWidget) -> Callable[[], bool]:
+    return lambda: QApplication.focusWidget() is not widget
