@@ -403,14 +403,14 @@ This cannot be undone.</source>
         <translation>
             <numerusform>Radera {name}?
 
-Det här tar bort klientens uppgifter, %n kartläggning med anteckningar, osparade svar i den här datamappen som hör till klienten, och klienten ur de säkerhetskopior som programmet sparar i datamappen.
+Det här tar bort klientens uppgifter, %n kartläggning med anteckningar, påbörjade kartläggningar i den här datamappen som hör till klienten, och klienten ur de säkerhetskopior som programmet sparar i datamappen.
 
 Filer som sparats någon annanstans kan programmet inte nå: PDF-rapporter, exporterade data och säkerhetskopior i andra mappar eller som klienten har fått. Dem får du radera själv.
 
 Det går inte att ångra.</numerusform>
             <numerusform>Radera {name}?
 
-Det här tar bort klientens uppgifter, alla %n kartläggningar med anteckningar, osparade svar i den här datamappen som hör till klienten, och klienten ur de säkerhetskopior som programmet sparar i datamappen.
+Det här tar bort klientens uppgifter, alla %n kartläggningar med anteckningar, påbörjade kartläggningar i den här datamappen som hör till klienten, och klienten ur de säkerhetskopior som programmet sparar i datamappen.
 
 Filer som sparats någon annanstans kan programmet inte nå: PDF-rapporter, exporterade data och säkerhetskopior i andra mappar eller som klienten har fått. Dem får du radera själv.
 
