@@ -147,8 +147,8 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="164"/>
-        <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (smm-career clients backup).</source>
-        <translation>Als je de nieuwe wachtwoordzin kwijtraakt, ben je de cliëntgegevens kwijt. Schrijf hem op een veilige plek op en maak een reservekopie van de gegevens (smm-career clients backup).</translation>
+        <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (“Back up records…” in counsellor mode).</source>
+        <translation>Als je de nieuwe wachtwoordzin kwijtraakt, ben je de cliëntgegevens kwijt. Schrijf hem op een veilige plek op en maak een reservekopie van de gegevens („Reservekopie maken…” in de begeleidersmodus).</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="173"/>
@@ -205,137 +205,148 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>← Start page</source>
         <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
         <source>New client…</source>
         <translation>Nieuwe cliënt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Kies links een cliënt of voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
         <source>Continue selected</source>
         <translation>Verder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
         <source>Your ratings…</source>
         <translation>Jouw inschattingen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="759"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="792"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="677"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="710"/>
         <source>Export data (JSON)…</source>
         <translation>Gegevens exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="840"/>
         <source>Attach answer file…</source>
         <translation>Antwoordbestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Voeg een antwoordbestand dat de cliënt heeft meegebracht of gestuurd toe als vragenlijst van deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
         <source>Lock when idle for</source>
         <translation>Vergrendelen na inactiviteit van</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="315"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="685"/>
+        <source>Back up records…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <source>An encrypted copy of all client records; it opens with the passphrase you have now</source>
+        <translation>Een versleutelde kopie van alle cliëntgegevens; die opent met de wachtwoordzin die je nu hebt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
         <source>Language of the counsellor view</source>
         <translation>Taal van het begeleidersscherm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="326"/>
         <source>Erase client…</source>
         <translation>Cliënt wissen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="332"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="329"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="330"/>
         <source>The client&apos;s record</source>
         <translation>Het dossier van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
         <source>Readiness</source>
         <translation>Klaar voor de doelrol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
         <source>Target role</source>
         <translation>Doelrol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="395"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} van %n cliënt</numerusform>
@@ -343,56 +354,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="568"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="593"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="695"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="436"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="603"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="674"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="728"/>
         <source>Could not save: {reason}</source>
         <translation>Kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="470"/>
         <source>client since {date}</source>
         <translation>cliënt sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="478"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="488"/>
         <source>unfinished</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="581"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="591"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Niet opgeslagen: deze notities zijn in een ander venster gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="586"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="596"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Hier staan de notities die in het andere venster zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="604"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="614"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="668"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="678"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="697"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="687"/>
+        <source>Client record backups (*.sqlite3)</source>
+        <translation>Reservekopieën van cliëntgegevens (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="701"/>
+        <source>Backup saved: {path}</source>
+        <translation>Reservekopie opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="730"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="706"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="739"/>
         <source>Erase client</source>
         <translation>Cliënt wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="708"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="741"/>
         <source>Erase {name}?
 
 This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
@@ -405,40 +426,40 @@ This cannot be undone.</source>
 
 Dit verwijdert de gegevens van de cliënt, %n vragenlijst met de notities, onafgemaakte antwoorden in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
 
-Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet u zelf verwijderen.
+Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet je zelf verwijderen.
 
 Dit kan niet ongedaan worden gemaakt.</numerusform>
             <numerusform>{name} wissen?
 
 Dit verwijdert de gegevens van de cliënt, alle %n vragenlijsten met hun notities, onafgemaakte antwoorden in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
 
-Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet u zelf verwijderen.
+Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet je zelf verwijderen.
 
 Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="773"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="761"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="794"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="793"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="826"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="840"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="828"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="861"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>
@@ -649,52 +670,52 @@ Nu openen?</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="113"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
         <source>Session notes</source>
         <translation>Gespreksnotities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Notes per gap</source>
         <translation>Notities per tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Gap</source>
         <translation>Tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
         <source>Date of the next meeting</source>
         <translation>Datum van het volgende gesprek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="119"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="124"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="125"/>
         <source>This client has no assessment yet. Start one with “New assessment”.</source>
         <translation>Deze cliënt heeft nog geen vragenlijst. Begin er een met ‘Nieuwe vragenlijst’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="128"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="129"/>
         <source>Notes for the assessment of {date}</source>
         <translation>Notities bij de vragenlijst van {date}</translation>
     </message>
@@ -805,8 +826,8 @@ Nu openen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="125"/>
-        <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (smm-career clients backup).</source>
-        <translation>Je cliëntgegevens worden met deze wachtwoordzin versleuteld. Als je hem kwijtraakt, ben je de gegevens kwijt: niemand kan ze openen, ook niet met hulp. Schrijf hem op een veilige plek op en maak af en toe een reservekopie van de gegevens (smm-career clients backup).</translation>
+        <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (“Back up records…” in counsellor mode).</source>
+        <translation>Je cliëntgegevens worden met deze wachtwoordzin versleuteld. Als je hem kwijtraakt, ben je de gegevens kwijt: niemand kan ze openen, ook niet met hulp. Schrijf hem op een veilige plek op en maak af en toe een reservekopie van de gegevens („Reservekopie maken…” in de begeleidersmodus).</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="130"/>
@@ -835,69 +856,69 @@ Nu openen?</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="89"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="90"/>
         <source>Compare the latest with</source>
         <translation>Vergelijk de laatste met</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="93"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="94"/>
         <source>the previous assessment</source>
         <translation>de vorige vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="94"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="95"/>
         <source>the first assessment</source>
         <translation>de eerste vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="135"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="98"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="136"/>
         <source>Readiness over time</source>
         <translation>Klaar voor de doelrol in de loop van de tijd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Then</source>
         <translation>Toen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="153"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="154"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="113"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="114"/>
         <source>Progress appears once the client has two assessments.</source>
         <translation>De voortgang verschijnt zodra de cliënt twee vragenlijsten heeft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="117"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="118"/>
         <source>Not counted (answers not complete or not valid): {dates}</source>
         <translation>Niet meegeteld (antwoorden onvolledig of ongeldig): {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="155"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="156"/>
         <source>Earlier ({date})</source>
         <translation>Eerder ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="160"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="161"/>
         <source>Latest ({date})</source>
         <translation>Laatste ({date})</translation>
     </message>

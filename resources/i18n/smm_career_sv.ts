@@ -147,8 +147,8 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="164"/>
-        <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (smm-career clients backup).</source>
-        <translation>Om du tappar bort den nya lösenfrasen går klientuppgifterna förlorade. Skriv ner den på ett säkert ställe och gör en säkerhetskopia av uppgifterna (smm-career clients backup).</translation>
+        <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (“Back up records…” in counsellor mode).</source>
+        <translation>Om du tappar bort den nya lösenfrasen går klientuppgifterna förlorade. Skriv ner den på ett säkert ställe och gör en säkerhetskopia av uppgifterna (”Säkerhetskopiera uppgifterna…” i vägledarläget).</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="173"/>
@@ -205,137 +205,148 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>← Start page</source>
         <translation>← Startsidan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Sök på namn, e-post eller telefon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Välj en klient till vänster eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
         <source>New assessment</source>
         <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
         <source>Continue selected</source>
         <translation>Fortsätt med den valda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
         <source>Your ratings…</source>
         <translation>Dina skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="759"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="792"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="677"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="710"/>
         <source>Export data (JSON)…</source>
         <translation>Exportera data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="840"/>
         <source>Attach answer file…</source>
         <translation>Lägg till svarsfil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Lägg till en svarsfil som klienten tagit med eller skickat, som en kartläggning för den här klienten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
         <source>Lock when idle for</source>
         <translation>Lås efter inaktivitet i</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="315"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
         <source>Change passphrase…</source>
         <translation>Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="685"/>
+        <source>Back up records…</source>
+        <translation>Säkerhetskopiera uppgifterna…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <source>An encrypted copy of all client records; it opens with the passphrase you have now</source>
+        <translation>En krypterad kopia av alla klientuppgifter; den öppnas med den lösenfras du har nu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
         <source>Language of the counsellor view</source>
         <translation>Språk för vägledarvyn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="326"/>
         <source>Erase client…</source>
         <translation>Radera klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="332"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="329"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="330"/>
         <source>The client&apos;s record</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
         <source>Readiness</source>
         <translation>Redo för målrollen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
         <source>Target role</source>
         <translation>Målroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="395"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} av %n klient</numerusform>
@@ -343,56 +354,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="568"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="593"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="695"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="436"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="603"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="674"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="728"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="470"/>
         <source>client since {date}</source>
         <translation>klient sedan {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="478"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="488"/>
         <source>unfinished</source>
         <translation>ej klar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="581"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="591"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Inte sparat: anteckningarna ändrades i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="586"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="596"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Här visas anteckningarna som sparades i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="604"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="614"/>
         <source>Notes saved.</source>
         <translation>Anteckningarna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="668"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="678"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Dina skattningar är sparade bredvid klientens.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="697"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="687"/>
+        <source>Client record backups (*.sqlite3)</source>
+        <translation>Säkerhetskopior av klientuppgifter (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="701"/>
+        <source>Backup saved: {path}</source>
+        <translation>Säkerhetskopian är sparad: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="730"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="706"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="739"/>
         <source>Erase client</source>
         <translation>Radera klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="708"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="741"/>
         <source>Erase {name}?
 
 This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
@@ -418,27 +439,27 @@ Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="773"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="761"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="794"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="793"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="826"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="840"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="828"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="861"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>
@@ -649,52 +670,52 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="113"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
         <source>Session notes</source>
         <translation>Mötesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Notes per gap</source>
         <translation>Anteckningar per lucka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Gap</source>
         <translation>Lucka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
         <source>Date of the next meeting</source>
         <translation>Datum för nästa möte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="119"/>
         <source>Save notes</source>
         <translation>Spara anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="124"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="125"/>
         <source>This client has no assessment yet. Start one with “New assessment”.</source>
         <translation>Klienten har ingen kartläggning ännu. Starta en med ”Ny kartläggning”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="128"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="129"/>
         <source>Notes for the assessment of {date}</source>
         <translation>Anteckningar för kartläggningen {date}</translation>
     </message>
@@ -805,8 +826,8 @@ Vill du öppna den nu?</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="125"/>
-        <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (smm-career clients backup).</source>
-        <translation>Dina klientuppgifter krypteras med den här lösenfrasen. Om du tappar bort den går uppgifterna förlorade: ingen kan öppna dem, inte ens med hjälp. Skriv ner den på ett säkert ställe och gör en säkerhetskopia av uppgifterna då och då (smm-career clients backup).</translation>
+        <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (“Back up records…” in counsellor mode).</source>
+        <translation>Dina klientuppgifter krypteras med den här lösenfrasen. Om du tappar bort den går uppgifterna förlorade: ingen kan öppna dem, inte ens med hjälp. Skriv ner den på ett säkert ställe och gör en säkerhetskopia av uppgifterna då och då (”Säkerhetskopiera uppgifterna…” i vägledarläget).</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="130"/>
@@ -835,69 +856,69 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="89"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="90"/>
         <source>Compare the latest with</source>
         <translation>Jämför den senaste med</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="93"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="94"/>
         <source>the previous assessment</source>
         <translation>den förra kartläggningen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="94"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="95"/>
         <source>the first assessment</source>
         <translation>den första kartläggningen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="135"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="98"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="136"/>
         <source>Readiness over time</source>
         <translation>Redo för målrollen över tid</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Then</source>
         <translation>Då</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="153"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="154"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="113"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="114"/>
         <source>Progress appears once the client has two assessments.</source>
         <translation>Framstegen visas när klienten har två kartläggningar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="117"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="118"/>
         <source>Not counted (answers not complete or not valid): {dates}</source>
         <translation>Räknas inte (svaren är ofullständiga eller ogiltiga): {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="155"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="156"/>
         <source>Earlier ({date})</source>
         <translation>Tidigare ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="160"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="161"/>
         <source>Latest ({date})</source>
         <translation>Senaste ({date})</translation>
     </message>

@@ -285,7 +285,7 @@ def test_first_use_chooses_the_passphrase_twice_with_the_warning(
     assert mode is not None and mode.page is not None
     page = mode.page
     assert page.creating and page.repeat.isVisible() and page.warning.isVisible()
-    assert "lose it" in page.warning.text() and "backup" in page.warning.text()
+    assert "lose it" in page.warning.text() and "Back up records…" in page.warning.text()
     qtbot.keyClicks(page.passphrase, "short")
     qtbot.keyClicks(page.repeat, "short")
     qtbot.keyClick(page.repeat, Qt.Key.Key_Return)  # the store wants 8 characters or more
@@ -425,3 +425,25 @@ def test_tab_leaves_every_table_so_the_keyboard_reaches_the_buttons(
 
 def focus_left(widget: QWidget) -> Callable[[], bool]:
     return lambda: QApplication.focusWidget() is not widget
+
+
+def test_the_records_are_backed_up_from_the_window(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:
+    """The passphrase warning says to make backups: the window makes one, encrypted, and a folder
+    it cannot write to is said in the status line."""
+    ids = fill_store(tmp_path, shipped)
+    view = make_view(qtbot, tmp_path, shipped)
+    assert view.backup.text() == "Back up records…" and view.backup.focusPolicy() & Qt.FocusPolicy.TabFocus
+    out = tmp_path / "elsewhere" / "records.sqlite3"
+    out.parent.mkdir()
+    assert view.backup_to(out)
+    assert str(out) in view.status.text()
+    assert b"Sam Carter" not in out.read_bytes()
+    with ClientStore.open(tmp_path / "restored", PASSPHRASE) as other:
+        pass
+    ClientStore.restore(tmp_path / "restored", out, PASSPHRASE)
+    with ClientStore.open(tmp_path / "restored", PASSPHRASE) as other:
+        assert other.client(ids["Sam Carter"]).name == "Sam Carter"
+    assert not view.backup_to(tmp_path / "no such folder" / "records.sqlite3")
+    assert view.status.text().endswith(
+        "no such folder/records.sqlite3: cannot be used: No such file or directory; nothing was changed"
+    )

@@ -168,6 +168,9 @@ class CounsellorView(Retranslating, QWidget):
         self.change_passphrase = QPushButton()
         self.change_passphrase.setObjectName("change_passphrase")
         self.change_passphrase.clicked.connect(self.changePassphraseRequested.emit)
+        self.backup = QPushButton()
+        self.backup.setObjectName("backup_store")
+        self.backup.clicked.connect(self.ask_backup)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lock_minutes")
         self.lock_minutes.setRange(*LOCK_RANGE)
@@ -274,6 +277,7 @@ class CounsellorView(Retranslating, QWidget):
         footer.addWidget(self.status, 1)
         footer.addWidget(self.lock_minutes_label)
         footer.addWidget(self.lock_minutes)
+        footer.addWidget(self.backup)
         footer.addWidget(self.change_passphrase)
         footer.addWidget(self.lock)
         layout = QVBoxLayout(self)
@@ -310,6 +314,10 @@ class CounsellorView(Retranslating, QWidget):
         self.lock_minutes_label.setText(self.tr("Lock when idle for"))
         self.lock_minutes.setSuffix(self.tr(" min"))
         self.change_passphrase.setText(self.tr("Change passphrase…"))
+        self.backup.setText(self.tr("Back up records…"))
+        self.backup.setToolTip(
+            self.tr("An encrypted copy of all client records; it opens with the passphrase you have now")
+        )
         self.language.setAccessibleName(self.tr("Language of the counsellor view"))
         self.language.setToolTip(self.language.accessibleName())
         self.language.blockSignals(True)
@@ -670,6 +678,29 @@ class CounsellorView(Retranslating, QWidget):
         self._say(self.tr("Your ratings are saved beside the client's."))
 
     # -- privacy
+    def ask_backup(self) -> None:
+        day = dt.date.today().isoformat()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up records…"),
+            str(Path.home() / f"smm-career-clients-{day}.sqlite3"),
+            self.tr("Client record backups (*.sqlite3)"),
+        )
+        if name:
+            self.backup_to(Path(name))
+
+    def backup_to(self, out: Path) -> bool:
+        """The whole store, encrypted, at `out` (the command line's `clients backup`)."""
+        if not self.flush_notes():
+            return False
+        try:
+            self.store.backup(out)
+        except StoreError as exc:
+            self._say(exc.message(current_language()))
+            return False
+        self._say(self.tr("Backup saved: {path}").format(path=out))
+        return True
+
     def ask_export(self) -> None:
         client = self.current_client()
         if client is None:
