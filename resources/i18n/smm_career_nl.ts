@@ -4,128 +4,133 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
+        <location filename="../../app/gui/wizard.py" line="208"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Je antwoorden van {when} zijn teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="244"/>
+        <location filename="../../app/gui/wizard.py" line="247"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
+        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>&amp;Answers</source>
         <translation>&amp;Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="246"/>
+        <location filename="../../app/gui/wizard.py" line="249"/>
         <source>&amp;Save answers as…</source>
         <translation>Antwoorden &amp;opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="247"/>
+        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>&amp;Open answers…</source>
         <translation>Antwoorden o&amp;penen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="248"/>
+        <location filename="../../app/gui/wizard.py" line="251"/>
         <source>&amp;Compare with earlier answers…</source>
         <translation>&amp;Vergelijken met eerdere antwoorden…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="249"/>
+        <location filename="../../app/gui/wizard.py" line="252"/>
         <source>S&amp;ources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="250"/>
+        <location filename="../../app/gui/wizard.py" line="253"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Waar de vragen op berusten: de bronartikelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="256"/>
+        <location filename="../../app/gui/wizard.py" line="259"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="258"/>
+        <location filename="../../app/gui/wizard.py" line="261"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="301"/>
+        <location filename="../../app/gui/wizard.py" line="304"/>
         <source>my-answers</source>
         <translation>mijn-antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
+        <location filename="../../app/gui/wizard.py" line="310"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
-        <location filename="../../app/gui/wizard.py" line="343"/>
+        <location filename="../../app/gui/wizard.py" line="310"/>
+        <location filename="../../app/gui/wizard.py" line="346"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="323"/>
+        <location filename="../../app/gui/wizard.py" line="326"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="343"/>
+        <location filename="../../app/gui/wizard.py" line="346"/>
         <source>Compare with earlier answers</source>
         <translation>Vergelijken met eerdere antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
+        <location filename="../../app/gui/wizard.py" line="397"/>
         <source>Close your results?</source>
         <translation>Je resultaat sluiten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
+        <location filename="../../app/gui/wizard.py" line="397"/>
         <source>Leave the assessment?</source>
         <translation>De vragenlijst verlaten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="396"/>
+        <location filename="../../app/gui/wizard.py" line="399"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="399"/>
+        <location filename="../../app/gui/wizard.py" line="402"/>
+        <source>The answers are kept in the client&apos;s record: select this assessment there and choose “Continue selected” to go on later.</source>
+        <translation>De antwoorden worden bewaard bij de gegevens van de cliënt: kies daar deze vragenlijst en klik op „Verder met de gekozen vragenlijst” om later verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="407"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="405"/>
+        <location filename="../../app/gui/wizard.py" line="413"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="409"/>
+        <location filename="../../app/gui/wizard.py" line="417"/>
         <source>&amp;Remove my answers and close</source>
         <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
+        <location filename="../../app/gui/wizard.py" line="422"/>
         <source>&amp;Leave</source>
         <translation>&amp;Verlaten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
+        <location filename="../../app/gui/wizard.py" line="422"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="417"/>
+        <location filename="../../app/gui/wizard.py" line="425"/>
         <source>&amp;Stay</source>
         <translation>&amp;Blijven</translation>
     </message>
@@ -187,17 +192,17 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="151"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="153"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Die wachtwoordzin klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="155"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="157"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>De cliëntendatabase kan niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="237"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="239"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
@@ -556,52 +561,52 @@ Nu openen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.py" line="158"/>
-        <location filename="../../app/gui/main.py" line="253"/>
+        <location filename="../../app/gui/main.py" line="258"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="180"/>
+        <location filename="../../app/gui/main.py" line="185"/>
         <source>Your answers were saved as {path}</source>
         <translation>Je antwoorden zijn opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="213"/>
+        <location filename="../../app/gui/main.py" line="218"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="216"/>
+        <location filename="../../app/gui/main.py" line="221"/>
         <source>Your answers stay in this window; saving is tried again.</source>
         <translation>Je antwoorden blijven in dit venster; opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="218"/>
+        <location filename="../../app/gui/main.py" line="223"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="251"/>
+        <location filename="../../app/gui/main.py" line="256"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="271"/>
+        <location filename="../../app/gui/main.py" line="276"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="272"/>
+        <location filename="../../app/gui/main.py" line="277"/>
         <source>Save them in another place before closing?</source>
         <translation>Wil je ze op een andere plek opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="273"/>
+        <location filename="../../app/gui/main.py" line="278"/>
         <source>Save elsewhere…</source>
         <translation>Ergens anders opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="274"/>
+        <location filename="../../app/gui/main.py" line="279"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder opslaan</translation>
     </message>

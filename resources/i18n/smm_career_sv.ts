@@ -4,128 +4,133 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
+        <location filename="../../app/gui/wizard.py" line="208"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Dina svar från {when} har återställts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>Language: {name}</source>
         <translation>Språk: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="244"/>
+        <location filename="../../app/gui/wizard.py" line="247"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
+        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>&amp;Answers</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="246"/>
+        <location filename="../../app/gui/wizard.py" line="249"/>
         <source>&amp;Save answers as…</source>
         <translation>&amp;Spara svaren som…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="247"/>
+        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>&amp;Open answers…</source>
         <translation>&amp;Öppna svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="248"/>
+        <location filename="../../app/gui/wizard.py" line="251"/>
         <source>&amp;Compare with earlier answers…</source>
         <translation>&amp;Jämför med tidigare svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="249"/>
+        <location filename="../../app/gui/wizard.py" line="252"/>
         <source>S&amp;ources…</source>
         <translation>Kä&amp;llor…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="250"/>
+        <location filename="../../app/gui/wizard.py" line="253"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Vad frågorna bygger på: källartiklarna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="256"/>
+        <location filename="../../app/gui/wizard.py" line="259"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="258"/>
+        <location filename="../../app/gui/wizard.py" line="261"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Dina svar är sparade; du kan fortsätta senare.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="301"/>
+        <location filename="../../app/gui/wizard.py" line="304"/>
         <source>my-answers</source>
         <translation>mina-svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
+        <location filename="../../app/gui/wizard.py" line="310"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
-        <location filename="../../app/gui/wizard.py" line="343"/>
+        <location filename="../../app/gui/wizard.py" line="310"/>
+        <location filename="../../app/gui/wizard.py" line="346"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="323"/>
+        <location filename="../../app/gui/wizard.py" line="326"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>Svaren kunde inte sparas som {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="343"/>
+        <location filename="../../app/gui/wizard.py" line="346"/>
         <source>Compare with earlier answers</source>
         <translation>Jämför med tidigare svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
+        <location filename="../../app/gui/wizard.py" line="397"/>
         <source>Close your results?</source>
         <translation>Stänga ditt resultat?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
+        <location filename="../../app/gui/wizard.py" line="397"/>
         <source>Leave the assessment?</source>
         <translation>Lämna kartläggningen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="396"/>
+        <location filename="../../app/gui/wizard.py" line="399"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="399"/>
+        <location filename="../../app/gui/wizard.py" line="402"/>
+        <source>The answers are kept in the client&apos;s record: select this assessment there and choose “Continue selected” to go on later.</source>
+        <translation>Svaren sparas i klientens uppgifter: välj kartläggningen där och klicka på ”Fortsätt med den valda” när ni vill fortsätta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="407"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Dina svar finns kvar på den här datorn: välj ”Fortsätt en sparad kartläggning” på startsidan när du vill fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="405"/>
+        <location filename="../../app/gui/wizard.py" line="413"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>På en delad dator kan du i stället ta bort dem. Vill du ha kvar en kopia, använd först ”Spara svaren som…”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="409"/>
+        <location filename="../../app/gui/wizard.py" line="417"/>
         <source>&amp;Remove my answers and close</source>
         <translation>&amp;Ta bort mina svar och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
+        <location filename="../../app/gui/wizard.py" line="422"/>
         <source>&amp;Leave</source>
         <translation>&amp;Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
+        <location filename="../../app/gui/wizard.py" line="422"/>
         <source>C&amp;lose</source>
         <translation>St&amp;äng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="417"/>
+        <location filename="../../app/gui/wizard.py" line="425"/>
         <source>&amp;Stay</source>
         <translation>Stanna &amp;kvar</translation>
     </message>
@@ -187,17 +192,17 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="151"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="153"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Lösenfrasen stämmer inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="155"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="157"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>Klientdatabasen kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="237"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="239"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
     </message>
@@ -556,52 +561,52 @@ Vill du öppna den nu?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.py" line="158"/>
-        <location filename="../../app/gui/main.py" line="253"/>
+        <location filename="../../app/gui/main.py" line="258"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="180"/>
+        <location filename="../../app/gui/main.py" line="185"/>
         <source>Your answers were saved as {path}</source>
         <translation>Dina svar sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="213"/>
+        <location filename="../../app/gui/main.py" line="218"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Kunde inte spara dina svar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="216"/>
+        <location filename="../../app/gui/main.py" line="221"/>
         <source>Your answers stay in this window; saving is tried again.</source>
         <translation>Dina svar finns kvar i fönstret; sparandet prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="218"/>
+        <location filename="../../app/gui/main.py" line="223"/>
         <source>All answers saved.</source>
         <translation>Alla svar är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="251"/>
+        <location filename="../../app/gui/main.py" line="256"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="271"/>
+        <location filename="../../app/gui/main.py" line="276"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="272"/>
+        <location filename="../../app/gui/main.py" line="277"/>
         <source>Save them in another place before closing?</source>
         <translation>Vill du spara dem på ett annat ställe innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="273"/>
+        <location filename="../../app/gui/main.py" line="278"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="274"/>
+        <location filename="../../app/gui/main.py" line="279"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>

@@ -261,6 +261,9 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     wizard.answers.set("competency.networking", 5)
     wizard.reject()  # "Close": asks, saves and returns
     assert wizard.leave_box is not None
+    # where the answers went, for the counsellor: the record, not the job seeker's start page
+    said = wizard.leave_box.informativeText()
+    assert "client's record" in said and "Continue selected" in said and "start page" not in said
     leave = wizard.leave_box.findChild(QPushButton, "leave")
     assert leave is not None
     leave.click()

@@ -51,6 +51,8 @@ class CounsellorHost(Protocol):
         answer_file: AnswerFile,
         saver: Callable[[AnswerFile], None],
         remover: Callable[[], None] | None = None,
+        *,
+        for_client: bool = False,
     ) -> AssessmentWizard: ...
 
     def warn(self, text: str) -> None: ...
@@ -258,5 +260,5 @@ class CounsellorMode(QObject):
         except StoreError as exc:
             self.host.warn(exc.message(current_language()))
             return
-        wizard = self.host.open_wizard(answer_file, saver)
+        wizard = self.host.open_wizard(answer_file, saver, for_client=True)
         wizard.finished.connect(lambda _result: self.show_view(select=client_id))
