@@ -101,7 +101,9 @@ class MoveAssessmentDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.hideColumn(3)  # the next meeting does not tell clients apart
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         buttons, self.ok = _ok_cancel(self)
         self.ok.setText(self.tr("Move"))
@@ -191,6 +193,7 @@ class RetentionDialog(QDialog):
         form.addRow(self.tr("Months without activity"), self.months)
         buttons, _ok = _ok_cancel(self)
         form.addRow(buttons)
+        self.setMinimumWidth(460)  # the explanation wraps into a few readable lines
 
     def chosen_months(self) -> int | None:
         """The months, or None for no retention period (no client is marked)."""
