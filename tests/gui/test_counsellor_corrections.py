@@ -321,5 +321,5 @@ def test_the_corrections_take_the_keyboard_and_speak_swedish(
     ):
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.objectName()
     set_language("sv")
-    assert records.delete.text() == "Radera bedömningen…"
+    assert records.delete.text() == "Radera kartläggning…"
     assert records.consent_line.text() == "Samtycke: inte registrerat"

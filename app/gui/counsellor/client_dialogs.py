@@ -179,7 +179,7 @@ class RetentionDialog(QDialog):
         text = QLabel(
             self.tr(
                 "A client with no new assessment or note for longer than this is marked in the list "
-                "as due for review: erase their records, or record why they are kept."
+                "as due for review: erase their records, or keep them if there is still a reason to."
             )
         )
         text.setWordWrap(True)
