@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AssessmentDateDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="143"/>
+        <source>Change date</source>
+        <translation>Datum wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="148"/>
+        <source>The date cannot be in the future.</source>
+        <translation>De datum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="152"/>
+        <source>Day the assessment was taken</source>
+        <translation>Dag waarop de vragenlijst is ingevuld</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <location filename="../../app/gui/wizard.py" line="208"/>
@@ -167,26 +185,59 @@
     </message>
 </context>
 <context>
-    <name>ClientTableModel</name>
+    <name>ClientDetailsDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="50"/>
+        <source>New client</source>
+        <translation>Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="50"/>
+        <source>Edit client details</source>
+        <translation>Gegevens van de cliënt wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="64"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="65"/>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="66"/>
+        <source>Phone (optional)</source>
+        <translation>Telefoon (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
         <source>Last assessment</source>
         <translation>Laatste vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="126"/>
+        <source>Due for review or erasure: nothing new for longer than the retention period</source>
+        <translation>Beoordelen of wissen: al langer dan de bewaartermijn niets nieuws</translation>
     </message>
 </context>
 <context>
@@ -210,148 +261,148 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="283"/>
         <source>← Start page</source>
         <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="284"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="287"/>
         <source>New client…</source>
         <translation>Nieuwe cliënt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="288"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Kies links een cliënt of voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="289"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="290"/>
         <source>Continue selected</source>
         <translation>Verder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="291"/>
         <source>Your ratings…</source>
         <translation>Jouw inschattingen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="792"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="779"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="710"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="697"/>
         <source>Export data (JSON)…</source>
         <translation>Gegevens exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="840"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="827"/>
         <source>Attach answer file…</source>
         <translation>Antwoordbestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Voeg een antwoordbestand dat de cliënt heeft meegebracht of gestuurd toe als vragenlijst van deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>Lock when idle for</source>
         <translation>Vergrendelen na inactiviteit van</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="315"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="685"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="672"/>
         <source>Back up records…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
         <source>An encrypted copy of all client records; it opens with the passphrase you have now</source>
         <translation>Een versleutelde kopie van alle cliëntgegevens; die opent met de wachtwoordzin die je nu hebt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
         <source>Language of the counsellor view</source>
         <translation>Taal van het begeleidersscherm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="326"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Erase client…</source>
         <translation>Cliënt wissen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="332"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="329"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="330"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="315"/>
         <source>The client&apos;s record</source>
         <translation>Het dossier van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Readiness</source>
         <translation>Klaar voor de doelrol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Target role</source>
         <translation>Doelrol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="395"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="381"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} van %n cliënt</numerusform>
@@ -359,66 +410,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="436"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="603"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="674"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="728"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="422"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="565"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="590"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="661"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="715"/>
         <source>Could not save: {reason}</source>
         <translation>Kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="470"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="456"/>
         <source>client since {date}</source>
         <translation>cliënt sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="488"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
         <source>unfinished</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="591"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Niet opgeslagen: deze notities zijn in een ander venster gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="596"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="583"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Hier staan de notities die in het andere venster zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="614"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="601"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="678"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="665"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="687"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="674"/>
         <source>Client record backups (*.sqlite3)</source>
         <translation>Reservekopieën van cliëntgegevens (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="701"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="688"/>
         <source>Backup saved: {path}</source>
         <translation>Reservekopie opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="730"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="717"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="739"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="726"/>
         <source>Erase client</source>
         <translation>Cliënt wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="741"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="728"/>
         <source>Erase {name}?
 
 This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
@@ -444,27 +495,27 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="773"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="760"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="794"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="781"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="826"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="813"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="840"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="827"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="861"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="848"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>
@@ -612,26 +663,26 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
-    <name>NewClientDialog</name>
+    <name>MoveAssessmentDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="74"/>
-        <source>New client</source>
-        <translation>Nieuwe cliënt</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="80"/>
+        <source>Move to another client</source>
+        <translation>Naar een andere cliënt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="84"/>
-        <source>Name</source>
-        <translation>Naam</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="87"/>
+        <source>Search by name, e-mail or phone…</source>
+        <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
-        <source>E-mail (optional)</source>
-        <translation>E-mail (optioneel)</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="97"/>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
-        <source>Phone (optional)</source>
-        <translation>Telefoon (optioneel)</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="109"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1046,143 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="90"/>
+        <source>Edit details…</source>
+        <translation>Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="91"/>
+        <source>Record consent today</source>
+        <translation>Toestemming vandaag vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="93"/>
+        <source>Record that the client agreed today to these records being kept</source>
+        <translation>Leg vast dat de cliënt vandaag heeft ingestemd met het bewaren van dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="95"/>
+        <source>Retention period…</source>
+        <translation>Bewaartermijn…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="96"/>
+        <source>How long records are kept before a client is due for review</source>
+        <translation>Hoe lang dossiers worden bewaard voordat een cliënt moet worden beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="98"/>
+        <source>Move to another client…</source>
+        <translation>Naar een andere cliënt verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="99"/>
+        <source>Change date…</source>
+        <translation>Datum wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="100"/>
+        <source>Delete assessment…</source>
+        <translation>Vragenlijst wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="109"/>
+        <source>Consent recorded on {date}</source>
+        <translation>Toestemming vastgelegd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="112"/>
+        <source>Consent: not recorded</source>
+        <translation>Toestemming: niet vastgelegd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/record_actions.py" line="118"/>
+        <source>Due for review or erasure: nothing new for more than %n month(s).</source>
+        <translation>
+            <numerusform>Beoordelen of wissen: al meer dan %n maand niets nieuws.</numerusform>
+            <numerusform>Beoordelen of wissen: al meer dan %n maanden niets nieuws.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="145"/>
+        <source>{name}’s details are saved.</source>
+        <translation>De gegevens van {name} zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="159"/>
+        <source>Consent recorded on {date}.</source>
+        <translation>Toestemming vastgelegd op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="175"/>
+        <source>There is no other client to move it to: add that client first (New client…).</source>
+        <translation>Er is geen andere cliënt om de vragenlijst naar te verplaatsen: voeg die cliënt eerst toe (Nieuwe cliënt…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="177"/>
+        <source>Move the assessment of {date} ({result}) from {name} to:</source>
+        <translation>De vragenlijst van {date} ({result}) verplaatsen van {name} naar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="194"/>
+        <source>The assessment already belongs to {name}; nothing was moved.</source>
+        <translation>De vragenlijst hoort al bij {name}; er is niets verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="208"/>
+        <source>The assessment of {date} ({result}) was moved to {name}.</source>
+        <translation>De vragenlijst van {date} ({result}) is verplaatst naar {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="230"/>
+        <source>{date} is in the future: an assessment cannot be dated later than today. Nothing was changed.</source>
+        <translation>{date} ligt in de toekomst: een vragenlijst kan niet later dan vandaag worden gedateerd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="241"/>
+        <source>The assessment is now dated {date}.</source>
+        <translation>De vragenlijst heeft nu de datum {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="251"/>
+        <source>Delete assessment</source>
+        <translation>Vragenlijst wissen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/record_actions.py" line="253"/>
+        <source>Delete the assessment of {date} ({result})? It is erased without a trace, and with it everything recorded on it: %n note(s), the next meeting and your ratings, if any. This cannot be undone.</source>
+        <translation>
+            <numerusform>De vragenlijst van {date} ({result}) wissen? Die wordt spoorloos gewist, en daarmee alles wat erbij is vastgelegd: %n notitie, de volgende afspraak en jouw inschattingen, als die er zijn. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>De vragenlijst van {date} ({result}) wissen? Die wordt spoorloos gewist, en daarmee alles wat erbij is vastgelegd: %n notities, de volgende afspraak en jouw inschattingen, als die er zijn. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="264"/>
+        <source>Delete</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="283"/>
+        <source>The assessment of {date} ({result}) was deleted.</source>
+        <translation>De vragenlijst van {date} ({result}) is gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/record_actions.py" line="312"/>
+        <source>Clients with nothing new for more than %n month(s) are marked for review.</source>
+        <translation>
+            <numerusform>Cliënten bij wie al meer dan %n maand niets nieuws is, worden gemarkeerd om te beoordelen.</numerusform>
+            <numerusform>Cliënten bij wie al meer dan %n maanden niets nieuws is, worden gemarkeerd om te beoordelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="316"/>
+        <source>No retention period is set: no client is marked for review.</source>
+        <translation>Er is geen bewaartermijn ingesteld: er wordt geen cliënt gemarkeerd om te beoordelen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../app/gui/counsellor/dialogs.py" line="97"/>
@@ -1018,6 +1206,29 @@ Nu openen?</translation>
         <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="178"/>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="181"/>
+        <source>A client with no new assessment or note for longer than this is marked in the list as due for review: erase their records, or keep them if there is still a reason to.</source>
+        <translation>Een cliënt zonder nieuwe vragenlijst of notitie gedurende langer dan deze termijn wordt in de lijst gemarkeerd om te beoordelen: wis het dossier, of bewaar het als daar nog een reden voor is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="189"/>
+        <source>Not set</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="193"/>
+        <source>Months without activity</source>
+        <translation>Maanden zonder activiteit</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AssessmentDateDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="143"/>
+        <source>Change date</source>
+        <translation>Ändra datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="148"/>
+        <source>The date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="152"/>
+        <source>Day the assessment was taken</source>
+        <translation>Dag då kartläggningen gjordes</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <location filename="../../app/gui/wizard.py" line="208"/>
@@ -167,26 +185,59 @@
     </message>
 </context>
 <context>
-    <name>ClientTableModel</name>
+    <name>ClientDetailsDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="50"/>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="50"/>
+        <source>Edit client details</source>
+        <translation>Ändra klientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="65"/>
+        <source>E-mail (optional)</source>
+        <translation>E-post (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="66"/>
+        <source>Phone (optional)</source>
+        <translation>Telefon (valfritt)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
         <source>Last assessment</source>
         <translation>Senaste kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="126"/>
+        <source>Due for review or erasure: nothing new for longer than the retention period</source>
+        <translation>Dags att se över eller radera: inget nytt på längre tid än lagringstiden</translation>
     </message>
 </context>
 <context>
@@ -210,148 +261,148 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="283"/>
         <source>← Start page</source>
         <translation>← Startsidan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="284"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Sök på namn, e-post eller telefon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="287"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="288"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Välj en klient till vänster eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="289"/>
         <source>New assessment</source>
         <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="290"/>
         <source>Continue selected</source>
         <translation>Fortsätt med den valda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="291"/>
         <source>Your ratings…</source>
         <translation>Dina skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="792"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="779"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="710"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="697"/>
         <source>Export data (JSON)…</source>
         <translation>Exportera data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="840"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="827"/>
         <source>Attach answer file…</source>
         <translation>Lägg till svarsfil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Lägg till en svarsfil som klienten tagit med eller skickat, som en kartläggning för den här klienten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>Lock when idle for</source>
         <translation>Lås efter inaktivitet i</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="315"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
         <source>Change passphrase…</source>
         <translation>Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="685"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="672"/>
         <source>Back up records…</source>
         <translation>Säkerhetskopiera uppgifterna…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
         <source>An encrypted copy of all client records; it opens with the passphrase you have now</source>
         <translation>En krypterad kopia av alla klientuppgifter; den öppnas med den lösenfras du har nu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
         <source>Language of the counsellor view</source>
         <translation>Språk för vägledarvyn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="326"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Erase client…</source>
         <translation>Radera klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="332"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="329"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="330"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="315"/>
         <source>The client&apos;s record</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Readiness</source>
         <translation>Redo för målrollen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="334"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Target role</source>
         <translation>Målroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="395"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="381"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} av %n klient</numerusform>
@@ -359,66 +410,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="436"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="603"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="674"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="728"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="422"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="565"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="590"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="661"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="715"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="470"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="456"/>
         <source>client since {date}</source>
         <translation>klient sedan {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="488"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
         <source>unfinished</source>
         <translation>ej klar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="591"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="578"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Inte sparat: anteckningarna ändrades i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="596"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="583"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Här visas anteckningarna som sparades i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="614"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="601"/>
         <source>Notes saved.</source>
         <translation>Anteckningarna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="678"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="665"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Dina skattningar är sparade bredvid klientens.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="687"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="674"/>
         <source>Client record backups (*.sqlite3)</source>
         <translation>Säkerhetskopior av klientuppgifter (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="701"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="688"/>
         <source>Backup saved: {path}</source>
         <translation>Säkerhetskopian är sparad: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="730"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="717"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="739"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="726"/>
         <source>Erase client</source>
         <translation>Radera klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="741"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="728"/>
         <source>Erase {name}?
 
 This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
@@ -444,27 +495,27 @@ Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="773"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="760"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="794"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="781"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="826"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="813"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="840"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="827"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="861"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="848"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>
@@ -612,26 +663,26 @@ Vill du öppna den nu?</translation>
     </message>
 </context>
 <context>
-    <name>NewClientDialog</name>
+    <name>MoveAssessmentDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="74"/>
-        <source>New client</source>
-        <translation>Ny klient</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="80"/>
+        <source>Move to another client</source>
+        <translation>Flytta till en annan klient</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="84"/>
-        <source>Name</source>
-        <translation>Namn</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="87"/>
+        <source>Search by name, e-mail or phone…</source>
+        <translation>Sök på namn, e-post eller telefon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
-        <source>E-mail (optional)</source>
-        <translation>E-post (valfritt)</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="97"/>
+        <source>Clients</source>
+        <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
-        <source>Phone (optional)</source>
-        <translation>Telefon (valfritt)</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="109"/>
+        <source>Move</source>
+        <translation>Flytta</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1046,143 @@ Vill du öppna den nu?</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="90"/>
+        <source>Edit details…</source>
+        <translation>Ändra uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="91"/>
+        <source>Record consent today</source>
+        <translation>Registrera samtycke i dag</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="93"/>
+        <source>Record that the client agreed today to these records being kept</source>
+        <translation>Registrera att klienten i dag har samtyckt till att uppgifterna sparas</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="95"/>
+        <source>Retention period…</source>
+        <translation>Lagringstid…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="96"/>
+        <source>How long records are kept before a client is due for review</source>
+        <translation>Hur länge uppgifterna sparas innan en klient ska ses över</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="98"/>
+        <source>Move to another client…</source>
+        <translation>Flytta till en annan klient…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="99"/>
+        <source>Change date…</source>
+        <translation>Ändra datum…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="100"/>
+        <source>Delete assessment…</source>
+        <translation>Radera kartläggning…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="109"/>
+        <source>Consent recorded on {date}</source>
+        <translation>Samtycke registrerat {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="112"/>
+        <source>Consent: not recorded</source>
+        <translation>Samtycke: inte registrerat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/record_actions.py" line="118"/>
+        <source>Due for review or erasure: nothing new for more than %n month(s).</source>
+        <translation>
+            <numerusform>Dags att se över eller radera: inget nytt på mer än %n månad.</numerusform>
+            <numerusform>Dags att se över eller radera: inget nytt på mer än %n månader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="145"/>
+        <source>{name}’s details are saved.</source>
+        <translation>Uppgifterna för {name} är sparade.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="159"/>
+        <source>Consent recorded on {date}.</source>
+        <translation>Samtycke registrerat {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="175"/>
+        <source>There is no other client to move it to: add that client first (New client…).</source>
+        <translation>Det finns ingen annan klient att flytta den till: lägg först till den klienten (Ny klient…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="177"/>
+        <source>Move the assessment of {date} ({result}) from {name} to:</source>
+        <translation>Flytta kartläggningen {date} ({result}) från {name} till:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="194"/>
+        <source>The assessment already belongs to {name}; nothing was moved.</source>
+        <translation>Kartläggningen hör redan till {name}; inget flyttades.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="208"/>
+        <source>The assessment of {date} ({result}) was moved to {name}.</source>
+        <translation>Kartläggningen {date} ({result}) flyttades till {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="230"/>
+        <source>{date} is in the future: an assessment cannot be dated later than today. Nothing was changed.</source>
+        <translation>{date} ligger i framtiden: en kartläggning kan inte dateras senare än i dag. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="241"/>
+        <source>The assessment is now dated {date}.</source>
+        <translation>Kartläggningen är nu daterad {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="251"/>
+        <source>Delete assessment</source>
+        <translation>Radera kartläggning</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/record_actions.py" line="253"/>
+        <source>Delete the assessment of {date} ({result})? It is erased without a trace, and with it everything recorded on it: %n note(s), the next meeting and your ratings, if any. This cannot be undone.</source>
+        <translation>
+            <numerusform>Radera kartläggningen {date} ({result})? Den raderas spårlöst, och med den allt som registrerats på den: %n anteckning, nästa möte och dina skattningar, om sådana finns. Det går inte att ångra.</numerusform>
+            <numerusform>Radera kartläggningen {date} ({result})? Den raderas spårlöst, och med den allt som registrerats på den: %n anteckningar, nästa möte och dina skattningar, om sådana finns. Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="264"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="283"/>
+        <source>The assessment of {date} ({result}) was deleted.</source>
+        <translation>Kartläggningen {date} ({result}) har raderats.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/record_actions.py" line="312"/>
+        <source>Clients with nothing new for more than %n month(s) are marked for review.</source>
+        <translation>
+            <numerusform>Klienter utan något nytt på mer än %n månad markeras för översyn.</numerusform>
+            <numerusform>Klienter utan något nytt på mer än %n månader markeras för översyn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="316"/>
+        <source>No retention period is set: no client is marked for review.</source>
+        <translation>Ingen lagringstid är vald: ingen klient markeras för översyn.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../app/gui/counsellor/dialogs.py" line="97"/>
@@ -1018,6 +1206,29 @@ Vill du öppna den nu?</translation>
         <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="178"/>
+        <source>Retention period</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="181"/>
+        <source>A client with no new assessment or note for longer than this is marked in the list as due for review: erase their records, or keep them if there is still a reason to.</source>
+        <translation>En klient utan ny kartläggning eller anteckning under längre tid än så markeras i listan för översyn: radera klientens uppgifter, eller behåll dem om det fortfarande finns skäl till det.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="189"/>
+        <source>Not set</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="193"/>
+        <source>Months without activity</source>
+        <translation>Månader utan aktivitet</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The counsellor view: clients on the left (search), the chosen client on the right
 (assessments over time, notes, progress), with new assessment, attaching an answer file,
-PDF, export and erase.
+PDF, export and erase; corrections of the record (details, consent, an assessment moved,
+re-dated or deleted, the retention period) are `RecordActions`'.
 
 Two windows (or the command line) may use one store: the view polls the store's change
 token every second and shows what changed; notes are saved compare-and-set, and a note
@@ -19,9 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,10 +44,12 @@ from app.analysis.result import Analysis
 from app.content import Content
 from app.domain.answers import Observer
 from app.gui.background import BackgroundJob, Failure, making_pdf_text, pdf_job
+from app.gui.counsellor.client_dialogs import ClientDetailsDialog
 from app.gui.counsellor.client_model import ID_ROLE, ClientFilterProxy, ClientTableModel
 from app.gui.counsellor.dialogs import NoteConflictDialog, ReportDialog
 from app.gui.counsellor.notes_panel import NotesPanel
 from app.gui.counsellor.progress_panel import ProgressPanel
+from app.gui.counsellor.record_actions import RecordActions
 from app.gui.counsellor.settings import LOCK_MINUTES, LOCK_RANGE
 from app.gui.counsellor.store_access import (
     NoteConflict,
@@ -64,35 +65,7 @@ from app.gui.retranslate import Retranslating
 from app.languages import LANGUAGES, LOCALES, Language
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
-from app.storage.client_store import FIELD_MAX, Assessment, ClientStore, ClientSummary, StoreError
-
-
-class NewClientDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("new_client_dialog")
-        self.setWindowTitle(self.tr("New client"))
-        self.name = QLineEdit()
-        self.name.setObjectName("client_name")
-        self.email = QLineEdit()
-        self.email.setObjectName("client_email")
-        self.phone = QLineEdit()
-        self.phone.setObjectName("client_phone")
-        for field in (self.name, self.email, self.phone):
-            field.setMaxLength(FIELD_MAX)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("E-mail (optional)"), self.email)
-        form.addRow(self.tr("Phone (optional)"), self.phone)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setEnabled(False)
-        self.name.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        form.addRow(buttons)
+from app.storage.client_store import Assessment, ClientStore, ClientSummary, StoreError
 
 
 class CounsellorView(Retranslating, QWidget):
@@ -239,19 +212,30 @@ class CounsellorView(Retranslating, QWidget):
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history.itemSelectionChanged.connect(self._assessment_changed)
+        self.records = RecordActions(self)
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.records.assessment_bar)
         self.notes = NotesPanel(content)
         self.notes.saveRequested.connect(self.save_notes)
         self.progress = ProgressPanel(content)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("client_tabs")
-        self.tabs.addTab(self.history, "")
+        self.tabs.addTab(history_page, "")
         self.tabs.addTab(self.notes, "")
         self.tabs.addTab(self.progress, "")
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.name)
+        heading = QHBoxLayout()
+        heading.addWidget(self.name, 1)
+        heading.addWidget(self.records.edit_client)
+        detail_layout.addLayout(heading)
         detail_layout.addWidget(self.contact)
+        detail_layout.addWidget(self.records.consent_row)
+        detail_layout.addWidget(self.records.review_line)
         sessions = QHBoxLayout()  # two short rows: long Dutch labels must not squeeze the list
         for button in (self.new_assessment, self.continue_assessment, self.your_ratings, self.report):
             sessions.addWidget(button)
@@ -277,6 +261,7 @@ class CounsellorView(Retranslating, QWidget):
         footer.addWidget(self.status, 1)
         footer.addWidget(self.lock_minutes_label)
         footer.addWidget(self.lock_minutes)
+        footer.addWidget(self.records.retention)
         footer.addWidget(self.backup)
         footer.addWidget(self.change_passphrase)
         footer.addWidget(self.lock)
@@ -334,6 +319,7 @@ class CounsellorView(Retranslating, QWidget):
             [self.tr("Date"), self.tr("Readiness"), self.tr("Target role"), self.tr("Notes")]
         )
         self.model.retranslate()
+        self.records.retranslate()
         self.notes.retranslate()
         self.progress.retranslate()
         self._update_count()
@@ -353,7 +339,7 @@ class CounsellorView(Retranslating, QWidget):
     def _reload_list(self, keep: int | None) -> None:
         self._quiet = True
         try:
-            self.model.set_clients(self.store.clients())
+            self.model.set_clients(self.store.clients(), self.store.due_for_review())
             self._update_count()
             if keep is not None:
                 self.select_client(keep)
@@ -425,7 +411,7 @@ class CounsellorView(Retranslating, QWidget):
             return None
 
     def ask_new_client(self) -> None:
-        dialog = NewClientDialog(self)
+        dialog = ClientDetailsDialog(parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.create_client(dialog.name.text(), dialog.email.text(), dialog.phone.text())
 
@@ -504,6 +490,7 @@ class CounsellorView(Retranslating, QWidget):
         self.history.blockSignals(False)
         self._show_notes()
         self.progress.set_sessions(self.sessions, self.skipped)
+        self.records.show_client(client)
 
     def _analyse(self) -> None:
         """Analyse the assessments that count (`progress_over`), all against the latest goal."""
