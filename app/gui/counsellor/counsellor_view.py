@@ -78,6 +78,9 @@ class CounsellorView(Retranslating, QWidget):
     """The counsellor's own language for this view (the wizard keeps its own)."""
     lockRequested = Signal()
     changePassphraseRequested = Signal()
+    storeReplaced = Signal()
+    """Another program put another file in the store's place (a restored backup): this view
+    shows what is gone and can save nothing more."""
     POLL_MS = 1000
 
     def __init__(self, store: ClientStore, content: Content, parent: QWidget | None = None):
@@ -350,7 +353,10 @@ class CounsellorView(Retranslating, QWidget):
         """Another window or the command line changed the store: show it within a second."""
         try:
             token = change_token(self.store)
-        except StoreError:
+        except StoreError as exc:
+            if exc.code == "replaced":
+                self.watch.stop()
+                self.storeReplaced.emit()
             return
         if token == self._token:
             return
