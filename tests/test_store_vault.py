@@ -242,6 +242,7 @@ def test_the_passphrase_is_changed_and_the_store_reopens_with_the_new_one_only(
         capsys, data, "passphrase", "--passphrase-file", str(old), "--new-passphrase-file", str(short)
     )
     assert code == 2 and "at least 8 characters" in err
+    assert "Keep this passphrase safe" not in err  # no advice about a passphrase that was refused
     code, _, err = run(
         capsys, data, "passphrase", "--passphrase-file", str(old), "--new-passphrase-file", str(new)
     )
