@@ -524,6 +524,11 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="872"/>
+        <source>These answers are already in {name}’s record (the assessment of {date}); nothing was added.</source>
+        <translation>Deze antwoorden staan al bij {name} (de vragenlijst van {date}); er is niets toegevoegd.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -1010,42 +1015,42 @@ Nu openen?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="619"/>
+        <location filename="../../app/gui/question_widgets.py" line="639"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="620"/>
+        <location filename="../../app/gui/question_widgets.py" line="640"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="621"/>
+        <location filename="../../app/gui/question_widgets.py" line="641"/>
         <source>&amp;Add →</source>
         <translation>Toevoe&amp;gen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="622"/>
+        <location filename="../../app/gui/question_widgets.py" line="642"/>
         <source>← &amp;Remove</source>
         <translation>← Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="623"/>
+        <location filename="../../app/gui/question_widgets.py" line="643"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="624"/>
+        <location filename="../../app/gui/question_widgets.py" line="644"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="625"/>
+        <location filename="../../app/gui/question_widgets.py" line="645"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="626"/>
+        <location filename="../../app/gui/question_widgets.py" line="646"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>

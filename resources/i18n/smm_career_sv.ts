@@ -524,6 +524,11 @@ Det går inte att ångra.</numerusform>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="872"/>
+        <source>These answers are already in {name}’s record (the assessment of {date}); nothing was added.</source>
+        <translation>De här svaren finns redan hos {name} (kartläggningen från {date}); inget lades till.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -1010,42 +1015,42 @@ Vill du öppna den nu?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="619"/>
+        <location filename="../../app/gui/question_widgets.py" line="639"/>
         <source>&amp;Options</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="620"/>
+        <location filename="../../app/gui/question_widgets.py" line="640"/>
         <source>Your order (choose {n})</source>
         <translation>Din ordning (välj {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="621"/>
+        <location filename="../../app/gui/question_widgets.py" line="641"/>
         <source>&amp;Add →</source>
         <translation>Lägg t&amp;ill →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="622"/>
+        <location filename="../../app/gui/question_widgets.py" line="642"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="623"/>
+        <location filename="../../app/gui/question_widgets.py" line="643"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="624"/>
+        <location filename="../../app/gui/question_widgets.py" line="644"/>
         <source>Move &amp;down</source>
         <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="625"/>
+        <location filename="../../app/gui/question_widgets.py" line="645"/>
         <source>Options</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="626"/>
+        <location filename="../../app/gui/question_widgets.py" line="646"/>
         <source>Your order</source>
         <translation>Din ordning</translation>
     </message>

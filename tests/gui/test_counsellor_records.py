@@ -388,6 +388,12 @@ def test_an_answer_file_is_attached_to_the_client(qtbot: QtBot, tmp_path: Path, 
         == "en_communication_graduate_community.json was added to Sam Carter’s assessments."
     )
 
+    assert not view.attach_file(brought)  # the same file again: said with the name and the date
+    assert view.status.text().startswith(
+        "These answers are already in Sam Carter’s record (the assessment of "
+    )
+    assert view.history.rowCount() == 3
+
     export = tmp_path / "export.json"
     export.write_text(json.dumps({"format": "something else", "answers": "no"}), encoding="utf-8")
     assert not view.attach_file(export)

@@ -847,7 +847,7 @@ class CounsellorView(Retranslating, QWidget):
             self._say(" ".join(exc.lines(lang)))
             return False
         except StoreError as exc:
-            self._say(exc.message(lang))
+            self._say(self._duplicate(exc) if exc.code == "duplicate" else exc.message(lang))
             return False
         self.reload_clients(select=client.id)
         self._say(
@@ -856,6 +856,21 @@ class CounsellorView(Retranslating, QWidget):
             )
         )
         return True
+
+    def _duplicate(self, exc: StoreError) -> str:
+        """The refusal of an answer file already stored, said with the name and date a counsellor
+        knows rather than the store's ids."""
+        client, assessment = exc.params.get("client"), exc.params.get("assessment")
+        if not isinstance(client, int) or not isinstance(assessment, int):
+            return exc.message(current_language())
+        try:
+            owner = self.store.client(client).name
+            taken = self.store.assessment(assessment).taken_at.date()
+        except StoreError:
+            return exc.message(current_language())
+        return self.tr(
+            "These answers are already in {name}’s record (the assessment of {date}); nothing was added."
+        ).format(name=" ".join(owner.split()), date=show_date(taken))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
