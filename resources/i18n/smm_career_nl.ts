@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="785"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="786"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="833"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="834"/>
         <source>Attach answer file…</source>
         <translation>Antwoordbestand toevoegen…</translation>
     </message>
@@ -500,32 +500,37 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="766"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="748"/>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="767"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="787"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="788"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="820"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="833"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="834"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="854"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="855"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="872"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="873"/>
         <source>These answers are already in {name}’s record (the assessment of {date}); nothing was added.</source>
         <translation>Deze antwoorden staan al bij {name} (de vragenlijst van {date}); er is niets toegevoegd.</translation>
     </message>

@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="785"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="786"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="833"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="834"/>
         <source>Attach answer file…</source>
         <translation>Lägg till svarsfil…</translation>
     </message>
@@ -500,32 +500,37 @@ Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="766"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="748"/>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="767"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="787"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="788"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="820"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="833"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="834"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="854"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="855"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="872"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="873"/>
         <source>These answers are already in {name}’s record (the assessment of {date}); nothing was added.</source>
         <translation>De här svaren finns redan hos {name} (kartläggningen från {date}); inget lades till.</translation>
     </message>

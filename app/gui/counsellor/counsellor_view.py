@@ -745,6 +745,7 @@ class CounsellorView(Retranslating, QWidget):
             self,
         )
         box.setObjectName("erase_confirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Erase"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Yes:
