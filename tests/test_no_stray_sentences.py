@@ -135,7 +135,9 @@ def test_the_scan_catches_a_planted_sentence() -> None:
     )
     assert stray_literals(planted) == [(3, "Not translated at all")]
     assert stray_literals('x = f"{path}: cannot be read"') == [(1, ": cannot be read")]
-    assert stray_literals('p.add_argument("-x", help="Help in English only")') == [(1, "Help in English only")]
+    assert stray_literals('p.add_argument("-x", help="Help in English only")') == [
+        (1, "Help in English only")
+    ]
     assert stray_template_text('<p class="a b">{{ _("Fine") }}</p>\n<p>Stray words</p>') == [
         (2, "Stray words")
     ]
