@@ -4,7 +4,6 @@
 <context>
     <name>CounsellorView</name>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} of %n client</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>Erase {name} and %n assessment, notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</numerusform>

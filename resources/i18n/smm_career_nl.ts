@@ -4,128 +4,102 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Je antwoorden van {when} zijn teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="244"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>&amp;Answers</source>
         <translation>&amp;Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="246"/>
         <source>&amp;Save answers as…</source>
         <translation>Antwoorden &amp;opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="247"/>
         <source>&amp;Open answers…</source>
         <translation>Antwoorden o&amp;penen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>&amp;Compare with earlier answers…</source>
         <translation>&amp;Vergelijken met eerdere antwoorden…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="249"/>
         <source>S&amp;ources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Waar de vragen op berusten: de bronartikelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="256"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="258"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="301"/>
         <source>my-answers</source>
         <translation>mijn-antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
-        <location filename="../../app/gui/wizard.py" line="343"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="323"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="343"/>
         <source>Compare with earlier answers</source>
         <translation>Vergelijken met eerdere antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
         <source>Close your results?</source>
         <translation>Je resultaat sluiten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
         <source>Leave the assessment?</source>
         <translation>De vragenlijst verlaten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="396"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="399"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="405"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="409"/>
         <source>&amp;Remove my answers and close</source>
         <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
         <source>&amp;Leave</source>
         <translation>&amp;Verlaten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="417"/>
         <source>&amp;Stay</source>
         <translation>&amp;Blijven</translation>
     </message>
@@ -133,7 +107,6 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../app/gui/background.py" line="111"/>
         <source>Making the PDF…</source>
         <translation>De pdf wordt gemaakt…</translation>
     </message>
@@ -141,22 +114,18 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="160"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="164"/>
         <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (smm-career clients backup).</source>
         <translation>Als je de nieuwe wachtwoordzin kwijtraakt, ben je de cliëntgegevens kwijt. Schrijf hem op een veilige plek op en maak een reservekopie van de gegevens (smm-career clients backup).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="173"/>
         <source>New passphrase:</source>
         <translation>Nieuwe wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="174"/>
         <source>Repeat it:</source>
         <translation>Herhaal hem:</translation>
     </message>
@@ -164,22 +133,18 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Last assessment</source>
         <translation>Laatste vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
     </message>
@@ -187,17 +152,14 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="151"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Die wachtwoordzin klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="155"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>De cliëntendatabase kan niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="237"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
@@ -205,137 +167,106 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
         <source>← Start page</source>
         <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>New client…</source>
         <translation>Nieuwe cliënt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Kies links een cliënt of voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>Continue selected</source>
         <translation>Verder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source>Your ratings…</source>
         <translation>Jouw inschattingen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="750"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
         <source>Export data (JSON)…</source>
         <translation>Gegevens exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Attach answer file…</source>
         <translation>Antwoordbestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Voeg een antwoordbestand dat de cliënt heeft meegebracht of gestuurd toe als vragenlijst van deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
         <source>Lock when idle for</source>
         <translation>Vergrendelen na inactiviteit van</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Language of the counsellor view</source>
         <translation>Taal van het begeleidersscherm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
         <source>Erase client…</source>
         <translation>Cliënt wissen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
         <source>The client&apos;s record</source>
         <translation>Het dossier van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Readiness</source>
         <translation>Klaar voor de doelrol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Target role</source>
         <translation>Doelrol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} van %n cliënt</numerusform>
@@ -343,56 +274,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="564"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="589"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="660"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="691"/>
         <source>Could not save: {reason}</source>
         <translation>Kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
         <source>client since {date}</source>
         <translation>cliënt sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
         <source>unfinished</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="577"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Niet opgeslagen: deze notities zijn in een ander venster gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="582"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Hier staan de notities die in het andere venster zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="600"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="702"/>
         <source>Erase client</source>
         <translation>Cliënt wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>{name} en %n vragenlijst, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -400,27 +317,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="731"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>
@@ -428,43 +340,34 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/gui/export.py" line="56"/>
         <source>Save &amp;PDF…</source>
         <translation>&amp;PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="57"/>
         <source>Making the PDF</source>
         <translation>De pdf wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="60"/>
         <source>development-plan</source>
         <translation>ontwikkelplan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="66"/>
-        <location filename="../../app/gui/export.py" line="132"/>
         <source>Save PDF</source>
         <translation>Pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="66"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="101"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="104"/>
         <source>PDF saved</source>
         <translation>Pdf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="105"/>
         <source>The development plan was saved as
 {path}
 
@@ -475,12 +378,10 @@ Open it now?</source>
 Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="121"/>
         <source>No PDF was made.</source>
         <translation>Er is geen pdf gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="123"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
@@ -489,7 +390,6 @@ Nu openen?</translation>
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="126"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
@@ -501,68 +401,54 @@ Nu openen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="115"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Je antwoorden kunnen niet worden opgeslagen in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="150"/>
         <source>Answers to questions no longer asked were left out: {ids}</source>
         <translation>Antwoorden op vragen die niet meer gesteld worden, zijn weggelaten: {ids}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="158"/>
         <source>Open answers</source>
         <translation>Antwoorden openen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="158"/>
-        <location filename="../../app/gui/main.py" line="253"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="180"/>
         <source>Your answers were saved as {path}</source>
         <translation>Je antwoorden zijn opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="213"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="216"/>
         <source>Your answers stay in this window; saving is tried again.</source>
         <translation>Je antwoorden blijven in dit venster; opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="218"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="251"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="271"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="272"/>
         <source>Save them in another place before closing?</source>
         <translation>Wil je ze op een andere plek opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="273"/>
         <source>Save elsewhere…</source>
         <translation>Ergens anders opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="274"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder opslaan</translation>
     </message>
@@ -570,22 +456,18 @@ Nu openen?</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="74"/>
         <source>New client</source>
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="84"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
         <source>Phone (optional)</source>
         <translation>Telefoon (optioneel)</translation>
     </message>
@@ -593,37 +475,30 @@ Nu openen?</translation>
 <context>
     <name>NoteConflictDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="40"/>
         <source>Notes changed in another window</source>
         <translation>Notities gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="44"/>
         <source>While you were writing, these notes were saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
         <translation>Terwijl je schreef, zijn deze notities in een ander venster of vanaf de opdrachtregel opgeslagen. Er is nog niets verloren: kies wat je wilt bewaren.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
         <source>Yours</source>
         <translation>Van jou</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
         <source>Saved elsewhere</source>
         <translation>Elders opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="62"/>
         <source>Keep mine</source>
         <translation>Mijn versie bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="63"/>
         <source>Keep theirs</source>
         <translation>De andere versie bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="64"/>
         <source>Keep both (mine below theirs)</source>
         <translation>Beide bewaren (de mijne onder de andere)</translation>
     </message>
@@ -631,52 +506,42 @@ Nu openen?</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="113"/>
         <source>Session notes</source>
         <translation>Gespreksnotities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
         <source>Notes per gap</source>
         <translation>Notities per tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Gap</source>
         <translation>Tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
         <source>Date of the next meeting</source>
         <translation>Datum van het volgende gesprek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="124"/>
         <source>This client has no assessment yet. Start one with “New assessment”.</source>
         <translation>Deze cliënt heeft nog geen vragenlijst. Begin er een met ‘Nieuwe vragenlijst’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="128"/>
         <source>Notes for the assessment of {date}</source>
         <translation>Notities bij de vragenlijst van {date}</translation>
     </message>
@@ -684,12 +549,10 @@ Nu openen?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="234"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="236"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(een decimale komma of punt werkt allebei)</translation>
     </message>
@@ -697,62 +560,50 @@ Nu openen?</translation>
 <context>
     <name>ObserverDialog</name>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="43"/>
         <source>Observer ratings</source>
         <translation>Inschattingen van een beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="48"/>
         <source>Someone who knows this person&apos;s work – a counsellor after the session, a colleague or a manager – rates the same competencies from 1 to 5. A difference of two levels or more is shown in the results as something to talk about.</source>
         <translation>Iemand die het werk van deze persoon kent – een loopbaanadviseur na het gesprek, een collega of een leidinggevende – schat dezelfde competenties in van 1 tot 5. Een verschil van twee niveaus of meer staat in de resultaten als iets om over te praten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="55"/>
         <source>Counsellor</source>
         <translation>Loopbaanadviseur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="56"/>
         <source>Colleague</source>
         <translation>Collega</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="57"/>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="66"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="67"/>
         <source>&amp;Name (optional)</source>
         <translation>&amp;Naam (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="70"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="70"/>
         <source>Own rating</source>
         <translation>Eigen inschatting</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="70"/>
         <source>Observer</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="81"/>
         <source>not rated</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="88"/>
         <source>Observer&apos;s rating: {name}</source>
         <translation>Inschatting van de beoordelaar: {name}</translation>
     </message>
@@ -760,48 +611,38 @@ Nu openen?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="116"/>
         <source>Choose a passphrase for your client records</source>
         <translation>Kies een wachtwoordzin voor je cliëntgegevens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="117"/>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="121"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="118"/>
         <source>&amp;Set passphrase</source>
         <translation>Wachtwoordzin &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="120"/>
         <source>Counsellor mode is locked</source>
         <translation>De begeleidersmodus is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="122"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="125"/>
         <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (smm-career clients backup).</source>
         <translation>Je cliëntgegevens worden met deze wachtwoordzin versleuteld. Als je hem kwijtraakt, ben je de gegevens kwijt: niemand kan ze openen, ook niet met hulp. Schrijf hem op een veilige plek op en maak af en toe een reservekopie van de gegevens (smm-career clients backup).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="130"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Herhaal hem:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="131"/>
         <source>← Start page</source>
         <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="139"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
@@ -809,7 +650,6 @@ Nu openen?</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/gui/progress_dialog.py" line="41"/>
         <source>What changed since your earlier answers</source>
         <translation>Wat er is veranderd sinds je eerdere antwoorden</translation>
     </message>
@@ -817,69 +657,54 @@ Nu openen?</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="89"/>
         <source>Compare the latest with</source>
         <translation>Vergelijk de laatste met</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="93"/>
         <source>the previous assessment</source>
         <translation>de vorige vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="94"/>
         <source>the first assessment</source>
         <translation>de eerste vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="135"/>
         <source>Readiness over time</source>
         <translation>Klaar voor de doelrol in de loop van de tijd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
         <source>Then</source>
         <translation>Toen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="153"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="113"/>
         <source>Progress appears once the client has two assessments.</source>
         <translation>De voortgang verschijnt zodra de cliënt twee vragenlijsten heeft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="117"/>
         <source>Not counted (answers not complete or not valid): {dates}</source>
         <translation>Niet meegeteld (antwoorden onvolledig of ongeldig): {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="155"/>
         <source>Earlier ({date})</source>
         <translation>Eerder ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="160"/>
         <source>Latest ({date})</source>
         <translation>Laatste ({date})</translation>
     </message>
@@ -887,22 +712,18 @@ Nu openen?</translation>
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="74"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="81"/>
         <source>Source: {sources}</source>
         <translation>Bron: {sources}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="81"/>
         <source>Sources: {sources}</source>
         <translation>Bronnen: {sources}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="83"/>
         <source>“Sources…” below shows what each article says.</source>
         <translation>‘Bronnen…’ hieronder laat zien wat elk artikel zegt.</translation>
     </message>
@@ -910,42 +731,34 @@ Nu openen?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="619"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="620"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="621"/>
         <source>&amp;Add →</source>
         <translation>Toevoe&amp;gen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="622"/>
         <source>← &amp;Remove</source>
         <translation>← Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="623"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="624"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="625"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="626"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>
@@ -953,12 +766,10 @@ Nu openen?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="97"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="104"/>
         <source>Language of the report:</source>
         <translation>Taal van het rapport:</translation>
     </message>
@@ -966,12 +777,10 @@ Nu openen?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="315"/>
         <source>Observer ratings…</source>
         <translation>Inschattingen van een beoordelaar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
     </message>
@@ -979,47 +788,38 @@ Nu openen?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="178"/>
         <source>Question {k} of {n}</source>
         <translation>Vraag {k} van {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="180"/>
         <source>Questions {k}–{last} of {n}</source>
         <translation>Vragen {k}–{last} van {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="185"/>
         <source>about {m} minutes left</source>
         <translation>nog ongeveer {m} minuten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="187"/>
         <source>about a minute left</source>
         <translation>nog ongeveer een minuut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="210"/>
         <source>{section}: {page}</source>
         <translation>{section}: {page}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="283"/>
         <source>Please answer this question.</source>
         <translation>Beantwoord deze vraag.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="285"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Kies er precies {n}, op volgorde van belang.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="291"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Dit kan niet meer zijn dan je antwoord op ‘{other}’ ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="309"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Een paar antwoorden op deze pagina vragen aandacht (rood gemarkeerd) voordat je verder kunt.</translation>
     </message>
@@ -1027,27 +827,22 @@ Nu openen?</translation>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="80"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="81"/>
         <source>The questions and the plan rest on these articles:</source>
         <translation>De vragen en het plan berusten op deze artikelen:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="102"/>
         <source>Its own title: “{title}” (in {language})</source>
         <translation>Eigen titel van het artikel: ‘{title}’ (in het {language})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="108"/>
         <source>Published by: {who}</source>
         <translation>Gepubliceerd door: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="110"/>
         <source>The article does not say who published it.</source>
         <translation>Het artikel zegt niet wie het heeft gepubliceerd.</translation>
     </message>
@@ -1055,102 +850,82 @@ Nu openen?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/gui/start_page.py" line="187"/>
         <source>Find out where you stand as a social media manager and what to learn next. Answer the questions; your answers are saved as you go, and at the end you get a development plan as a PDF.</source>
         <translation>Ontdek waar je staat als social media manager en wat je hierna kunt leren. Beantwoord de vragen; je antwoorden worden steeds opgeslagen, en aan het eind krijg je een ontwikkelplan als pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="192"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="193"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="194"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="195"/>
         <source>for example Anna Berg</source>
         <translation>bijvoorbeeld Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="196"/>
         <source>&amp;Start</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="197"/>
         <source>Saved on this computer</source>
         <translation>Opgeslagen op deze computer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="198"/>
         <source>&amp;Continue a saved assessment…</source>
         <translation>&amp;Verder met een opgeslagen vragenlijst…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="200"/>
         <source>C&amp;ontinue the selected one</source>
         <translation>V&amp;erder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="201"/>
         <source>Open &amp;answers…</source>
         <translation>&amp;Antwoorden openen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="202"/>
         <source>Open answers saved to a file (*.smm-career.json or any .json)</source>
         <translation>Antwoorden openen die in een bestand zijn opgeslagen (*.smm-career.json of een ander .json-bestand)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="249"/>
         <source>No assessment is saved on this computer.</source>
         <translation>Er is geen vragenlijst opgeslagen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="271"/>
         <source>Open answers</source>
         <translation>Antwoorden openen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="199"/>
         <source>Sa&amp;ved assessments (newest first):</source>
         <translation>Opge&amp;slagen vragenlijsten (nieuwste eerst):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="203"/>
         <source>Counsellor mode…</source>
         <translation>Begeleidersmodus…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="224"/>
         <source>⚠ Cannot be opened: {file} ({when})</source>
         <translation>⚠ Kan niet worden geopend: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="225"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="227"/>
         <source>{name} — {when} — {n} answers</source>
         <translation>{name} — {when} — {n} antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="229"/>
         <source>(from the backup copy)</source>
         <translation>(uit de reservekopie)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="271"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>

@@ -4,128 +4,102 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Dina svar från {when} har återställts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
         <source>Language: {name}</source>
         <translation>Språk: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="244"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>&amp;Answers</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="246"/>
         <source>&amp;Save answers as…</source>
         <translation>&amp;Spara svaren som…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="247"/>
         <source>&amp;Open answers…</source>
         <translation>&amp;Öppna svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>&amp;Compare with earlier answers…</source>
         <translation>&amp;Jämför med tidigare svar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="249"/>
         <source>S&amp;ources…</source>
         <translation>Kä&amp;llor…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Vad frågorna bygger på: källartiklarna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="256"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="258"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Dina svar är sparade; du kan fortsätta senare.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="301"/>
         <source>my-answers</source>
         <translation>mina-svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
-        <location filename="../../app/gui/wizard.py" line="343"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="323"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>Svaren kunde inte sparas som {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="343"/>
         <source>Compare with earlier answers</source>
         <translation>Jämför med tidigare svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
         <source>Close your results?</source>
         <translation>Stänga ditt resultat?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
         <source>Leave the assessment?</source>
         <translation>Lämna kartläggningen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="396"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="399"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Dina svar finns kvar på den här datorn: välj ”Fortsätt en sparad kartläggning” på startsidan när du vill fortsätta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="405"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>På en delad dator kan du i stället ta bort dem. Vill du ha kvar en kopia, använd först ”Spara svaren som…”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="409"/>
         <source>&amp;Remove my answers and close</source>
         <translation>&amp;Ta bort mina svar och stäng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
         <source>&amp;Leave</source>
         <translation>&amp;Lämna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
         <source>C&amp;lose</source>
         <translation>St&amp;äng</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="417"/>
         <source>&amp;Stay</source>
         <translation>Stanna &amp;kvar</translation>
     </message>
@@ -133,7 +107,6 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../app/gui/background.py" line="111"/>
         <source>Making the PDF…</source>
         <translation>Skapar PDF:en…</translation>
     </message>
@@ -141,22 +114,18 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="160"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="164"/>
         <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (smm-career clients backup).</source>
         <translation>Om du tappar bort den nya lösenfrasen går klientuppgifterna förlorade. Skriv ner den på ett säkert ställe och gör en säkerhetskopia av uppgifterna (smm-career clients backup).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="173"/>
         <source>New passphrase:</source>
         <translation>Ny lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="174"/>
         <source>Repeat it:</source>
         <translation>Upprepa den:</translation>
     </message>
@@ -164,22 +133,18 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Last assessment</source>
         <translation>Senaste kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
     </message>
@@ -187,17 +152,14 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="151"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Lösenfrasen stämmer inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="155"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>Klientdatabasen kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="237"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
     </message>
@@ -205,137 +167,106 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
         <source>← Start page</source>
         <translation>← Startsidan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Sök på namn, e-post eller telefon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Välj en klient till vänster eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>New assessment</source>
         <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>Continue selected</source>
         <translation>Fortsätt med den valda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source>Your ratings…</source>
         <translation>Dina skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="750"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
         <source>Export data (JSON)…</source>
         <translation>Exportera data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Attach answer file…</source>
         <translation>Lägg till svarsfil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Lägg till en svarsfil som klienten tagit med eller skickat, som en kartläggning för den här klienten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
         <source>Lock when idle for</source>
         <translation>Lås efter inaktivitet i</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
         <source>Change passphrase…</source>
         <translation>Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Language of the counsellor view</source>
         <translation>Språk för vägledarvyn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
         <source>Erase client…</source>
         <translation>Radera klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
         <source>The client&apos;s record</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Readiness</source>
         <translation>Redo för målrollen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Target role</source>
         <translation>Målroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} av %n klient</numerusform>
@@ -343,56 +274,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="564"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="589"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="660"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="691"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
         <source>client since {date}</source>
         <translation>klient sedan {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
         <source>unfinished</source>
         <translation>ej klar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="577"/>
         <source>Not saved: these notes were changed in another window.</source>
         <translation>Inte sparat: anteckningarna ändrades i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="582"/>
         <source>Showing the notes saved in the other window.</source>
         <translation>Här visas anteckningarna som sparades i det andra fönstret.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="600"/>
         <source>Notes saved.</source>
         <translation>Anteckningarna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Dina skattningar är sparade bredvid klientens.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="702"/>
         <source>Erase client</source>
         <translation>Radera klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>Radera {name} och %n kartläggning, anteckningar och osparade svar? Inget om klienten finns kvar på datorn. Det går inte att ångra.</numerusform>
@@ -400,27 +317,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="731"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>
@@ -428,43 +340,34 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/gui/export.py" line="56"/>
         <source>Save &amp;PDF…</source>
         <translation>Spara &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="57"/>
         <source>Making the PDF</source>
         <translation>PDF:en skapas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="60"/>
         <source>development-plan</source>
         <translation>utvecklingsplan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="66"/>
-        <location filename="../../app/gui/export.py" line="132"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="66"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="101"/>
         <source>Saved: {path}</source>
         <translation>Sparad: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="104"/>
         <source>PDF saved</source>
         <translation>PDF sparad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="105"/>
         <source>The development plan was saved as
 {path}
 
@@ -475,12 +378,10 @@ Open it now?</source>
 Vill du öppna den nu?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="121"/>
         <source>No PDF was made.</source>
         <translation>Ingen PDF skapades.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="123"/>
         <source>A PDF cannot be made on this computer yet. Your answers are saved.
 
 {hint}</source>
@@ -489,7 +390,6 @@ Vill du öppna den nu?</translation>
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/export.py" line="126"/>
         <source>The PDF could not be made. Your answers are saved.
 
 {reason}</source>
@@ -501,68 +401,54 @@ Vill du öppna den nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main.py" line="115"/>
         <source>Your answers cannot be saved in {folder}: {reason}</source>
         <translation>Dina svar kan inte sparas i {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="150"/>
         <source>Answers to questions no longer asked were left out: {ids}</source>
         <translation>Svar på frågor som inte längre ställs lämnades utanför: {ids}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="158"/>
         <source>Open answers</source>
         <translation>Öppna svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="158"/>
-        <location filename="../../app/gui/main.py" line="253"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="180"/>
         <source>Your answers were saved as {path}</source>
         <translation>Dina svar sparades som {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="213"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Kunde inte spara dina svar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="216"/>
         <source>Your answers stay in this window; saving is tried again.</source>
         <translation>Dina svar finns kvar i fönstret; sparandet prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="218"/>
         <source>All answers saved.</source>
         <translation>Alla svar är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="251"/>
         <source>Save answers as</source>
         <translation>Spara svaren som</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="271"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="272"/>
         <source>Save them in another place before closing?</source>
         <translation>Vill du spara dem på ett annat ställe innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="273"/>
         <source>Save elsewhere…</source>
         <translation>Spara någon annanstans…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="274"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
@@ -570,22 +456,18 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="74"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="84"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
         <source>Phone (optional)</source>
         <translation>Telefon (valfritt)</translation>
     </message>
@@ -593,37 +475,30 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NoteConflictDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="40"/>
         <source>Notes changed in another window</source>
         <translation>Anteckningarna ändrades i ett annat fönster</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="44"/>
         <source>While you were writing, these notes were saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
         <translation>Medan du skrev sparades de här anteckningarna i ett annat fönster eller från kommandoraden. Inget har gått förlorat än: välj vad du vill behålla.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
         <source>Yours</source>
         <translation>Dina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
         <source>Saved elsewhere</source>
         <translation>Sparade någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="62"/>
         <source>Keep mine</source>
         <translation>Behåll mina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="63"/>
         <source>Keep theirs</source>
         <translation>Behåll de andra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="64"/>
         <source>Keep both (mine below theirs)</source>
         <translation>Behåll båda (mina under de andra)</translation>
     </message>
@@ -631,52 +506,42 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="113"/>
         <source>Session notes</source>
         <translation>Mötesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
         <source>Notes per gap</source>
         <translation>Anteckningar per lucka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Gap</source>
         <translation>Lucka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
         <source>Date of the next meeting</source>
         <translation>Datum för nästa möte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
         <source>Save notes</source>
         <translation>Spara anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="124"/>
         <source>This client has no assessment yet. Start one with “New assessment”.</source>
         <translation>Klienten har ingen kartläggning ännu. Starta en med ”Ny kartläggning”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="128"/>
         <source>Notes for the assessment of {date}</source>
         <translation>Anteckningar för kartläggningen {date}</translation>
     </message>
@@ -684,12 +549,10 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="234"/>
         <source>{low}–{high} {unit}</source>
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="236"/>
         <source>(a decimal comma or point both work)</source>
         <translation>(decimalkomma och decimalpunkt fungerar båda)</translation>
     </message>
@@ -697,62 +560,50 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ObserverDialog</name>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="43"/>
         <source>Observer ratings</source>
         <translation>Bedömarens skattningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="48"/>
         <source>Someone who knows this person&apos;s work – a counsellor after the session, a colleague or a manager – rates the same competencies from 1 to 5. A difference of two levels or more is shown in the results as something to talk about.</source>
         <translation>Någon som känner personens arbete – en vägledare efter samtalet, en kollega eller en chef – skattar samma kompetenser från 1 till 5. En skillnad på två nivåer eller mer visas i resultatet som något att prata om.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="55"/>
         <source>Counsellor</source>
         <translation>Vägledare</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="56"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="57"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="66"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="67"/>
         <source>&amp;Name (optional)</source>
         <translation>&amp;Namn (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="70"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="70"/>
         <source>Own rating</source>
         <translation>Egen skattning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="70"/>
         <source>Observer</source>
         <translation>Bedömare</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="81"/>
         <source>not rated</source>
         <translation>ej skattad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observer_dialog.py" line="88"/>
         <source>Observer&apos;s rating: {name}</source>
         <translation>Bedömarens skattning: {name}</translation>
     </message>
@@ -760,48 +611,38 @@ Vill du öppna den nu?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="116"/>
         <source>Choose a passphrase for your client records</source>
         <translation>Välj en lösenfras för dina klientuppgifter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="117"/>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="121"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="118"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Spara lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="120"/>
         <source>Counsellor mode is locked</source>
         <translation>Vägledarläget är låst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="122"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="125"/>
         <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (smm-career clients backup).</source>
         <translation>Dina klientuppgifter krypteras med den här lösenfrasen. Om du tappar bort den går uppgifterna förlorade: ingen kan öppna dem, inte ens med hjälp. Skriv ner den på ett säkert ställe och gör en säkerhetskopia av uppgifterna då och då (smm-career clients backup).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="130"/>
         <source>&amp;Repeat it:</source>
         <translation>Upp&amp;repa den:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="131"/>
         <source>← Start page</source>
         <translation>← Startsidan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/lock_page.py" line="139"/>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna är inte likadana.</translation>
     </message>
@@ -809,7 +650,6 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../app/gui/progress_dialog.py" line="41"/>
         <source>What changed since your earlier answers</source>
         <translation>Vad som har ändrats sedan dina tidigare svar</translation>
     </message>
@@ -817,69 +657,54 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="89"/>
         <source>Compare the latest with</source>
         <translation>Jämför den senaste med</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="93"/>
         <source>the previous assessment</source>
         <translation>den förra kartläggningen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="94"/>
         <source>the first assessment</source>
         <translation>den första kartläggningen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="135"/>
         <source>Readiness over time</source>
         <translation>Redo för målrollen över tid</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
         <source>Then</source>
         <translation>Då</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
         <source>Change</source>
         <translation>Förändring</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="153"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="113"/>
         <source>Progress appears once the client has two assessments.</source>
         <translation>Framstegen visas när klienten har två kartläggningar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="117"/>
         <source>Not counted (answers not complete or not valid): {dates}</source>
         <translation>Räknas inte (svaren är ofullständiga eller ogiltiga): {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="155"/>
         <source>Earlier ({date})</source>
         <translation>Tidigare ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="160"/>
         <source>Latest ({date})</source>
         <translation>Senaste ({date})</translation>
     </message>
@@ -887,22 +712,18 @@ Vill du öppna den nu?</translation>
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="74"/>
         <source>required</source>
         <translation>obligatorisk</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="81"/>
         <source>Source: {sources}</source>
         <translation>Källa: {sources}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="81"/>
         <source>Sources: {sources}</source>
         <translation>Källor: {sources}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="83"/>
         <source>“Sources…” below shows what each article says.</source>
         <translation>”Källor…” nedanför visar vad varje artikel säger.</translation>
     </message>
@@ -910,42 +731,34 @@ Vill du öppna den nu?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="619"/>
         <source>&amp;Options</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="620"/>
         <source>Your order (choose {n})</source>
         <translation>Din ordning (välj {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="621"/>
         <source>&amp;Add →</source>
         <translation>Lägg t&amp;ill →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="622"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="623"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="624"/>
         <source>Move &amp;down</source>
         <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="625"/>
         <source>Options</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="626"/>
         <source>Your order</source>
         <translation>Din ordning</translation>
     </message>
@@ -953,12 +766,10 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="97"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="104"/>
         <source>Language of the report:</source>
         <translation>Rapportens språk:</translation>
     </message>
@@ -966,12 +777,10 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/gui/results_page.py" line="315"/>
         <source>Observer ratings…</source>
         <translation>Bedömarens skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
     </message>
@@ -979,47 +788,38 @@ Vill du öppna den nu?</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../app/gui/section_page.py" line="178"/>
         <source>Question {k} of {n}</source>
         <translation>Fråga {k} av {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="180"/>
         <source>Questions {k}–{last} of {n}</source>
         <translation>Frågor {k}–{last} av {n}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="185"/>
         <source>about {m} minutes left</source>
         <translation>cirka {m} minuter kvar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="187"/>
         <source>about a minute left</source>
         <translation>cirka en minut kvar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="210"/>
         <source>{section}: {page}</source>
         <translation>{section}: {page}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="283"/>
         <source>Please answer this question.</source>
         <translation>Svara på den här frågan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="285"/>
         <source>Choose exactly {n}, in order of importance.</source>
         <translation>Välj exakt {n}, i ordning efter betydelse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="291"/>
         <source>This cannot be more than your answer to “{other}” ({limit}).</source>
         <translation>Det här kan inte vara mer än ditt svar på ”{other}” ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/section_page.py" line="309"/>
         <source>Some answers on this page need attention (marked in red) before you can go on.</source>
         <translation>Några svar på sidan behöver ses över (markerade i rött) innan du kan gå vidare.</translation>
     </message>
@@ -1027,27 +827,22 @@ Vill du öppna den nu?</translation>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="80"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="81"/>
         <source>The questions and the plan rest on these articles:</source>
         <translation>Frågorna och planen bygger på de här artiklarna:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="102"/>
         <source>Its own title: “{title}” (in {language})</source>
         <translation>Artikelns egen rubrik: ”{title}” (på {language})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="108"/>
         <source>Published by: {who}</source>
         <translation>Publicerad av: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sources_dialog.py" line="110"/>
         <source>The article does not say who published it.</source>
         <translation>Artikeln säger inte vem som har publicerat den.</translation>
     </message>
@@ -1055,102 +850,82 @@ Vill du öppna den nu?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/gui/start_page.py" line="187"/>
         <source>Find out where you stand as a social media manager and what to learn next. Answer the questions; your answers are saved as you go, and at the end you get a development plan as a PDF.</source>
         <translation>Ta reda på var du står som ansvarig för sociala medier och vad du kan lära dig härnäst. Svara på frågorna; svaren sparas löpande, och till sist får du en utvecklingsplan som PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="192"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="193"/>
         <source>New assessment</source>
         <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="194"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="195"/>
         <source>for example Anna Berg</source>
         <translation>till exempel Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="196"/>
         <source>&amp;Start</source>
         <translation>&amp;Börja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="197"/>
         <source>Saved on this computer</source>
         <translation>Sparade på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="198"/>
         <source>&amp;Continue a saved assessment…</source>
         <translation>&amp;Fortsätt en sparad kartläggning…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="200"/>
         <source>C&amp;ontinue the selected one</source>
         <translation>F&amp;ortsätt med den valda kartläggningen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="201"/>
         <source>Open &amp;answers…</source>
         <translation>Öppna s&amp;var…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="202"/>
         <source>Open answers saved to a file (*.smm-career.json or any .json)</source>
         <translation>Öppna svar som sparats i en fil (*.smm-career.json eller annan .json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="249"/>
         <source>No assessment is saved on this computer.</source>
         <translation>Ingen kartläggning är sparad på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="271"/>
         <source>Open answers</source>
         <translation>Öppna svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="199"/>
         <source>Sa&amp;ved assessments (newest first):</source>
         <translation>Spa&amp;rade kartläggningar (nyaste först):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="203"/>
         <source>Counsellor mode…</source>
         <translation>Vägledarläge…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="224"/>
         <source>⚠ Cannot be opened: {file} ({when})</source>
         <translation>⚠ Kan inte öppnas: {file} ({when})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="225"/>
         <source>(no name)</source>
         <translation>(inget namn)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="227"/>
         <source>{name} — {when} — {n} answers</source>
         <translation>{name} — {when} — {n} svar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="229"/>
         <source>(from the backup copy)</source>
         <translation>(från säkerhetskopian)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/start_page.py" line="271"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
