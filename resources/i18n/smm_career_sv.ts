@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Close your results?</source>
-        <translation>Stänga ditt resultat?</translation>
+        <translation>Vill du stänga resultatet?</translation>
     </message>
     <message>
         <source>Leave the assessment?</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation>Upprepa den:</translation>
+        <translation>Upprepa lösenfrasen:</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@ Vill du öppna den nu?</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation>ej skattad</translation>
+        <translation>inte skattad</translation>
     </message>
     <message>
         <source>Observer&apos;s rating: {name}</source>
@@ -728,7 +728,7 @@ Vill du öppna den nu?</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>Upp&amp;repa den:</translation>
+        <translation>Upp&amp;repa lösenfrasen:</translation>
     </message>
     <message>
         <source>← Start page</source>
