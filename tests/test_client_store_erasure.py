@@ -49,8 +49,10 @@ def write_autosave(folder: Path, name: str, client_id: int | None, stem: str) ->
 
 def keep_copy(store: ClientStore, folder: Path) -> None:
     """A copy of the store in `backups/`, as `clients restore` keeps the store it replaces."""
+    outside = folder.parent / f"{folder.name}-copy.sqlite3"  # backups are written outside the data folder
+    store.backup(outside)
     (folder / "backups").mkdir(mode=0o700)
-    store.backup(folder / "backups" / "clients-before-restore-20260101T000000Z.sqlite3")
+    outside.rename(folder / "backups" / "clients-before-restore-20260101T000000Z.sqlite3")
 
 
 def test_export_holds_everything_about_the_client(tmp_path: Path) -> None:

@@ -150,9 +150,9 @@ def test_no_personal_data_is_readable_in_any_file_after_import_notes_and_a_backu
         store.set_notes(store.assessments(cid)[0].id, notes=NOTE + " igen", gap_notes={"seo": GAP_NOTE})
         reader = sqlite3.connect(data / STORE_NAME)  # keeps the WAL from being checkpointed
         reader.execute("SELECT count(*) FROM clients").fetchone()
-        (data / "backups").mkdir(mode=0o700)
-        store.backup(data / "backups" / "copy.sqlite3")
-        assert readable(data, SECRETS) == []  # database, WAL and backup while open
+        (tmp_path / "usb").mkdir(mode=0o700)
+        store.backup(tmp_path / "usb" / "copy.sqlite3")
+        assert readable(tmp_path, SECRETS) == []  # database, WAL and the backup while open
         reader.close()
     code, out, _ = run(capsys, data, "list")
     assert code == 0 and "Elin Sjöberg" in out and NAME in out  # …and all there for the passphrase
@@ -605,3 +605,58 @@ def test_an_encrypted_v2_store_moves_its_sealed_notes_into_sealed_rows(
     assert all(isinstance(v, bytes) for row in conn.execute("SELECT text, author FROM notes") for v in row)
     conn.close()
     assert readable(data, SECRETS) == []  # the store and the (encrypted) backup before the step
+
+
+def test_a_backup_replaces_only_an_earlier_backup_never_a_live_store(tmp_path: Path) -> None:
+    """An outside attacker's finding: `clients backup OUT` onto another counsellor's store (or
+    onto this one) said "wrote" and the other store's clients were gone."""
+    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+    with ClientStore.open(theirs, "their own passphrase") as store:
+        store.add_client("Their Client")
+    before = (theirs / STORE_NAME).read_bytes()
+    with ClientStore.open(mine, PASSPHRASE) as store:
+        full_client(store)
+        with pytest.raises(StoreError, match="is not a client store backup") as refused:
+            store.backup(theirs / STORE_NAME)
+        assert refused.value.code == "not_replaced"
+        assert (theirs / STORE_NAME).read_bytes() == before
+        for inside in (mine / STORE_NAME, mine / "copy.sqlite3"):
+            with pytest.raises(StoreError, match="is inside the data folder"):
+                store.backup(inside)
+        assert not (mine / "copy.sqlite3").exists()
+        weekly = tmp_path / "usb" / "weekly.sqlite3"
+        weekly.parent.mkdir()
+        store.backup(weekly)
+        store.add_client("Added Later")
+        store.backup(weekly)  # last week's backup is replaced
+    restored = tmp_path / "restored"
+    ClientStore.restore(restored, weekly, PASSPHRASE)
+    with ClientStore.open(restored, PASSPHRASE) as store:
+        assert sorted(c.name for c in store.clients()) == ["Added Later", NAME]
+        # the restored store is a live store again: no later backup may overwrite it
+        with (
+            ClientStore.open(tmp_path / "third", PASSPHRASE) as third,
+            pytest.raises(StoreError, match="is not a client store backup"),
+        ):
+            third.backup(restored / STORE_NAME)
+
+
+def test_a_backup_onto_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with ClientStore.open(tmp_path / "data", PASSPHRASE) as store:
+        full_client(store)
+        with pytest.raises(StoreError, match="is not a client store backup"):
+            store.backup(fifo)  # before: hung for ever opening the pipe to look inside
+
+
+def test_restore_never_writes_through_a_backups_link(tmp_path: Path) -> None:
+    data, outside = tmp_path / "data", tmp_path / "outside"
+    with ClientStore.open(data, PASSPHRASE) as store:
+        full_client(store)
+        store.backup(tmp_path / "good.sqlite3")
+    outside.mkdir()
+    (data / "backups").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(StoreError):
+        ClientStore.restore(data, tmp_path / "good.sqlite3", PASSPHRASE)
+    assert list(outside.iterdir()) == []

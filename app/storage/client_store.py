@@ -274,7 +274,7 @@ class ClientStore:
     def backup(self, out: Path) -> None:
         """A consistent, encrypted copy of the whole store at `out` (0600); replaces only an
         earlier backup there (see `store_backup`)."""
-        copy_store(self._conn, out)
+        copy_store(self._conn, out, self.data_dir)
 
     @staticmethod
     def restore(data_dir: str | Path | None, file: Path, passphrase: str) -> Path | None:

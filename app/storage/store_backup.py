@@ -6,6 +6,11 @@ the store open or writes to it); it is the encrypted store itself, one self-cont
 that is not an encrypted client store or that the passphrase does not open, without touching
 anything; otherwise it keeps the current store as a copy in `<data_dir>/backups/` first, then
 replaces the store in one rename, when no other program has it open.
+
+A backup carries `BACKUP_MARK` as SQLite's application id, and only a file with that mark is
+ever replaced by a new backup: a live store (this one or another counsellor's) never has it,
+since a restore clears it. Backups go outside the data folder, where an erasure could not
+rewrite them.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from pathlib import Path
 
@@ -24,14 +30,20 @@ from app.storage.client_messages import StoreError
 from app.storage.store_connection import busy, os_error, sqlite_error
 from app.storage.store_crypto import Cipher, read_wrapping
 from app.storage.store_file import STORE_NAME, check_file, sole_user
-from app.storage.store_migrations import BACKUP_FOLDER
+from app.storage.store_migrations import backups_folder
+
+BACKUP_MARK = 0x736D6D62
+"""SQLite application id of a backup ("smmb")."""
 
 
-def copy_store(conn: sqlite3.Connection, out: Path) -> None:
-    """Write a consistent copy of the open store `conn` to `out` (replacing only a store)."""
-    if os.path.lexists(out) and not is_encrypted_store(out):
+def copy_store(conn: sqlite3.Connection, out: Path, data_dir: Path) -> None:
+    """Write a consistent copy of the open store `conn` to `out`, replacing only an earlier
+    backup, and never inside `data_dir`."""
+    if out.resolve().is_relative_to(data_dir.resolve()):
+        raise StoreError("backup_inside", out)
+    if os.path.lexists(out) and not is_backup(out):
         raise StoreError("not_replaced", out)
-    tmp = _copy_beside(conn, out)
+    tmp = _copy_beside(conn, out, BACKUP_MARK)
     try:
         os.replace(tmp, out)
     finally:
@@ -39,8 +51,22 @@ def copy_store(conn: sqlite3.Connection, out: Path) -> None:
             tmp.unlink()
 
 
-def _copy_beside(conn: sqlite3.Connection, out: Path) -> Path:
-    """A 0600 temporary file beside `out` holding a copy of `conn`'s database."""
+def is_backup(path: Path) -> bool:
+    """Is `path` a regular file (not a link, not a pipe) that a backup wrote?"""
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return False
+        with open(path, "rb") as file:
+            header = file.read(72)
+    except OSError:
+        return False
+    return header.startswith(b"SQLite format 3\0") and int.from_bytes(header[68:72], "big") == BACKUP_MARK
+
+
+def _copy_beside(conn: sqlite3.Connection, out: Path, mark: int) -> Path:
+    """A 0600 temporary file beside `out` holding a copy of `conn`'s database, with `mark` as
+    its application id."""
     try:
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=TEMP_SUFFIX, dir=out.parent)
     except OSError as exc:  # said of the file the user named, not of our temporary one
@@ -51,6 +77,7 @@ def _copy_beside(conn: sqlite3.Connection, out: Path) -> Path:
         dest = sqlite3.connect(tmp)
         try:
             conn.backup(dest)
+            dest.execute(f"PRAGMA application_id = {int(mark)}")
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dest.close()
@@ -59,18 +86,6 @@ def _copy_beside(conn: sqlite3.Connection, out: Path) -> Path:
             tmp.unlink()
         raise
     return tmp
-
-
-def is_encrypted_store(path: Path) -> bool:
-    """Is `path` an SQLite file holding an encrypted client store (checked read-only)?"""
-    try:
-        conn = _read_only(path)
-        try:
-            return read_wrapping(conn) is not None
-        finally:
-            conn.close()
-    except (sqlite3.Error, OSError, StoreError):
-        return False
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -108,7 +123,7 @@ def restore(folder: Path, file: Path, passphrase: str) -> Path | None:
         private_folder(folder)
         source = _read_only(file)
         try:
-            tmp = _copy_beside(source, path)
+            tmp = _copy_beside(source, path, 0)  # a live store again, never replaced by a backup
         finally:
             source.close()
         try:
@@ -144,8 +159,7 @@ def _keep_current(folder: Path, path: Path) -> Path | None:
     so that no -wal of the old file is applied to the new one."""
     if not os.path.lexists(path):
         return None
-    backups = folder / BACKUP_FOLDER
-    private_folder(backups)
+    backups = backups_folder(folder)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups / f"clients-before-restore-{stamp}.sqlite3"
     n = 1

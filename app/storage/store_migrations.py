@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
@@ -172,10 +173,19 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
             raise StoreError("schema_changed", path, detail=f"table {table}: columns {', '.join(missing)}")
 
 
+def backups_folder(data_dir: Path) -> Path:
+    """`<data_dir>/backups/`, made 0700 if missing; OSError when it is a symbolic link (the copies
+    of the whole store would go wherever it points, where no erasure reaches them)."""
+    folder = data_dir / BACKUP_FOLDER
+    if folder.is_symlink():
+        raise OSError(errno.ELOOP, "a symbolic link, not the app's own folder", str(folder))
+    private_folder(folder)
+    return folder
+
+
 def backup(conn: sqlite3.Connection, data_dir: Path, version: int) -> Path:
     """A copy of the store as it is, in `<data_dir>/backups/` (SQLite's backup API)."""
-    folder = data_dir / BACKUP_FOLDER
-    private_folder(folder)
+    folder = backups_folder(data_dir)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"clients-v{version}-{stamp}.sqlite3"
     n = 1

@@ -439,7 +439,7 @@ def test_the_records_are_backed_up_from_the_window(qtbot: QtBot, tmp_path: Path,
     ids = fill_store(tmp_path, shipped)
     view = make_view(qtbot, tmp_path, shipped)
     assert view.backup.text() == "Back up records…" and view.backup.focusPolicy() & Qt.FocusPolicy.TabFocus
-    out = tmp_path / "elsewhere" / "records.sqlite3"
+    out = tmp_path.parent / f"{tmp_path.name}-elsewhere" / "records.sqlite3"  # outside the data folder
     out.parent.mkdir()
     assert view.backup_to(out)
     assert str(out) in view.status.text()
@@ -449,7 +449,7 @@ def test_the_records_are_backed_up_from_the_window(qtbot: QtBot, tmp_path: Path,
     ClientStore.restore(tmp_path / "restored", out, PASSPHRASE)
     with ClientStore.open(tmp_path / "restored", PASSPHRASE) as other:
         assert other.client(ids["Sam Carter"]).name == "Sam Carter"
-    assert not view.backup_to(tmp_path / "no such folder" / "records.sqlite3")
+    assert not view.backup_to(out.parent / "no such folder" / "records.sqlite3")
     assert view.status.text().endswith(
         "no such folder/records.sqlite3: cannot be used: No such file or directory; nothing was changed"
     )
@@ -461,15 +461,16 @@ def test_a_store_restored_under_the_window_is_reopened_not_written_into(
     """Should a backup ever be put in the store's place while the window is open, the window
     stops showing and saving into the old file: it says so and asks for the passphrase."""
     ids = fill_store(tmp_path, shipped)
+    monday = tmp_path.parent / f"{tmp_path.name}-monday.sqlite3"  # backups go outside the data folder
     with ClientStore.open(tmp_path, PASSPHRASE) as store:
-        store.backup(tmp_path / "monday.sqlite3")
+        store.backup(monday)
     window = open_window(qtbot, tmp_path, shipped)
     enter_counsellor_mode(qtbot, window)
     view = counsellor_view(window)
     view.select_client(ids["Sam Carter"])
     view.create_client("Added After The Backup")
     swap = tmp_path / "swap.sqlite3"
-    swap.write_bytes((tmp_path / "monday.sqlite3").read_bytes())
+    swap.write_bytes(monday.read_bytes())
     os.replace(swap, tmp_path / "clients.sqlite3")  # what a restore does, -wal and -shm included
     for companion in ("-wal", "-shm"):
         (tmp_path / f"clients.sqlite3{companion}").unlink()
