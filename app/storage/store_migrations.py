@@ -178,7 +178,7 @@ def backups_folder(data_dir: Path) -> Path:
     of the whole store would go wherever it points, where no erasure reaches them)."""
     folder = data_dir / BACKUP_FOLDER
     if folder.is_symlink():
-        raise OSError(errno.ELOOP, "a symbolic link, not the app's own folder", str(folder))
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(folder))
     private_folder(folder)
     return folder
 
