@@ -236,9 +236,11 @@ def test_two_processes_erasing_at_once_both_tell_the_truth(tmp_path: Path) -> No
                 or (code == 2 and "the erasure is not finished" in err)
                 for code, err in others
             ), outcomes
-        else:
-            assert len(erased) == 2, outcomes
-        with ClientStore.open(data, PASSPHRASE) as store:
+        else:  # two clients: each erased, or (under load, past the lock's timeout) truly not yet
+            assert erased and all(
+                code == 2 and "the erasure is not finished" in err for code, err in others
+            ), outcomes
+        with ClientStore.open(data, PASSPHRASE) as store:  # opening finishes what was left
             assert sorted(c.id for c in store.clients()) == (ids[1:] if trial % 2 else ids[2:])
             assert store.pending_erasures() == [] and store.warnings == []
         leftovers = sorted(p.name for p in data.iterdir())
