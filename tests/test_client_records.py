@@ -100,6 +100,10 @@ def test_corrections_edit_move_date_and_delete_without_trace(
         kim = store.add_client("Kim Ek")
     assert run(capsys, data, "move-assessment", "2", str(kim))[0] == 0
     assert run(capsys, data, "set-date", "2", "2026-02-03")[0] == 0
+    # a future day would stay "latest" for ever; year 1 is a typing error (outside attacker review)
+    for command, day in (("set-date", "9999-12-31"), ("set-date", "1999-12-31"), ("consent", "0001-01-01")):
+        code, _, err = run(capsys, data, command, "2" if command == "set-date" else "1", day)
+        assert code == 2 and f"{day} is not a possible day" in err and err.count("\n") == 1
     assert run(capsys, data, "assessments", str(kim))[1].startswith("2\t2026-02-03\tcomplete\t")
     assert run(capsys, data, "note", str(kim), "SECRET-NOTE-XYZ about Kim", "--internal")[0] == 0
     code, _, err = run(capsys, data, "delete-assessment", "1", "2")

@@ -67,6 +67,9 @@ MESSAGES: dict[str, str] = {
     "replaced": N_(
         "was replaced by another program (a restored backup?) after it was opened here; open it again; nothing was changed"
     ),
+    "bad_day": N_(
+        "{day} is not a possible day: it must be between {earliest} and today; nothing was changed"
+    ),
     "backup_inside": N_(
         "is inside the data folder; keep backups elsewhere (another disk, a USB stick), where erasing a client cannot leave them behind; nothing was written"
     ),

@@ -131,6 +131,17 @@ def _digest(data: Any) -> str:
     ).hexdigest()
 
 
+EARLIEST_DAY = dt.date(2000, 1, 1)
+"""No assessment or consent of this app's clients is older."""
+
+
+def _check_past(day: dt.date) -> None:
+    """A day that has been: a future one would stay "latest" for ever, and one before
+    `EARLIEST_DAY` is a typing error."""
+    if not EARLIEST_DAY <= day <= dt.date.today():
+        raise StoreError("bad_day", day=day.isoformat(), earliest=EARLIEST_DAY.isoformat())
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     try:
         info = os.stat(path)
@@ -621,6 +632,7 @@ class ClientStore:
     @guarded
     def set_assessment_date(self, assessment_id: int, date: dt.date) -> None:
         """Correct the day an assessment was taken (its time of day stays)."""
+        _check_past(date)
         current = self.assessment(assessment_id).taken_at
         moment = dt.datetime.combine(date, current.timetz())
         with transaction(self._conn) as conn:
@@ -685,6 +697,8 @@ class ClientStore:
     @guarded
     def set_consent(self, client_id: int, date: dt.date | None) -> None:
         """Record the day the client gave consent to keeping these records (None clears it)."""
+        if date is not None:
+            _check_past(date)
         with transaction(self._conn) as conn:
             cursor = conn.execute(
                 "UPDATE clients SET consent_at = ? WHERE id = ?",
