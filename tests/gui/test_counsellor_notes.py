@@ -165,6 +165,21 @@ def test_typed_text_is_there_after_switching_client_and_coming_back(
     assert general(latest(tmp_path, ids["Sam Carter"])) == [("Typed, then another client.", True)]
 
 
+def test_choosing_another_note_saves_the_one_typed_in(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:
+    ids = fill_store(tmp_path, shipped)
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
+        aid = store.assessments(ids["Sam Carter"])[-1].id
+        store.add_note(aid, "First.", internal=True, author="")
+        store.add_note(aid, "Second.", internal=False, author="")
+    view = make_view(qtbot, tmp_path, shipped)
+    view.select_client(ids["Sam Carter"])
+    type_notes(qtbot, view, " More.")  # the newest note is in the editor
+    view.notes.list.setCurrentRow(0)
+    assert view.notes.editor.toPlainText() == "First." and view.notes.internal.isChecked()
+    assert view.notes.list.currentRow() == 0
+    assert general(latest(tmp_path, ids["Sam Carter"])) == [("First.", True), ("Second. More.", False)]
+
+
 @pytest.mark.parametrize(
     ("button", "expected"),
     [

@@ -57,6 +57,11 @@ def gap_notes_read(assessment: Assessment | None) -> dict[str, Note]:
     return {n.competency: n for n in rows if n.printable and n.competency}
 
 
+def gap_texts(notes: dict[str, Note]) -> dict[str, str]:
+    """Each gap's note text as the table holds it (stripped; empty ones left out)."""
+    return {cid: n.text.strip() for cid, n in notes.items() if n.text.strip()}
+
+
 def latest_text(assessment: Assessment) -> str:
     """The newest note's text on one line (the assessment list's column)."""
     notes = listed(assessment)
@@ -184,7 +189,7 @@ class NotesPanel(QWidget):
         return text != self.current.text or self.internal.isChecked() != self.current.internal
 
     def _gap_texts(self) -> dict[str, str]:
-        return {cid: n.text.strip() for cid, n in self.gaps_read.items() if n.text.strip()}
+        return gap_texts(self.gaps_read)
 
     def _edited(self) -> None:
         if self._filling or self.assessment is None:
@@ -270,7 +275,6 @@ class NotesPanel(QWidget):
             item = self.list.item(row)
             note = notes.get(item.data(NOTE_ROLE))
             if note is None:
-                item.setText(self.tr("New note (not saved yet)"))
                 continue
             text = " ".join(note.text.split())
             item.setText(f"{self.describe(note)}\n{text[:200] + '…' if len(text) > 200 else text}")
@@ -305,7 +309,7 @@ class NotesPanel(QWidget):
         try:
             self.assessment, self.analysis = assessment, analysis
             self._fill_list(keep, draft)
-            if not (same and self.gap_notes() == self._gap_texts_of(assessment)):
+            if not (same and self.gap_notes() == gap_texts(gap_notes_read(assessment))):
                 self._fill_gaps(assessment, analysis)
             if not (same and self.next_meeting() == (assessment.next_meeting if assessment else None)):
                 self._fill_meeting(assessment)
@@ -322,10 +326,6 @@ class NotesPanel(QWidget):
             self._filling = False
         if not self.dirty:
             self.pause.stop()
-
-    @staticmethod
-    def _gap_texts_of(assessment: Assessment | None) -> dict[str, str]:
-        return {cid: n.text.strip() for cid, n in gap_notes_read(assessment).items() if n.text.strip()}
 
     def _fill_list(self, keep: int | None, draft: bool) -> None:
         """The list afresh; in the editor the note `keep`, else the new note being written
@@ -366,23 +366,25 @@ class NotesPanel(QWidget):
     def _note_chosen(self, item: QListWidgetItem | None) -> None:
         if self._filling or item is None or self.assessment is None:
             return
+        wanted = item.data(NOTE_ROLE)  # saving rebuilds the list: the item is gone after it
         if not self.flush():  # the note stays in the editor, and selected
-            self._reselect()
+            self._select(self.current.id if self.current else None)
             return
-        wanted = item.data(NOTE_ROLE)
         note = next((n for n in listed(self.assessment) if n.id == wanted), None)
+        self._select(note.id if note else None)
         self._filling = True
         try:
             self._edit(note)
         finally:
             self._filling = False
 
-    def _reselect(self) -> None:
+    def _select(self, note_id: int | None) -> None:
+        """Mark the note `note_id` in the list (None: none), quietly."""
         self.list.blockSignals(True)
         try:
             self.list.setCurrentRow(-1)
             for row in range(self.list.count()):
-                if self.current is not None and self.list.item(row).data(NOTE_ROLE) == self.current.id:
+                if self.list.item(row).data(NOTE_ROLE) == note_id:
                     self.list.setCurrentRow(row)
         finally:
             self.list.blockSignals(False)
@@ -393,10 +395,7 @@ class NotesPanel(QWidget):
             return
         self._filling = True
         try:
-            self.list.blockSignals(True)
-            self.list.setCurrentRow(-1)
-            self.list.clearSelection()
-            self.list.blockSignals(False)
+            self._select(None)
             self._edit(None)
             self.drafting = True
         finally:
