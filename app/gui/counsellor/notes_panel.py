@@ -98,6 +98,7 @@ class NotesPanel(QWidget):
         self.list.setObjectName("note_list")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         self.list_label.setBuddy(self.list)
         self.editor_label = QLabel()
         self.editor = QPlainTextEdit()
@@ -294,7 +295,7 @@ class NotesPanel(QWidget):
         elif note is None:
             self.origin.setText(self.tr("New note"))
         else:
-            self.origin.setText(self.describe(note))
+            self.origin.clear()  # the list says whose it is and whether it is printed
 
     # -- showing an assessment
     def show_assessment(self, assessment: Assessment | None, analysis: Analysis | None) -> None:
