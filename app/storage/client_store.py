@@ -512,8 +512,9 @@ class ClientStore:
         gap_notes: Mapping[str, str] | None = None,
         next_meeting: dt.date | None = None,
     ) -> None:
-        """The counsellor view's notes of one assessment: its shared session note and shared
-        note per gap (empty ones are removed), and the next meeting; other notes stay."""
+        """One assessment's shared session note and shared note per gap at once (empty ones
+        are removed), and the next meeting; other notes stay. Last writer wins: the counsellor
+        window saves each note on its own, compare-and-set (`update_note`)."""
         try:
             checked = CounsellorNotes(notes=notes, gap_notes=dict(gap_notes or {}), next_meeting=next_meeting)
         except ValidationError:
