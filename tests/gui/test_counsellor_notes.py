@@ -367,3 +367,22 @@ def test_leaving_from_the_lock_closes_the_wizard_with_its_answers_saved(
     assert window.stack.currentWidget() is window.start_page
     assert window.wizard is None and mode.view is None  # no client's answers left on screen
     assert latest(tmp_path, ids["Sam Carter"]).answer_data["answers"] == {"competency.seo": 3}
+
+
+def test_keeping_my_text_keeps_a_note_made_internal_elsewhere_internal(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    ids = fill_store(tmp_path, shipped)
+    view = make_view(qtbot, tmp_path, shipped)
+    view.watch.stop()
+    view.select_client(ids["Åsa Öström"])
+    view.history.selectRow(1)  # the intake's shared note
+    replace_text(qtbot, view, "Mine.")
+    with ClientStore.open(tmp_path, PASSPHRASE) as other:
+        [note] = [n for n in other.assessments(ids["Åsa Öström"])[0].note_rows if not n.competency]
+        other.update_note(note.id, note.text, expected_revision=note.revision, internal=True)
+    on_modal(qtbot, lambda dialog: qtbot.mouseClick(dialog.findChild(QPushButton, "keep_mine"), LEFT))
+    assert view.save_notes()
+    with ClientStore.open(tmp_path, PASSPHRASE) as other:
+        assert general(other.assessments(ids["Åsa Öström"])[0]) == [("Mine.", True)]
+    assert view.notes.internal.isChecked()

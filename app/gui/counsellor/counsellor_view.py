@@ -610,6 +610,8 @@ class CounsellorView(Retranslating, QWidget):
             panel.reread(fresh, editing)
             if not gap and dialog.choice == "theirs":
                 panel.show_stored_note()
+            elif not gap and dialog.choice == "mine" and note is not None and note.internal:
+                panel.internal.setChecked(True)  # made internal elsewhere: mine never prints it
         except StoreError as exc:
             panel.set_status(
                 self.tr("Could not save: {reason}").format(reason=exc.message(current_language()))
