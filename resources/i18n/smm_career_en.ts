@@ -4,7 +4,7 @@
 <context>
     <name>CounsellorView</name>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="388"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} of %n client</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>Erase {name} and %n assessment, notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</numerusform>

@@ -187,17 +187,17 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="151"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="157"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Die wachtwoordzin klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="155"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="161"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>De cliëntendatabase kan niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="237"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="259"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
@@ -205,137 +205,137 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
         <source>← Start page</source>
         <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>New client…</source>
         <translation>Nieuwe cliënt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Kies links een cliënt of voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
         <source>Continue selected</source>
         <translation>Verder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
         <source>Your ratings…</source>
         <translation>Jouw inschattingen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="750"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="830"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="753"/>
         <source>Export data (JSON)…</source>
         <translation>Gegevens exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="878"/>
         <source>Attach answer file…</source>
         <translation>Antwoordbestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Voeg een antwoordbestand dat de cliënt heeft meegebracht of gestuurd toe als vragenlijst van deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Lock when idle for</source>
         <translation>Vergrendelen na inactiviteit van</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
         <source>Language of the counsellor view</source>
         <translation>Taal van het begeleidersscherm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Erase client…</source>
         <translation>Cliënt wissen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="323"/>
         <source>The client&apos;s record</source>
         <translation>Het dossier van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Readiness</source>
         <translation>Klaar voor de doelrol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Target role</source>
         <translation>Doelrol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="388"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} van %n cliënt</numerusform>
@@ -343,56 +343,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="564"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="589"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="660"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="691"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="429"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="572"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="617"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="771"/>
         <source>Could not save: {reason}</source>
         <translation>Kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="463"/>
         <source>client since {date}</source>
         <translation>cliënt sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="481"/>
         <source>unfinished</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="577"/>
-        <source>Not saved: these notes were changed in another window.</source>
-        <translation>Niet opgeslagen: deze notities zijn in een ander venster gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="582"/>
-        <source>Showing the notes saved in the other window.</source>
-        <translation>Hier staan de notities die in het andere venster zijn opgeslagen.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="600"/>
+        <source>Not saved: this note was changed in another window.</source>
+        <translation>Niet opgeslagen: deze notitie is in een ander venster gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="623"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="650"/>
+        <source>Delete note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="651"/>
+        <source>Delete this note? This cannot be undone.</source>
+        <translation>Deze notitie verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="671"/>
+        <source>Not deleted: this note was changed in another window.</source>
+        <translation>Niet verwijderd: deze notitie is in een ander venster gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="685"/>
+        <source>Note deleted.</source>
+        <translation>Notitie verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="744"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="773"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="702"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="782"/>
         <source>Erase client</source>
         <translation>Cliënt wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>{name} en %n vragenlijst, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -400,27 +415,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="731"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="811"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="832"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="864"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="878"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="899"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>
@@ -570,22 +585,22 @@ Nu openen?</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="74"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="76"/>
         <source>New client</source>
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="84"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="87"/>
         <source>E-mail (optional)</source>
         <translation>E-mail (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="88"/>
         <source>Phone (optional)</source>
         <translation>Telefoon (optioneel)</translation>
     </message>
@@ -593,92 +608,145 @@ Nu openen?</translation>
 <context>
     <name>NoteConflictDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="40"/>
-        <source>Notes changed in another window</source>
-        <translation>Notities gewijzigd in een ander venster</translation>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="32"/>
+        <source>Note changed in another window</source>
+        <translation>Notitie gewijzigd in een ander venster</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="36"/>
+        <source>While you were writing, this note was saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
+        <translation>Terwijl je schreef, is deze notitie in een ander venster of vanaf de opdrachtregel opgeslagen. Er is nog niets verloren: kies wat je wilt bewaren.</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/dialogs.py" line="44"/>
-        <source>While you were writing, these notes were saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
-        <translation>Terwijl je schreef, zijn deze notities in een ander venster of vanaf de opdrachtregel opgeslagen. Er is nog niets verloren: kies wat je wilt bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
         <source>Yours</source>
         <translation>Van jou</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="44"/>
         <source>Saved elsewhere</source>
         <translation>Elders opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="62"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="54"/>
         <source>Keep mine</source>
         <translation>Mijn versie bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="63"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="55"/>
         <source>Keep theirs</source>
         <translation>De andere versie bewaren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="64"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="56"/>
         <source>Keep both (mine below theirs)</source>
         <translation>Beide bewaren (de mijne onder de andere)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="56"/>
+        <source>Keep both as two notes</source>
+        <translation>Beide bewaren als twee notities</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="113"/>
-        <source>Session notes</source>
-        <translation>Gespreksnotities</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="238"/>
         <source>Notes per gap</source>
         <translation>Notities per tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
         <source>Gap</source>
         <translation>Tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="231"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="229"/>
+        <source>Notes (newest last)</source>
+        <translation>Notities (nieuwste onderaan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="230"/>
+        <source>Notes on this assessment</source>
+        <translation>Notities bij deze vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="232"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="265"/>
+        <source>Internal: only for you, never printed</source>
+        <translation>Intern: alleen voor jou, wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="234"/>
+        <source>Leave it unticked to share the note: it is then printed in the client&apos;s PDF.</source>
+        <translation>Laat het vakje leeg om de notitie te delen: dan komt die in de pdf van de cliënt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="236"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="296"/>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="237"/>
+        <source>Delete note…</source>
+        <translation>Notitie verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="240"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="241"/>
         <source>Date of the next meeting</source>
         <translation>Datum van het volgende gesprek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="242"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="124"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="250"/>
         <source>This client has no assessment yet. Start one with “New assessment”.</source>
         <translation>Deze cliënt heeft nog geen vragenlijst. Begin er een met ‘Nieuwe vragenlijst’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="128"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="254"/>
         <source>Notes for the assessment of {date}</source>
         <translation>Notities bij de vragenlijst van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="260"/>
+        <source>From the client&apos;s answer file: never printed</source>
+        <translation>Uit het antwoordbestand van de cliënt: wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="263"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="267"/>
+        <source>Shared: printed in the client&apos;s PDF</source>
+        <translation>Gedeeld: komt in de pdf van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="293"/>
+        <source>This note came inside the client&apos;s answer file. It is never printed as yours.</source>
+        <translation>Deze notitie zat in het antwoordbestand van de cliënt. Ze wordt nooit als de jouwe afgedrukt.</translation>
     </message>
 </context>
 <context>
@@ -953,12 +1021,12 @@ Nu openen?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="97"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="81"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="104"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="88"/>
         <source>Language of the report:</source>
         <translation>Taal van het rapport:</translation>
     </message>

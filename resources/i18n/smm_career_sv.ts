@@ -187,17 +187,17 @@
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="151"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="157"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Lösenfrasen stämmer inte. Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="155"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="161"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>Klientdatabasen kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="237"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="259"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
     </message>
@@ -205,137 +205,137 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
         <source>← Start page</source>
         <translation>← Startsidan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Sök på namn, e-post eller telefon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Välj en klient till vänster eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
         <source>New assessment</source>
         <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
         <source>Continue selected</source>
         <translation>Fortsätt med den valda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
         <source>Your ratings…</source>
         <translation>Dina skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="750"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="830"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="753"/>
         <source>Export data (JSON)…</source>
         <translation>Exportera data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="878"/>
         <source>Attach answer file…</source>
         <translation>Lägg till svarsfil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Lägg till en svarsfil som klienten tagit med eller skickat, som en kartläggning för den här klienten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Lock when idle for</source>
         <translation>Lås efter inaktivitet i</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
         <source>Change passphrase…</source>
         <translation>Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
         <source>Language of the counsellor view</source>
         <translation>Språk för vägledarvyn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Erase client…</source>
         <translation>Radera klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="323"/>
         <source>The client&apos;s record</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Readiness</source>
         <translation>Redo för målrollen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
         <source>Target role</source>
         <translation>Målroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="385"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="388"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} av %n klient</numerusform>
@@ -343,56 +343,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="426"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="564"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="589"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="660"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="691"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="429"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="572"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="617"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="771"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="460"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="463"/>
         <source>client since {date}</source>
         <translation>klient sedan {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="474"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="481"/>
         <source>unfinished</source>
         <translation>ej klar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="577"/>
-        <source>Not saved: these notes were changed in another window.</source>
-        <translation>Inte sparat: anteckningarna ändrades i ett annat fönster.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="582"/>
-        <source>Showing the notes saved in the other window.</source>
-        <translation>Här visas anteckningarna som sparades i det andra fönstret.</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="600"/>
+        <source>Not saved: this note was changed in another window.</source>
+        <translation>Inte sparad: anteckningen ändrades i ett annat fönster.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="623"/>
         <source>Notes saved.</source>
         <translation>Anteckningarna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="664"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="650"/>
+        <source>Delete note</source>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="651"/>
+        <source>Delete this note? This cannot be undone.</source>
+        <translation>Vill du ta bort anteckningen? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="671"/>
+        <source>Not deleted: this note was changed in another window.</source>
+        <translation>Inte borttagen: anteckningen ändrades i ett annat fönster.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="685"/>
+        <source>Note deleted.</source>
+        <translation>Anteckningen är borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="744"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Dina skattningar är sparade bredvid klientens.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="693"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="773"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="702"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="782"/>
         <source>Erase client</source>
         <translation>Radera klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="704"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
         <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
         <translation>
             <numerusform>Radera {name} och %n kartläggning, anteckningar och osparade svar? Inget om klienten finns kvar på datorn. Det går inte att ångra.</numerusform>
@@ -400,27 +415,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="731"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="811"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="752"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="832"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="864"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="878"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="819"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="899"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>
@@ -570,22 +585,22 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="74"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="76"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="84"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="85"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="87"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="88"/>
         <source>Phone (optional)</source>
         <translation>Telefon (valfritt)</translation>
     </message>
@@ -593,92 +608,145 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NoteConflictDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="40"/>
-        <source>Notes changed in another window</source>
-        <translation>Anteckningarna ändrades i ett annat fönster</translation>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="32"/>
+        <source>Note changed in another window</source>
+        <translation>Anteckningen ändrades i ett annat fönster</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="36"/>
+        <source>While you were writing, this note was saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
+        <translation>Medan du skrev sparades den här anteckningen i ett annat fönster eller från kommandoraden. Inget har gått förlorat än: välj vad du vill behålla.</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/dialogs.py" line="44"/>
-        <source>While you were writing, these notes were saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
-        <translation>Medan du skrev sparades de här anteckningarna i ett annat fönster eller från kommandoraden. Inget har gått förlorat än: välj vad du vill behålla.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
         <source>Yours</source>
-        <translation>Dina</translation>
+        <translation>Din text</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="52"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="44"/>
         <source>Saved elsewhere</source>
         <translation>Sparade någon annanstans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="62"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="54"/>
         <source>Keep mine</source>
-        <translation>Behåll mina</translation>
+        <translation>Behåll min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="63"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="55"/>
         <source>Keep theirs</source>
-        <translation>Behåll de andra</translation>
+        <translation>Behåll den andra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="64"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="56"/>
         <source>Keep both (mine below theirs)</source>
-        <translation>Behåll båda (mina under de andra)</translation>
+        <translation>Behåll båda (min under den andra)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="56"/>
+        <source>Keep both as two notes</source>
+        <translation>Behåll båda som två anteckningar</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="113"/>
-        <source>Session notes</source>
-        <translation>Mötesanteckningar</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="114"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="238"/>
         <source>Notes per gap</source>
         <translation>Anteckningar per lucka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
         <source>Competency</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
         <source>Gap</source>
         <translation>Lucka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="115"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="231"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="116"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="229"/>
+        <source>Notes (newest last)</source>
+        <translation>Anteckningar (nyaste sist)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="230"/>
+        <source>Notes on this assessment</source>
+        <translation>Anteckningar om kartläggningen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="232"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="265"/>
+        <source>Internal: only for you, never printed</source>
+        <translation>Intern: bara för dig, skrivs aldrig ut</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="234"/>
+        <source>Leave it unticked to share the note: it is then printed in the client&apos;s PDF.</source>
+        <translation>Lämna rutan tom för att dela anteckningen: då skrivs den ut i klientens PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="236"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="296"/>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="237"/>
+        <source>Delete note…</source>
+        <translation>Ta bort anteckning…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="240"/>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="117"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="241"/>
         <source>Date of the next meeting</source>
         <translation>Datum för nästa möte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="118"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="242"/>
         <source>Save notes</source>
         <translation>Spara anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="124"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="250"/>
         <source>This client has no assessment yet. Start one with “New assessment”.</source>
         <translation>Klienten har ingen kartläggning ännu. Starta en med ”Ny kartläggning”.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="128"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="254"/>
         <source>Notes for the assessment of {date}</source>
         <translation>Anteckningar för kartläggningen {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="260"/>
+        <source>From the client&apos;s answer file: never printed</source>
+        <translation>Från klientens svarsfil: skrivs aldrig ut</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="263"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="267"/>
+        <source>Shared: printed in the client&apos;s PDF</source>
+        <translation>Delad: skrivs ut i klientens PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="293"/>
+        <source>This note came inside the client&apos;s answer file. It is never printed as yours.</source>
+        <translation>Anteckningen kom med klientens svarsfil. Den skrivs aldrig ut som din.</translation>
     </message>
 </context>
 <context>
@@ -953,12 +1021,12 @@ Vill du öppna den nu?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="97"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="81"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/dialogs.py" line="104"/>
+        <location filename="../../app/gui/counsellor/dialogs.py" line="88"/>
         <source>Language of the report:</source>
         <translation>Rapportens språk:</translation>
     </message>
