@@ -90,6 +90,16 @@ def _fail(exc: StoreError) -> UsageError:
     return UsageError([exc.message(system_language())])
 
 
+def _in_store(args: argparse.Namespace, change: Callable[[ClientStore], object]) -> int:
+    """One change to the store; its refusal becomes the command's one line (exit 2)."""
+    with _open(args) as store:
+        try:
+            change(store)
+        except StoreError as exc:
+            raise _fail(exc) from None
+    return 0
+
+
 def run_assessments(args: argparse.Namespace) -> int:
     from app.analysis.engine import analyze_file
     from app.cli.clients_cmd import write
@@ -111,66 +121,41 @@ def run_assessments(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        try:
-            store.edit_client(args.client, name=args.name, email=args.email, phone=args.phone)
-        except StoreError as exc:
-            raise _fail(exc) from None
-    return 0
+    return _in_store(
+        args, lambda store: store.edit_client(args.client, name=args.name, email=args.email, phone=args.phone)
+    )
 
 
 def run_delete_assessment(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        try:
-            store.delete_assessment(args.assessment, client_id=args.client)
-        except StoreError as exc:
-            raise _fail(exc) from None
-    return 0
+    return _in_store(args, lambda store: store.delete_assessment(args.assessment, client_id=args.client))
 
 
 def run_move(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        try:
-            store.move_assessment(args.assessment, args.to_client)
-        except StoreError as exc:
-            raise _fail(exc) from None
-    return 0
+    return _in_store(args, lambda store: store.move_assessment(args.assessment, args.to_client))
 
 
 def run_set_date(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        try:
-            store.set_assessment_date(args.assessment, args.date)
-        except StoreError as exc:
-            raise _fail(exc) from None
-    return 0
+    return _in_store(args, lambda store: store.set_assessment_date(args.assessment, args.date))
 
 
 def run_note(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        try:
-            rows = store.assessments(args.client)
-            if not rows:
-                raise UsageError(
-                    [
-                        translator(system_language()).gettext(
-                            "client {id} has no assessment to add a note to; import one first", id=args.client
-                        )
-                    ]
-                )
-            store.add_note(rows[-1].id, args.text, internal=args.internal, author=store.counsellor_name)
-        except StoreError as exc:
-            raise _fail(exc) from None
-    return 0
+    def add(store: ClientStore) -> None:
+        rows = store.assessments(args.client)
+        if not rows:
+            raise UsageError(
+                [
+                    translator(system_language()).gettext(
+                        "client {id} has no assessment to add a note to; import one first", id=args.client
+                    )
+                ]
+            )
+        store.add_note(rows[-1].id, args.text, internal=args.internal, author=store.counsellor_name)
+
+    return _in_store(args, add)
 
 
 def run_consent(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        try:
-            store.set_consent(args.client, args.date)
-        except StoreError as exc:
-            raise _fail(exc) from None
-    return 0
+    return _in_store(args, lambda store: store.set_consent(args.client, args.date))
 
 
 def run_settings(args: argparse.Namespace) -> int:

@@ -161,7 +161,12 @@ class MainWindow(Retranslating, QMainWindow):
             self.open_answer_file(Path(name))
 
     def open_wizard(
-        self, answer_file: AnswerFile, saver: Saver, remover: Callable[[], None] | None = None
+        self,
+        answer_file: AnswerFile,
+        saver: Saver,
+        remover: Callable[[], None] | None = None,
+        *,
+        for_client: bool = False,
     ) -> AssessmentWizard:
         """Show the wizard for `answer_file` in this window (also for counsellor mode), on the
         page the person was on, or on the results when the assessment is finished."""
@@ -170,7 +175,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.close_wizard()
         if answer_file.language in LANGUAGES and answer_file.language != current_language():
             set_language(answer_file.language)
-        wizard = AssessmentWizard(self.content, answer_file, saver, remover=remover)
+        wizard = AssessmentWizard(self.content, answer_file, saver, remover=remover, for_client=for_client)
         wizard.setWindowFlags(Qt.WindowType.Widget)
         wizard.saved.connect(self._saved)
         wizard.finished.connect(lambda _result: self.close_wizard())

@@ -63,6 +63,7 @@ class AssessmentWizard(Retranslating, QWizard):
         saver: Saver,
         parent: QWidget | None = None,
         remover: Callable[[], None] | None = None,
+        for_client: bool = False,
     ):
         super().__init__(parent)
         self.content = content
@@ -72,6 +73,8 @@ class AssessmentWizard(Retranslating, QWizard):
         self.saver = saver
         self.remover = remover
         """Erases the saved answers from this computer (None: they are not ours to erase)."""
+        self.for_client = for_client
+        """A counsellor's session: the answers go to the client's record, not the start page's list."""
         self.removed = False
         self.exported = False
         """Saved as a file or a PDF in this session: leaving then offers to remove the answers here."""
@@ -394,6 +397,11 @@ class AssessmentWizard(Retranslating, QWizard):
         box.setText(self.tr("Close your results?") if finished else self.tr("Leave the assessment?"))
         if self.last_error:
             info = self.tr("Your latest answers could not be saved: {reason}").format(reason=self.last_error)
+        elif self.for_client:
+            info = self.tr(
+                "The answers are kept in the client's record: select this assessment there and "
+                "choose “Continue selected” to go on later."
+            )
         else:
             info = self.tr(
                 "Your answers are kept on this computer: choose “Continue a saved assessment” "

@@ -41,7 +41,10 @@ def copy_store(conn: sqlite3.Connection, out: Path) -> None:
 
 def _copy_beside(conn: sqlite3.Connection, out: Path) -> Path:
     """A 0600 temporary file beside `out` holding a copy of `conn`'s database."""
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=TEMP_SUFFIX, dir=out.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=TEMP_SUFFIX, dir=out.parent)
+    except OSError as exc:  # said of the file the user named, not of our temporary one
+        raise OSError(exc.errno, exc.strerror, str(out)) from None
     os.close(fd)
     tmp = Path(name)
     try:

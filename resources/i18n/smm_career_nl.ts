@@ -2,130 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AssessmentDateDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="143"/>
+        <source>Change date</source>
+        <translation>Datum wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="148"/>
+        <source>The date cannot be in the future.</source>
+        <translation>De datum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="152"/>
+        <source>Day the assessment was taken</source>
+        <translation>Dag waarop de vragenlijst is ingevuld</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
+        <location filename="../../app/gui/wizard.py" line="208"/>
         <source>Your answers from {when} were recovered.</source>
         <translation>Je antwoorden van {when} zijn teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>Language: {name}</source>
         <translation>Taal: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="244"/>
+        <location filename="../../app/gui/wizard.py" line="247"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
+        <location filename="../../app/gui/wizard.py" line="248"/>
         <source>&amp;Answers</source>
         <translation>&amp;Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="246"/>
+        <location filename="../../app/gui/wizard.py" line="249"/>
         <source>&amp;Save answers as…</source>
         <translation>Antwoorden &amp;opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="247"/>
+        <location filename="../../app/gui/wizard.py" line="250"/>
         <source>&amp;Open answers…</source>
         <translation>Antwoorden o&amp;penen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="248"/>
+        <location filename="../../app/gui/wizard.py" line="251"/>
         <source>&amp;Compare with earlier answers…</source>
         <translation>&amp;Vergelijken met eerdere antwoorden…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="249"/>
+        <location filename="../../app/gui/wizard.py" line="252"/>
         <source>S&amp;ources…</source>
         <translation>&amp;Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="250"/>
+        <location filename="../../app/gui/wizard.py" line="253"/>
         <source>What the questions rest on: the source articles</source>
         <translation>Waar de vragen op berusten: de bronartikelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="256"/>
+        <location filename="../../app/gui/wizard.py" line="259"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="258"/>
+        <location filename="../../app/gui/wizard.py" line="261"/>
         <source>Your answers are saved; you can continue later.</source>
         <translation>Je antwoorden zijn opgeslagen; je kunt later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="301"/>
+        <location filename="../../app/gui/wizard.py" line="304"/>
         <source>my-answers</source>
         <translation>mijn-antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
+        <location filename="../../app/gui/wizard.py" line="310"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="307"/>
-        <location filename="../../app/gui/wizard.py" line="343"/>
+        <location filename="../../app/gui/wizard.py" line="310"/>
+        <location filename="../../app/gui/wizard.py" line="346"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="323"/>
+        <location filename="../../app/gui/wizard.py" line="326"/>
         <source>The answers could not be saved as {path}: {reason}</source>
         <translation>De antwoorden konden niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="343"/>
+        <location filename="../../app/gui/wizard.py" line="346"/>
         <source>Compare with earlier answers</source>
         <translation>Vergelijken met eerdere antwoorden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
+        <location filename="../../app/gui/wizard.py" line="397"/>
         <source>Close your results?</source>
         <translation>Je resultaat sluiten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="394"/>
+        <location filename="../../app/gui/wizard.py" line="397"/>
         <source>Leave the assessment?</source>
         <translation>De vragenlijst verlaten?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="396"/>
+        <location filename="../../app/gui/wizard.py" line="399"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="399"/>
+        <location filename="../../app/gui/wizard.py" line="402"/>
+        <source>The answers are kept in the client&apos;s record: select this assessment there and choose “Continue selected” to go on later.</source>
+        <translation>De antwoorden worden bewaard bij de gegevens van de cliënt: kies daar deze vragenlijst en klik op „Verder met de gekozen vragenlijst” om later verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="407"/>
         <source>Your answers are kept on this computer: choose “Continue a saved assessment” on the start page to go on later.</source>
         <translation>Je antwoorden blijven op deze computer opgeslagen: kies op de startpagina ‘Verder met een opgeslagen vragenlijst’ om later verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="405"/>
+        <location filename="../../app/gui/wizard.py" line="413"/>
         <source>On a shared computer you can remove them instead. To keep a copy, use “Save answers as…” first.</source>
         <translation>Op een gedeelde computer kun je ze in plaats daarvan verwijderen. Wil je een kopie houden, kies dan eerst ‘Antwoorden opslaan als…’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="409"/>
+        <location filename="../../app/gui/wizard.py" line="417"/>
         <source>&amp;Remove my answers and close</source>
         <translation>Mijn antwoorden &amp;verwijderen en sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
+        <location filename="../../app/gui/wizard.py" line="422"/>
         <source>&amp;Leave</source>
         <translation>&amp;Verlaten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="414"/>
+        <location filename="../../app/gui/wizard.py" line="422"/>
         <source>C&amp;lose</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="417"/>
+        <location filename="../../app/gui/wizard.py" line="425"/>
         <source>&amp;Stay</source>
         <translation>&amp;Blijven</translation>
     </message>
@@ -147,8 +170,8 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="164"/>
-        <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (smm-career clients backup).</source>
-        <translation>Als je de nieuwe wachtwoordzin kwijtraakt, ben je de cliëntgegevens kwijt. Schrijf hem op een veilige plek op en maak een reservekopie van de gegevens (smm-career clients backup).</translation>
+        <source>If you lose the new passphrase, the records are lost. Write it down somewhere safe, and make a backup of the records (“Back up records…” in counsellor mode).</source>
+        <translation>Als je de nieuwe wachtwoordzin kwijtraakt, ben je de cliëntgegevens kwijt. Schrijf hem op een veilige plek op en maak een reservekopie van de gegevens („Reservekopie maken…” in de begeleidersmodus).</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="173"/>
@@ -162,42 +185,75 @@
     </message>
 </context>
 <context>
-    <name>ClientTableModel</name>
+    <name>ClientDetailsDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="50"/>
+        <source>New client</source>
+        <translation>Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="50"/>
+        <source>Edit client details</source>
+        <translation>Gegevens van de cliënt wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="64"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="65"/>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="66"/>
+        <source>Phone (optional)</source>
+        <translation>Telefoon (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
         <source>Last assessment</source>
         <translation>Laatste vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/client_model.py" line="98"/>
+        <location filename="../../app/gui/counsellor/client_model.py" line="110"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_model.py" line="126"/>
+        <source>Due for review or erasure: nothing new for longer than the retention period</source>
+        <translation>Beoordelen of wissen: al langer dan de bewaartermijn niets nieuws</translation>
     </message>
 </context>
 <context>
     <name>CounsellorMode</name>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="157"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="159"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Die wachtwoordzin klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="161"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="163"/>
         <source>The client store cannot be opened: {reason}</source>
         <translation>De cliëntendatabase kan niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="259"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="261"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
@@ -205,137 +261,148 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="285"/>
         <source>← Start page</source>
         <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="286"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="289"/>
         <source>New client…</source>
         <translation>Nieuwe cliënt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="290"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Kies links een cliënt of voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="291"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
         <source>Continue selected</source>
         <translation>Verder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
         <source>Your ratings…</source>
         <translation>Jouw inschattingen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="830"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="854"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="753"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="772"/>
         <source>Export data (JSON)…</source>
         <translation>Gegevens exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="878"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="902"/>
         <source>Attach answer file…</source>
         <translation>Antwoordbestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Voeg een antwoordbestand dat de cliënt heeft meegebracht of gestuurd toe als vragenlijst van deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="310"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
         <source>Lock when idle for</source>
         <translation>Vergrendelen na inactiviteit van</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="312"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="747"/>
+        <source>Back up records…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <source>An encrypted copy of all client records; it opens with the passphrase you have now</source>
+        <translation>Een versleutelde kopie van alle cliëntgegevens; die opent met de wachtwoordzin die je nu hebt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
         <source>Language of the counsellor view</source>
         <translation>Taal van het begeleidersscherm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
         <source>Erase client…</source>
         <translation>Cliënt wissen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="325"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="323"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>The client&apos;s record</source>
         <translation>Het dossier van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
         <source>Readiness</source>
         <translation>Klaar voor de doelrol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="327"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
         <source>Target role</source>
         <translation>Doelrol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="388"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="383"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} van %n cliënt</numerusform>
@@ -343,99 +410,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="429"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="572"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="617"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="771"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="424"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="568"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="613"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="736"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="790"/>
         <source>Could not save: {reason}</source>
         <translation>Kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="463"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="458"/>
         <source>client since {date}</source>
         <translation>cliënt sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="481"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="476"/>
         <source>unfinished</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="600"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="596"/>
         <source>Not saved: this note was changed in another window.</source>
         <translation>Niet opgeslagen: deze notitie is in een ander venster gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="623"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="619"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="650"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="646"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="651"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="647"/>
         <source>Delete this note? This cannot be undone.</source>
         <translation>Deze notitie verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="671"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="667"/>
         <source>Not deleted: this note was changed in another window.</source>
         <translation>Niet verwijderd: deze notitie is in een ander venster gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="685"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="681"/>
         <source>Note deleted.</source>
         <translation>Notitie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="744"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="773"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="749"/>
+        <source>Client record backups (*.sqlite3)</source>
+        <translation>Reservekopieën van cliëntgegevens (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="763"/>
+        <source>Backup saved: {path}</source>
+        <translation>Reservekopie opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="792"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="782"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="801"/>
         <source>Erase client</source>
         <translation>Cliënt wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="784"/>
-        <source>Erase {name} and all %n assessment(s), notes and unfinished answers? Nothing about this client will be left on this computer. This cannot be undone.</source>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="803"/>
+        <source>Erase {name}?
+
+This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
+
+It cannot reach files saved elsewhere: PDF reports, exported data and backups saved in other folders or given to the client. Delete those yourself.
+
+This cannot be undone.</source>
         <translation>
-            <numerusform>{name} en %n vragenlijst, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
-            <numerusform>{name} en alle %n vragenlijsten, notities en onafgemaakte antwoorden wissen? Er blijft niets over deze cliënt op deze computer achter. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>{name} wissen?
+
+Dit verwijdert de gegevens van de cliënt, %n vragenlijst met de notities, onafgemaakte antwoorden in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
+
+Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet je zelf verwijderen.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>{name} wissen?
+
+Dit verwijdert de gegevens van de cliënt, alle %n vragenlijsten met hun notities, onafgemaakte antwoorden in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
+
+Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet je zelf verwijderen.
+
+Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="811"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="835"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="832"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="856"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="864"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="888"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="878"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="902"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="899"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="923"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
     </message>
@@ -532,77 +627,77 @@ Nu openen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/main.py" line="158"/>
-        <location filename="../../app/gui/main.py" line="253"/>
+        <location filename="../../app/gui/main.py" line="258"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="180"/>
+        <location filename="../../app/gui/main.py" line="185"/>
         <source>Your answers were saved as {path}</source>
         <translation>Je antwoorden zijn opgeslagen als {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="213"/>
+        <location filename="../../app/gui/main.py" line="218"/>
         <source>Could not save your answers: {reason}</source>
         <translation>Je antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="216"/>
+        <location filename="../../app/gui/main.py" line="221"/>
         <source>Your answers stay in this window; saving is tried again.</source>
         <translation>Je antwoorden blijven in dit venster; opslaan wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="218"/>
+        <location filename="../../app/gui/main.py" line="223"/>
         <source>All answers saved.</source>
         <translation>Alle antwoorden zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="251"/>
+        <location filename="../../app/gui/main.py" line="256"/>
         <source>Save answers as</source>
         <translation>Antwoorden opslaan als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="271"/>
+        <location filename="../../app/gui/main.py" line="276"/>
         <source>Your latest answers could not be saved: {reason}</source>
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="272"/>
+        <location filename="../../app/gui/main.py" line="277"/>
         <source>Save them in another place before closing?</source>
         <translation>Wil je ze op een andere plek opslaan voordat je sluit?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="273"/>
+        <location filename="../../app/gui/main.py" line="278"/>
         <source>Save elsewhere…</source>
         <translation>Ergens anders opslaan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main.py" line="274"/>
+        <location filename="../../app/gui/main.py" line="279"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder opslaan</translation>
     </message>
 </context>
 <context>
-    <name>NewClientDialog</name>
+    <name>MoveAssessmentDialog</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="76"/>
-        <source>New client</source>
-        <translation>Nieuwe cliënt</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="80"/>
+        <source>Move to another client</source>
+        <translation>Naar een andere cliënt verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="86"/>
-        <source>Name</source>
-        <translation>Naam</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="87"/>
+        <source>Search by name, e-mail or phone…</source>
+        <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="87"/>
-        <source>E-mail (optional)</source>
-        <translation>E-mail (optioneel)</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="97"/>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="88"/>
-        <source>Phone (optional)</source>
-        <translation>Telefoon (optioneel)</translation>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="109"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -651,100 +746,100 @@ Nu openen?</translation>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="238"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
         <source>Notes per gap</source>
         <translation>Notities per tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="240"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="240"/>
         <source>Gap</source>
         <translation>Tekort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="231"/>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="239"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="232"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="240"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="229"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="230"/>
         <source>Notes (newest last)</source>
         <translation>Notities (nieuwste onderaan)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="230"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="231"/>
         <source>Notes on this assessment</source>
         <translation>Notities bij deze vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="232"/>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="265"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="233"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="266"/>
         <source>Internal: only for you, never printed</source>
         <translation>Intern: alleen voor jou, wordt nooit afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="234"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="235"/>
         <source>Leave it unticked to share the note: it is then printed in the client&apos;s PDF.</source>
         <translation>Laat het vakje leeg om de notitie te delen: dan komt die in de pdf van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="236"/>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="296"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="237"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="297"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="237"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="238"/>
         <source>Delete note…</source>
         <translation>Notitie verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="240"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="241"/>
         <source>Next meeting</source>
         <translation>Volgende afspraak</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="241"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="242"/>
         <source>Date of the next meeting</source>
         <translation>Datum van het volgende gesprek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="242"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="243"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="250"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="251"/>
         <source>This client has no assessment yet. Start one with “New assessment”.</source>
         <translation>Deze cliënt heeft nog geen vragenlijst. Begin er een met ‘Nieuwe vragenlijst’.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="254"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="255"/>
         <source>Notes for the assessment of {date}</source>
         <translation>Notities bij de vragenlijst van {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="260"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="261"/>
         <source>From the client&apos;s answer file: never printed</source>
         <translation>Uit het antwoordbestand van de cliënt: wordt nooit afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="263"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="264"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="267"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="268"/>
         <source>Shared: printed in the client&apos;s PDF</source>
         <translation>Gedeeld: komt in de pdf van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/notes_panel.py" line="293"/>
+        <location filename="../../app/gui/counsellor/notes_panel.py" line="294"/>
         <source>This note came inside the client&apos;s answer file. It is never printed as yours.</source>
         <translation>Deze notitie zat in het antwoordbestand van de cliënt. Ze wordt nooit als de jouwe afgedrukt.</translation>
     </message>
@@ -855,8 +950,8 @@ Nu openen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="125"/>
-        <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (smm-career clients backup).</source>
-        <translation>Je cliëntgegevens worden met deze wachtwoordzin versleuteld. Als je hem kwijtraakt, ben je de gegevens kwijt: niemand kan ze openen, ook niet met hulp. Schrijf hem op een veilige plek op en maak af en toe een reservekopie van de gegevens (smm-career clients backup).</translation>
+        <source>Your client records are encrypted with this passphrase. If you lose it, the records are lost: nobody can open them, not even with help. Write it down somewhere safe, and make a backup of the records now and then (“Back up records…” in counsellor mode).</source>
+        <translation>Je cliëntgegevens worden met deze wachtwoordzin versleuteld. Als je hem kwijtraakt, ben je de gegevens kwijt: niemand kan ze openen, ook niet met hulp. Schrijf hem op een veilige plek op en maak af en toe een reservekopie van de gegevens („Reservekopie maken…” in de begeleidersmodus).</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/lock_page.py" line="130"/>
@@ -885,69 +980,69 @@ Nu openen?</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="89"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="90"/>
         <source>Compare the latest with</source>
         <translation>Vergelijk de laatste met</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="93"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="94"/>
         <source>the previous assessment</source>
         <translation>de vorige vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="94"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="95"/>
         <source>the first assessment</source>
         <translation>de eerste vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="97"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="135"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="98"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="136"/>
         <source>Readiness over time</source>
         <translation>Klaar voor de doelrol in de loop van de tijd</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Competency</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Then</source>
         <translation>Toen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
         <source>Change</source>
         <translation>Verandering</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="99"/>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="153"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="100"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="154"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="113"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="114"/>
         <source>Progress appears once the client has two assessments.</source>
         <translation>De voortgang verschijnt zodra de cliënt twee vragenlijsten heeft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="117"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="118"/>
         <source>Not counted (answers not complete or not valid): {dates}</source>
         <translation>Niet meegeteld (antwoorden onvolledig of ongeldig): {dates}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="155"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="156"/>
         <source>Earlier ({date})</source>
         <translation>Eerder ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/progress_panel.py" line="160"/>
+        <location filename="../../app/gui/counsellor/progress_panel.py" line="161"/>
         <source>Latest ({date})</source>
         <translation>Laatste ({date})</translation>
     </message>
@@ -1019,6 +1114,143 @@ Nu openen?</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="90"/>
+        <source>Edit details…</source>
+        <translation>Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="91"/>
+        <source>Record consent today</source>
+        <translation>Toestemming vandaag vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="93"/>
+        <source>Record that the client agreed today to these records being kept</source>
+        <translation>Leg vast dat de cliënt vandaag heeft ingestemd met het bewaren van dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="95"/>
+        <source>Retention period…</source>
+        <translation>Bewaartermijn…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="96"/>
+        <source>How long records are kept before a client is due for review</source>
+        <translation>Hoe lang dossiers worden bewaard voordat een cliënt moet worden beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="98"/>
+        <source>Move to another client…</source>
+        <translation>Naar een andere cliënt verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="99"/>
+        <source>Change date…</source>
+        <translation>Datum wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="100"/>
+        <source>Delete assessment…</source>
+        <translation>Vragenlijst wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="109"/>
+        <source>Consent recorded on {date}</source>
+        <translation>Toestemming vastgelegd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="112"/>
+        <source>Consent: not recorded</source>
+        <translation>Toestemming: niet vastgelegd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/record_actions.py" line="118"/>
+        <source>Due for review or erasure: nothing new for more than %n month(s).</source>
+        <translation>
+            <numerusform>Beoordelen of wissen: al meer dan %n maand niets nieuws.</numerusform>
+            <numerusform>Beoordelen of wissen: al meer dan %n maanden niets nieuws.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="145"/>
+        <source>{name}’s details are saved.</source>
+        <translation>De gegevens van {name} zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="159"/>
+        <source>Consent recorded on {date}.</source>
+        <translation>Toestemming vastgelegd op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="175"/>
+        <source>There is no other client to move it to: add that client first (New client…).</source>
+        <translation>Er is geen andere cliënt om de vragenlijst naar te verplaatsen: voeg die cliënt eerst toe (Nieuwe cliënt…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="177"/>
+        <source>Move the assessment of {date} ({result}) from {name} to:</source>
+        <translation>De vragenlijst van {date} ({result}) verplaatsen van {name} naar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="194"/>
+        <source>The assessment already belongs to {name}; nothing was moved.</source>
+        <translation>De vragenlijst hoort al bij {name}; er is niets verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="208"/>
+        <source>The assessment of {date} ({result}) was moved to {name}.</source>
+        <translation>De vragenlijst van {date} ({result}) is verplaatst naar {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="230"/>
+        <source>{date} is in the future: an assessment cannot be dated later than today. Nothing was changed.</source>
+        <translation>{date} ligt in de toekomst: een vragenlijst kan niet later dan vandaag worden gedateerd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="241"/>
+        <source>The assessment is now dated {date}.</source>
+        <translation>De vragenlijst heeft nu de datum {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="251"/>
+        <source>Delete assessment</source>
+        <translation>Vragenlijst wissen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/record_actions.py" line="253"/>
+        <source>Delete the assessment of {date} ({result})? It is erased without a trace, and with it everything recorded on it: %n note(s), the next meeting and your ratings, if any. This cannot be undone.</source>
+        <translation>
+            <numerusform>De vragenlijst van {date} ({result}) wissen? Die wordt spoorloos gewist, en daarmee alles wat erbij is vastgelegd: %n notitie, de volgende afspraak en jouw inschattingen, als die er zijn. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>De vragenlijst van {date} ({result}) wissen? Die wordt spoorloos gewist, en daarmee alles wat erbij is vastgelegd: %n notities, de volgende afspraak en jouw inschattingen, als die er zijn. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="264"/>
+        <source>Delete</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="283"/>
+        <source>The assessment of {date} ({result}) was deleted.</source>
+        <translation>De vragenlijst van {date} ({result}) is gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/counsellor/record_actions.py" line="312"/>
+        <source>Clients with nothing new for more than %n month(s) are marked for review.</source>
+        <translation>
+            <numerusform>Cliënten bij wie al meer dan %n maand niets nieuws is, worden gemarkeerd om te beoordelen.</numerusform>
+            <numerusform>Cliënten bij wie al meer dan %n maanden niets nieuws is, worden gemarkeerd om te beoordelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/record_actions.py" line="316"/>
+        <source>No retention period is set: no client is marked for review.</source>
+        <translation>Er is geen bewaartermijn ingesteld: er wordt geen cliënt gemarkeerd om te beoordelen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../app/gui/counsellor/dialogs.py" line="81"/>
@@ -1042,6 +1274,29 @@ Nu openen?</translation>
         <location filename="../../app/gui/results_page.py" line="317"/>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="178"/>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="181"/>
+        <source>A client with no new assessment or note for longer than this is marked in the list as due for review: erase their records, or keep them if there is still a reason to.</source>
+        <translation>Een cliënt zonder nieuwe vragenlijst of notitie gedurende langer dan deze termijn wordt in de lijst gemarkeerd om te beoordelen: wis het dossier, of bewaar het als daar nog een reden voor is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="189"/>
+        <source>Not set</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/client_dialogs.py" line="193"/>
+        <source>Months without activity</source>
+        <translation>Maanden zonder activiteit</translation>
     </message>
 </context>
 <context>

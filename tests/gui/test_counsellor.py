@@ -222,6 +222,8 @@ def test_erasing_asks_first_and_then_leaves_no_trace(qtbot: QtBot, tmp_path: Pat
     QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.Cancel, seen))
     qtbot.mouseClick(view.erase, LEFT)
     assert "Pieter de Vries" in seen[0] and "cannot be undone" in seen[0]
+    # it promises only what it does: what it cannot reach is said, not "nothing left on this computer"
+    assert "It cannot reach files saved elsewhere" in seen[0] and "nothing" not in seen[0].lower()
     assert view.model.rowCount() == 3  # cancelled: nothing happened
 
     QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.Yes, seen))
@@ -260,6 +262,9 @@ def test_a_new_assessment_runs_the_wizard_and_lands_in_the_store(
     wizard.answers.set("competency.networking", 5)
     wizard.reject()  # "Close": asks, saves and returns
     assert wizard.leave_box is not None
+    # where the answers went, for the counsellor: the record, not the job seeker's start page
+    said = wizard.leave_box.informativeText()
+    assert "client's record" in said and "Continue selected" in said and "start page" not in said
     leave = wizard.leave_box.findChild(QPushButton, "leave")
     assert leave is not None
     leave.click()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import content
@@ -239,7 +239,7 @@ def test_first_use_chooses_the_passphrase_twice_with_the_warning(
     assert mode is not None and mode.page is not None
     page = mode.page
     assert page.creating and page.repeat.isVisible() and page.warning.isVisible()
-    assert "lose it" in page.warning.text() and "backup" in page.warning.text()
+    assert "lose it" in page.warning.text() and "Back up records…" in page.warning.text()
     qtbot.keyClicks(page.passphrase, "short")
     qtbot.keyClicks(page.repeat, "short")
     qtbot.keyClick(page.repeat, Qt.Key.Key_Return)  # the store wants 8 characters or more
@@ -358,3 +358,46 @@ def test_the_new_controls_take_the_keyboard(qtbot: QtBot, tmp_path: Path, shippe
     assert unnamed_controls(view) == []
     for widget in (view.language, view.attach, view.lock, view.lock_minutes):
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.objectName()
+
+
+def test_tab_leaves_every_table_so_the_keyboard_reaches_the_buttons(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    """A table that keeps Tab for its cells traps a keyboard user: from the client list no button
+    of the record could be reached (found driving the window by keyboard under Xvfb)."""
+    ids = fill_store(tmp_path, shipped)
+    view = make_view(qtbot, tmp_path, shipped)
+    view.select_client(ids["Sam Carter"])
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    for table in (view.table, view.history, view.notes.gaps, view.progress.changes):
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        qtbot.waitUntil(focus_left(table))
+
+
+def focus_left(widget: QWidget) -> Callable[[], bool]:
+    return lambda: QApplication.focusWidget() is not widget
+
+
+def test_the_records_are_backed_up_from_the_window(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:
+    """The passphrase warning says to make backups: the window makes one, encrypted, and a folder
+    it cannot write to is said in the status line."""
+    ids = fill_store(tmp_path, shipped)
+    view = make_view(qtbot, tmp_path, shipped)
+    assert view.backup.text() == "Back up records…" and view.backup.focusPolicy() & Qt.FocusPolicy.TabFocus
+    out = tmp_path / "elsewhere" / "records.sqlite3"
+    out.parent.mkdir()
+    assert view.backup_to(out)
+    assert str(out) in view.status.text()
+    assert b"Sam Carter" not in out.read_bytes()
+    with ClientStore.open(tmp_path / "restored", PASSPHRASE) as other:
+        pass
+    ClientStore.restore(tmp_path / "restored", out, PASSPHRASE)
+    with ClientStore.open(tmp_path / "restored", PASSPHRASE) as other:
+        assert other.client(ids["Sam Carter"]).name == "Sam Carter"
+    assert not view.backup_to(tmp_path / "no such folder" / "records.sqlite3")
+    assert view.status.text().endswith(
+        "no such folder/records.sqlite3: cannot be used: No such file or directory; nothing was changed"
+    )

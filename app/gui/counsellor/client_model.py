@@ -3,9 +3,13 @@
 Thousands of clients stay instant: the model holds plain summaries from one query, the
 search keys of each row are folded once, names are ranked once by the language's collation
 (`app.collation`: Swedish puts Å Ä Ö after Z), and the proxy only compares strings and numbers.
+A client due for review or erasure (`ClientStore.due_for_review`, the rule of `clients list`'s
+review mark) carries a warning icon and says so in its tooltip.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,6 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QApplication, QStyle
 
 from app.collation import sorted_by
 from app.gui.i18n import current_language, show_date
@@ -58,10 +63,13 @@ class ClientTableModel(QAbstractTableModel):
         self._rows: list[ClientSummary] = []
         self._keys: list[tuple[str, str]] = []
         self._ranks: list[int] = []
+        self._due: frozenset[int] = frozenset()
 
-    def set_clients(self, clients: list[ClientSummary]) -> None:
+    def set_clients(self, clients: list[ClientSummary], due: Collection[int] = ()) -> None:
+        """The clients, and the ids of those due for review or erasure (marked)."""
         self.beginResetModel()
         self._rows = list(clients)
+        self._due = frozenset(due)
         self._keys = [folded(c.name, c.email, c.phone) for c in self._rows]
         self._ranks = name_ranks([c.name for c in self._rows], current_language())
         self.endResetModel()
@@ -71,6 +79,10 @@ class ClientTableModel(QAbstractTableModel):
 
     def client(self, row: int) -> ClientSummary:
         return self._rows[row]
+
+    def is_due(self, client_id: int) -> bool:
+        """Is the client due for review or erasure (no activity for longer than the retention)?"""
+        return client_id in self._due
 
     def search_key(self, row: int) -> tuple[str, str]:
         return self._keys[row]
@@ -107,6 +119,11 @@ class ClientTableModel(QAbstractTableModel):
             return self._ranks[row] if column == 0 else self._sort_key(self._rows[row], column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == 0 and self._rows[row].id in self._due:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return self.tr("Due for review or erasure: nothing new for longer than the retention period")
         if role == ID_ROLE:
             return self._rows[row].id
         if role == SEARCH_ROLE:

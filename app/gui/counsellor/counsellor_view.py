@@ -1,6 +1,7 @@
 """The counsellor view: clients on the left (search), the chosen client on the right
 (assessments over time, notes, progress), with new assessment, attaching an answer file,
-PDF, export and erase.
+PDF, export and erase; corrections of the record (details, consent, an assessment moved,
+re-dated or deleted, the retention period) are `RecordActions`'.
 
 Two windows (or the command line) may use one store: the view polls the store's change
 token every second and shows what changed; each note is saved compare-and-set, and a note
@@ -20,9 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,10 +45,12 @@ from app.analysis.result import Analysis
 from app.content import Content
 from app.domain.answers import Observer
 from app.gui.background import BackgroundJob, Failure, making_pdf_text, pdf_job
+from app.gui.counsellor.client_dialogs import ClientDetailsDialog
 from app.gui.counsellor.client_model import ID_ROLE, ClientFilterProxy, ClientTableModel
 from app.gui.counsellor.dialogs import NoteConflictDialog, ReportDialog
 from app.gui.counsellor.notes_panel import NotesPanel, latest_text
 from app.gui.counsellor.progress_panel import ProgressPanel
+from app.gui.counsellor.record_actions import RecordActions
 from app.gui.counsellor.settings import LOCK_MINUTES, LOCK_RANGE
 from app.gui.counsellor.store_access import change_token, import_for_client, save_gap_notes, save_note
 from app.gui.i18n import LANGUAGE_NAMES, current_language, show_date
@@ -59,7 +60,6 @@ from app.languages import LANGUAGES, LOCALES, Language
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
 from app.storage.client_store import (
-    FIELD_MAX,
     Assessment,
     ClientStore,
     ClientSummary,
@@ -67,34 +67,6 @@ from app.storage.client_store import (
     NoteConflict,
     StoreError,
 )
-
-
-class NewClientDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("new_client_dialog")
-        self.setWindowTitle(self.tr("New client"))
-        self.name = QLineEdit()
-        self.name.setObjectName("client_name")
-        self.email = QLineEdit()
-        self.email.setObjectName("client_email")
-        self.phone = QLineEdit()
-        self.phone.setObjectName("client_phone")
-        for field in (self.name, self.email, self.phone):
-            field.setMaxLength(FIELD_MAX)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("E-mail (optional)"), self.email)
-        form.addRow(self.tr("Phone (optional)"), self.phone)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setEnabled(False)
-        self.name.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        form.addRow(buttons)
 
 
 class CounsellorView(Retranslating, QWidget):
@@ -145,6 +117,7 @@ class CounsellorView(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside it)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -169,6 +142,9 @@ class CounsellorView(Retranslating, QWidget):
         self.change_passphrase = QPushButton()
         self.change_passphrase.setObjectName("change_passphrase")
         self.change_passphrase.clicked.connect(self.changePassphraseRequested.emit)
+        self.backup = QPushButton()
+        self.backup.setObjectName("backup_store")
+        self.backup.clicked.connect(self.ask_backup)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lock_minutes")
         self.lock_minutes.setRange(*LOCK_RANGE)
@@ -231,25 +207,37 @@ class CounsellorView(Retranslating, QWidget):
         self.history = QTableWidget(0, 4)
         self.history.setObjectName("assessment_table")
         self.history.verticalHeader().hide()
+        self.history.setTabKeyNavigation(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history.itemSelectionChanged.connect(self._assessment_changed)
+        self.records = RecordActions(self)
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.records.assessment_bar)
         self.notes = NotesPanel(content, self.flush_notes)
         self.notes.saveRequested.connect(self.save_notes)
         self.notes.deleteRequested.connect(self.ask_delete_note)
         self.progress = ProgressPanel(content)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("client_tabs")
-        self.tabs.addTab(self.history, "")
+        self.tabs.addTab(history_page, "")
         self.tabs.addTab(self.notes, "")
         self.tabs.addTab(self.progress, "")
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.name)
+        heading = QHBoxLayout()
+        heading.addWidget(self.name, 1)
+        heading.addWidget(self.records.edit_client)
+        detail_layout.addLayout(heading)
         detail_layout.addWidget(self.contact)
+        detail_layout.addWidget(self.records.consent_row)
+        detail_layout.addWidget(self.records.review_line)
         sessions = QHBoxLayout()  # two short rows: long Dutch labels must not squeeze the list
         for button in (self.new_assessment, self.continue_assessment, self.your_ratings, self.report):
             sessions.addWidget(button)
@@ -275,6 +263,8 @@ class CounsellorView(Retranslating, QWidget):
         footer.addWidget(self.status, 1)
         footer.addWidget(self.lock_minutes_label)
         footer.addWidget(self.lock_minutes)
+        footer.addWidget(self.records.retention)
+        footer.addWidget(self.backup)
         footer.addWidget(self.change_passphrase)
         footer.addWidget(self.lock)
         layout = QVBoxLayout(self)
@@ -311,6 +301,10 @@ class CounsellorView(Retranslating, QWidget):
         self.lock_minutes_label.setText(self.tr("Lock when idle for"))
         self.lock_minutes.setSuffix(self.tr(" min"))
         self.change_passphrase.setText(self.tr("Change passphrase…"))
+        self.backup.setText(self.tr("Back up records…"))
+        self.backup.setToolTip(
+            self.tr("An encrypted copy of all client records; it opens with the passphrase you have now")
+        )
         self.language.setAccessibleName(self.tr("Language of the counsellor view"))
         self.language.setToolTip(self.language.accessibleName())
         self.language.blockSignals(True)
@@ -327,6 +321,7 @@ class CounsellorView(Retranslating, QWidget):
             [self.tr("Date"), self.tr("Readiness"), self.tr("Target role"), self.tr("Notes")]
         )
         self.model.retranslate()
+        self.records.retranslate()
         self.notes.retranslate()
         self.progress.retranslate()
         self._update_count()
@@ -346,7 +341,7 @@ class CounsellorView(Retranslating, QWidget):
     def _reload_list(self, keep: int | None) -> None:
         self._quiet = True
         try:
-            self.model.set_clients(self.store.clients())
+            self.model.set_clients(self.store.clients(), self.store.due_for_review())
             self._update_count()
             if keep is not None:
                 self.select_client(keep)
@@ -418,7 +413,7 @@ class CounsellorView(Retranslating, QWidget):
             return None
 
     def ask_new_client(self) -> None:
-        dialog = NewClientDialog(self)
+        dialog = ClientDetailsDialog(parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.create_client(dialog.name.text(), dialog.email.text(), dialog.phone.text())
 
@@ -497,6 +492,7 @@ class CounsellorView(Retranslating, QWidget):
         self.history.blockSignals(False)
         self._show_notes()
         self.progress.set_sessions(self.sessions, self.skipped)
+        self.records.show_client(client)
 
     def _analyse(self) -> None:
         """Analyse the assessments that count (`progress_over`), all against the latest goal."""
@@ -744,6 +740,29 @@ class CounsellorView(Retranslating, QWidget):
         self._say(self.tr("Your ratings are saved beside the client's."))
 
     # -- privacy
+    def ask_backup(self) -> None:
+        day = dt.date.today().isoformat()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up records…"),
+            str(Path.home() / f"smm-career-clients-{day}.sqlite3"),
+            self.tr("Client record backups (*.sqlite3)"),
+        )
+        if name:
+            self.backup_to(Path(name))
+
+    def backup_to(self, out: Path) -> bool:
+        """The whole store, encrypted, at `out` (the command line's `clients backup`)."""
+        if not self.flush_notes():
+            return False
+        try:
+            self.store.backup(out)
+        except StoreError as exc:
+            self._say(exc.message(current_language()))
+            return False
+        self._say(self.tr("Backup saved: {path}").format(path=out))
+        return True
+
     def ask_export(self) -> None:
         client = self.current_client()
         if client is None:
@@ -781,8 +800,13 @@ class CounsellorView(Retranslating, QWidget):
             QMessageBox.Icon.Warning,
             self.tr("Erase client"),
             self.tr(
-                "Erase {name} and all %n assessment(s), notes and unfinished answers? "
-                "Nothing about this client will be left on this computer. This cannot be undone.",
+                "Erase {name}?\n\n"
+                "This removes the client's record, all %n assessment(s) with their notes, unfinished "
+                "answers in this data folder that belong to the client, and the client from the backup "
+                "copies the app keeps in the data folder.\n\n"
+                "It cannot reach files saved elsewhere: PDF reports, exported data and backups saved in "
+                "other folders or given to the client. Delete those yourself.\n\n"
+                "This cannot be undone.",
                 "",
                 client.assessments,
             ).format(name=" ".join(client.name.split())),

@@ -124,7 +124,7 @@ class PassphrasePage(Retranslating, QWidget):
             self.tr(
                 "Your client records are encrypted with this passphrase. If you lose it, the records "
                 "are lost: nobody can open them, not even with help. Write it down somewhere safe, and "
-                "make a backup of the records now and then (smm-career clients backup)."
+                "make a backup of the records now and then (“Back up records…” in counsellor mode)."
             )
         )
         self.repeat_label.setText(self.tr("&Repeat it:"))
@@ -162,7 +162,7 @@ class ChangePassphraseDialog(QDialog):
         warning = QLabel(
             self.tr(
                 "If you lose the new passphrase, the records are lost. Write it down somewhere safe, "
-                "and make a backup of the records (smm-career clients backup)."
+                "and make a backup of the records (“Back up records…” in counsellor mode)."
             )
         )
         warning.setWordWrap(True)

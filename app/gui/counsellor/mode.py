@@ -8,8 +8,8 @@ instead of an autosave file.
 Entering asks for the passphrase (`PassphrasePage`); after `lock_minutes` without a key or a
 click the view locks itself back to that prompt, its notes saved first. A client's wizard
 locks too (a counsellor steps away from a shared computer while a client answers as often as
-from the list): its answers are saved, and unlocking returns to the same page. Leaving for the start
-page closes the store: the next person at the computer sees no client. The view keeps its own
+from the list): its answers are saved, and unlocking returns to the same page. Leaving for
+the start page closes the store: the next person at the computer sees no client. The view keeps its own
 language: the wizard may switch to a client's language, and coming back switches back.
 """
 
@@ -53,6 +53,8 @@ class CounsellorHost(Protocol):
         answer_file: AnswerFile,
         saver: Callable[[AnswerFile], None],
         remover: Callable[[], None] | None = None,
+        *,
+        for_client: bool = False,
     ) -> AssessmentWizard: ...
 
     def warn(self, text: str) -> None: ...
@@ -280,7 +282,7 @@ class CounsellorMode(QObject):
         except StoreError as exc:
             self.host.warn(exc.message(current_language()))
             return
-        wizard = self.host.open_wizard(answer_file, saver)
+        wizard = self.host.open_wizard(answer_file, saver, for_client=True)
         self.wizard = wizard
         wizard.finished.connect(lambda _result: self._wizard_closed(wizard, client_id))
 

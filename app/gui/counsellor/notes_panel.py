@@ -120,6 +120,7 @@ class NotesPanel(QWidget):
         self.gaps.setObjectName("gap_notes")
         self.gaps_label.setBuddy(self.gaps)
         self.gaps.verticalHeader().hide()
+        self.gaps.setTabKeyNavigation(False)
         self.gaps.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.SelectedClicked

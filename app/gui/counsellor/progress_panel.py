@@ -54,6 +54,7 @@ class ProgressPanel(QWidget):
         self.changes.setObjectName("progress_changes")
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.verticalHeader().hide()
+        self.changes.setTabKeyNavigation(False)
         self.readiness_title = QLabel()
         self.readiness = QSvgWidget()
         self.readiness.setObjectName("readiness_chart")
