@@ -17,6 +17,7 @@ from app.cli import main
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.storage import local_disk
 from app.storage.client_store import STORE_NAME, ClientStore, StoreError
+from app.storage.client_store import sole_user as local_disk_sole_user
 from tests.store_access import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -241,6 +242,7 @@ def test_the_passphrase_is_changed_and_the_store_reopens_with_the_new_one_only(
         capsys, data, "passphrase", "--passphrase-file", str(old), "--new-passphrase-file", str(short)
     )
     assert code == 2 and "at least 8 characters" in err
+    assert "Keep this passphrase safe" not in err  # no advice about a passphrase that was refused
     code, _, err = run(
         capsys, data, "passphrase", "--passphrase-file", str(old), "--new-passphrase-file", str(new)
     )
@@ -412,6 +414,64 @@ def test_restore_is_refused_while_another_program_has_the_store_open(tmp_path: P
         holder.stdin.write("\n")
         holder.stdin.close()
         holder.wait(timeout=60)
+
+
+def test_restore_is_refused_even_where_the_holder_lost_its_lock_on_the_shm_file(tmp_path: Path) -> None:
+    """POSIX drops all of a process's locks on a file when any descriptor of it closes: a
+    window that opened and closed the -shm (a file dialog sniffing the folder, say) no longer
+    shows in `sole_user`. SQLite itself still knows the file is open, so restore asks it too
+    (found by an outside counsellor: a restore went through under an open window)."""
+    data = tmp_path / "data"
+    with ClientStore.open(data, PASSPHRASE) as store:
+        full_client(store)
+        store.backup(tmp_path / "good.sqlite3")
+    careless = HOLDER.replace(
+        'print("ready"',
+        'import os; os.close(os.open(store.path.with_name(store.path.name + "-shm"), os.O_RDWR))\nprint("ready"',
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", careless, str(data), PASSPHRASE],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "ready\n"
+        assert local_disk_sole_user(data / STORE_NAME)  # the lock the first check relies on is gone
+        before = snapshot(data)
+        with pytest.raises(StoreError, match="another program has the client store open"):
+            ClientStore.restore(data, tmp_path / "good.sqlite3", PASSPHRASE)
+        after = snapshot(data)
+        del before[STORE_NAME + "-shm"], after[STORE_NAME + "-shm"]  # SQLite's shared memory, not data
+        assert after == before
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=60)
+
+
+def test_a_store_replaced_under_an_open_connection_refuses_to_go_on(tmp_path: Path) -> None:
+    """Whatever let a restore through, the connection that still has the old file open must not
+    write into it as if nothing happened (the note typed then was silently lost)."""
+    data = tmp_path / "data"
+    store = ClientStore.open(data, PASSPHRASE)
+    try:
+        full_client(store)
+        store.backup(tmp_path / "monday.sqlite3")
+        store.add_client("Added On Tuesday")
+        copy = tmp_path / "swap.sqlite3"
+        copy.write_bytes((tmp_path / "monday.sqlite3").read_bytes())
+        os.replace(copy, data / STORE_NAME)  # what a restore does, -wal and -shm included
+        for companion in ("-wal", "-shm"):
+            (data / (STORE_NAME + companion)).unlink()
+        with pytest.raises(StoreError, match="was replaced by another program") as caught:
+            store.add_client("Lost In The Old File")
+        assert caught.value.code == "replaced"
+        with pytest.raises(StoreError, match="was replaced"):
+            store.clients()
+    finally:
+        store.close()
+    with ClientStore.open(data, PASSPHRASE) as fresh:
+        assert [c.name for c in fresh.clients()] == [NAME]
 
 
 # -- files that are no store, and network drives -----------------------------------------------

@@ -195,13 +195,14 @@ def run_passphrase(args: argparse.Namespace) -> int:
             return 0
         if args.new_passphrase_file is not None:
             new = read_passphrase_file(args.new_passphrase_file)
-            print(passphrase_warning(), file=sys.stderr)
         else:
             new = ask_new(changing=True)
         try:
             store.change_passphrase(new)
         except StoreError as exc:
             raise UsageError([exc.message(lang)]) from None
+        if args.new_passphrase_file is not None:  # the prompt said it before asking
+            print(passphrase_warning(), file=sys.stderr)
     print(
         translator(lang).gettext(
             "the passphrase is changed; backups made before it still open with the passphrase they were made with"

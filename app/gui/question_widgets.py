@@ -463,12 +463,32 @@ class LikertInput(_ButtonsInput):
 
 
 class _RankList(QListWidget):
-    """Return moves the current item across and stays here (it would also press Next)."""
+    """One of the ranking's two lists; `moved` asks to move the current item across.
+
+    The list to choose from moves it on Return (and stays on the page: Return would also press
+    Next). The ranked list moves an item back only on Delete or Backspace: Return there means
+    Next, as everywhere else, and never undoes a choice by surprise. A double click moves an
+    item either way."""
+
+    moved = Signal()
+
+    def __init__(self, *, return_moves: bool):
+        super().__init__()
+        self.return_moves = return_moves
+        self.itemDoubleClicked.connect(lambda _item: self.moved.emit())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
-            self.itemActivated.emit(self.currentItem())
+        keys = (
+            (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if self.return_moves
+            else (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        )
+        if event.key() in keys and self.currentItem() is not None:
+            self.moved.emit()
             event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # to the wizard: Next
             return
         super().keyPressEvent(event)
 
@@ -494,8 +514,8 @@ class RankInput(QuestionInput):
         self.reveal.setFrameShape(QFrame.Shape.StyledPanel)
         self.reveal.setMargin(6)
         self.choose = question.choose
-        self.available = _RankList()
-        self.chosen = _RankList()
+        self.available = _RankList(return_moves=True)
+        self.chosen = _RankList(return_moves=False)
         for lst in (self.available, self.chosen):
             lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             lst.setFixedHeight(
@@ -514,8 +534,8 @@ class RankInput(QuestionInput):
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.available.itemActivated.connect(lambda _item: self.add_selected())
-        self.chosen.itemActivated.connect(lambda _item: self.remove_selected())
+        self.available.moved.connect(self.add_selected)
+        self.chosen.moved.connect(self.remove_selected)
         self.available.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.chosen.currentRowChanged.connect(lambda _row: self._update_buttons())
 

@@ -64,6 +64,9 @@ MESSAGES: dict[str, str] = {
     "in_use": N_(
         "another program has the client store open; close it (smm-career windows included) and try again; nothing was changed"
     ),
+    "replaced": N_(
+        "was replaced by another program (a restored backup?) after it was opened here; open it again; nothing was changed"
+    ),
     "not_replaced": N_(
         "exists and is not a client store backup; it was not overwritten (choose another name)"
     ),

@@ -131,6 +131,14 @@ def _digest(data: Any) -> str:
     ).hexdigest()
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 class ClientStore:
     """Clients, their assessments and the counsellor's notes. Not thread-safe."""
 
@@ -138,6 +146,8 @@ class ClientStore:
         self._conn = conn
         self._cipher = cipher
         self.data_dir = data_dir
+        self._file = _file_identity(self.path)
+        """The file this connection opened: a store restored or moved under it is another file."""
         self.passphrase_set = False
         """This opening set the passphrase: it made the store, or encrypted one from before
         encryption (the caller warns that a lost passphrase means lost records)."""
@@ -241,6 +251,13 @@ class ClientStore:
         except (sqlite3.Error, OSError):
             return True
         return "vault" in tables or "clients" not in tables
+
+    def check_same_file(self) -> None:
+        """StoreError "replaced" when the store's file is no longer the one this connection
+        has open (another program restored a backup over it): what this connection wrote
+        from then on would be lost with the old file, and what it shows is out of date."""
+        if _file_identity(self.path) != self._file:
+            raise StoreError("replaced", self.path)
 
     @guarded
     def change_passphrase(self, new: str) -> None:

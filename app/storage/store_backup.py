@@ -21,7 +21,7 @@ from pathlib import Path
 
 from app.storage.atomic import TEMP_SUFFIX, private_file, private_folder
 from app.storage.client_messages import StoreError
-from app.storage.store_connection import os_error, sqlite_error
+from app.storage.store_connection import busy, os_error, sqlite_error
 from app.storage.store_crypto import Cipher, read_wrapping
 from app.storage.store_file import STORE_NAME, check_file, sole_user
 from app.storage.store_migrations import BACKUP_FOLDER
@@ -102,7 +102,7 @@ def restore(folder: Path, file: Path, passphrase: str) -> Path | None:
     the store it replaced was kept (None when there was none)."""
     path = folder / STORE_NAME
     check_backup(file, passphrase)
-    if os.path.lexists(path) and not sole_user(path):
+    if os.path.lexists(path) and not (sole_user(path) and _alone(path)):
         raise StoreError("in_use", path)
     try:
         private_folder(folder)
@@ -122,6 +122,21 @@ def restore(folder: Path, file: Path, passphrase: str) -> Path | None:
     except OSError as exc:
         raise os_error(exc, path) from None
     return kept
+
+
+def _alone(path: Path) -> bool:
+    """SQLite's own answer to `sole_user`: a connection cannot leave WAL mode while another
+    connection, in any process, has the file open. It holds even where that process lost its
+    lock on the -shm file (POSIX drops a process's locks on a file when any of its descriptors
+    of that file is closed). A file SQLite cannot read is nobody's store in use."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=0)
+        try:
+            return bool(conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return not busy(exc)
 
 
 def _keep_current(folder: Path, path: Path) -> Path | None:

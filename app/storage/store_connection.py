@@ -82,6 +82,8 @@ class _HasPath(Protocol):
     @property
     def path(self) -> Path: ...
 
+    def check_same_file(self) -> None: ...
+
 
 _S = TypeVar("_S", bound=_HasPath)
 _P = ParamSpec("_P")
@@ -89,11 +91,13 @@ _R = TypeVar("_R")
 
 
 def guarded(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _P], _R]:
-    """Turn SQLite and file-system failures inside a public operation into a StoreError."""
+    """Turn SQLite and file-system failures inside a public operation into a StoreError; refuse
+    the operation when the store's file was replaced under the open connection."""
 
     @functools.wraps(method)
     def wrapper(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         try:
+            self.check_same_file()
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
             raise sqlite_error(exc, self.path) from None

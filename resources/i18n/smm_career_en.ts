@@ -4,7 +4,7 @@
 <context>
     <name>CounsellorView</name>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="383"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="389"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} of %n client</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="803"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="809"/>
         <source>Erase {name}?
 
 This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.

@@ -253,7 +253,12 @@
         <translation>De cliëntendatabase kan niet worden geopend: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="261"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="219"/>
+        <source>The client records were replaced by another program (a restored backup?). Enter the passphrase to open them as they are now.</source>
+        <translation>De cliëntgegevens zijn door een ander programma vervangen (een teruggezette reservekopie?). Voer de wachtwoordzin in om ze te openen zoals ze nu zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/mode.py" line="281"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
@@ -261,148 +266,148 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="285"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="288"/>
         <source>← Start page</source>
         <translation>← Startpagina</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="286"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="289"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Zoek op naam, e-mail of telefoon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="289"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
         <source>New client…</source>
         <translation>Nieuwe cliënt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="290"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Kies links een cliënt of voeg een nieuwe toe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="291"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
         <source>New assessment</source>
         <translation>Nieuwe vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
         <source>Continue selected</source>
         <translation>Verder met de gekozen vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>Your ratings…</source>
         <translation>Jouw inschattingen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="854"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="861"/>
         <source>Progress report (PDF)…</source>
         <translation>Voortgangsrapport (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="772"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="778"/>
         <source>Export data (JSON)…</source>
         <translation>Gegevens exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="902"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="909"/>
         <source>Attach answer file…</source>
         <translation>Antwoordbestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Voeg een antwoordbestand dat de cliënt heeft meegebracht of gestuurd toe als vragenlijst van deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
         <source>Lock when idle for</source>
         <translation>Vergrendelen na inactiviteit van</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="747"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="753"/>
         <source>Back up records…</source>
         <translation>Reservekopie maken…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
         <source>An encrypted copy of all client records; it opens with the passphrase you have now</source>
         <translation>Een versleutelde kopie van alle cliëntgegevens; die opent met de wachtwoordzin die je nu hebt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Language of the counsellor view</source>
         <translation>Taal van het begeleidersscherm</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
         <source>Erase client…</source>
         <translation>Cliënt wissen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
         <source>Assessments</source>
         <translation>Vragenlijsten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
         <source>The client&apos;s record</source>
         <translation>Het dossier van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Readiness</source>
         <translation>Klaar voor de doelrol</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Target role</source>
         <translation>Doelrol</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="383"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="389"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} van %n cliënt</numerusform>
@@ -410,81 +415,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="424"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="568"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="613"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="736"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="790"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="430"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="574"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="619"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="742"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="796"/>
         <source>Could not save: {reason}</source>
         <translation>Kon niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="458"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="464"/>
         <source>client since {date}</source>
         <translation>cliënt sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="476"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="482"/>
         <source>unfinished</source>
         <translation>onvolledig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="596"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="602"/>
         <source>Not saved: this note was changed in another window.</source>
         <translation>Niet opgeslagen: deze notitie is in een ander venster gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="619"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="625"/>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="646"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="652"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="647"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="653"/>
         <source>Delete this note? This cannot be undone.</source>
         <translation>Deze notitie verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="667"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
         <source>Not deleted: this note was changed in another window.</source>
         <translation>Niet verwijderd: deze notitie is in een ander venster gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="681"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="687"/>
         <source>Note deleted.</source>
         <translation>Notitie verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="746"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Jouw inschattingen zijn opgeslagen naast die van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="749"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="755"/>
         <source>Client record backups (*.sqlite3)</source>
         <translation>Reservekopieën van cliëntgegevens (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="763"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="769"/>
         <source>Backup saved: {path}</source>
         <translation>Reservekopie opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="792"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Saved {path}</source>
         <translation>{path} opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="801"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
         <source>Erase client</source>
         <translation>Cliënt wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="803"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="809"/>
         <source>Erase {name}?
 
 This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
@@ -510,29 +515,39 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="835"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="823"/>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="842"/>
         <source>{name} was erased.</source>
         <translation>{name} is gewist.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="856"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="863"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="888"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="895"/>
         <source>Wrote {path}</source>
         <translation>{path} geschreven</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="902"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="909"/>
         <source>Answer files (*.json)</source>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="923"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="930"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="948"/>
+        <source>These answers are already in {name}’s record (the assessment of {date}); nothing was added.</source>
+        <translation>Deze antwoorden staan al bij {name} (de vragenlijst van {date}); er is niets toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -1073,42 +1088,42 @@ Nu openen?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="619"/>
+        <location filename="../../app/gui/question_widgets.py" line="639"/>
         <source>&amp;Options</source>
         <translation>&amp;Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="620"/>
+        <location filename="../../app/gui/question_widgets.py" line="640"/>
         <source>Your order (choose {n})</source>
         <translation>Jouw volgorde (kies {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="621"/>
+        <location filename="../../app/gui/question_widgets.py" line="641"/>
         <source>&amp;Add →</source>
         <translation>Toevoe&amp;gen →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="622"/>
+        <location filename="../../app/gui/question_widgets.py" line="642"/>
         <source>← &amp;Remove</source>
         <translation>← Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="623"/>
+        <location filename="../../app/gui/question_widgets.py" line="643"/>
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="624"/>
+        <location filename="../../app/gui/question_widgets.py" line="644"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="625"/>
+        <location filename="../../app/gui/question_widgets.py" line="645"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="626"/>
+        <location filename="../../app/gui/question_widgets.py" line="646"/>
         <source>Your order</source>
         <translation>Jouw volgorde</translation>
     </message>

@@ -253,7 +253,12 @@
         <translation>Klientdatabasen kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="261"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="219"/>
+        <source>The client records were replaced by another program (a restored backup?). Enter the passphrase to open them as they are now.</source>
+        <translation>Klientuppgifterna har ersatts av ett annat program (en återställd säkerhetskopia?). Skriv lösenfrasen för att öppna dem som de är nu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/mode.py" line="281"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
     </message>
@@ -261,148 +266,148 @@
 <context>
     <name>CounsellorView</name>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="285"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="288"/>
         <source>← Start page</source>
         <translation>← Startsidan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="286"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="289"/>
         <source>Search by name, e-mail or phone…</source>
         <translation>Sök på namn, e-post eller telefon…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="289"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="290"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
         <source>Choose a client on the left, or add a new one.</source>
         <translation>Välj en klient till vänster eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="291"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
         <source>New assessment</source>
         <translation>Ny kartläggning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="292"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
         <source>Continue selected</source>
         <translation>Fortsätt med den valda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="293"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
         <source>Your ratings…</source>
         <translation>Dina skattningar…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="294"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="854"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="861"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="295"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="772"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="778"/>
         <source>Export data (JSON)…</source>
         <translation>Exportera data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="296"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="902"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="909"/>
         <source>Attach answer file…</source>
         <translation>Lägg till svarsfil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
         <source>Add an answer file the client brought or sent as an assessment of this client</source>
         <translation>Lägg till en svarsfil som klienten tagit med eller skickat, som en kartläggning för den här klienten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="300"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="301"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
         <source>Lock when idle for</source>
         <translation>Lås efter inaktivitet i</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="302"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="305"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="303"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
         <source>Change passphrase…</source>
         <translation>Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="304"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="747"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="753"/>
         <source>Back up records…</source>
         <translation>Säkerhetskopiera uppgifterna…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="306"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="309"/>
         <source>An encrypted copy of all client records; it opens with the passphrase you have now</source>
         <translation>En krypterad kopia av alla klientuppgifter; den öppnas med den lösenfras du har nu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="308"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="311"/>
         <source>Language of the counsellor view</source>
         <translation>Språk för vägledarvyn</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="313"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
         <source>Erase client…</source>
         <translation>Radera klient…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="322"/>
         <source>Assessments</source>
         <translation>Kartläggningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="314"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="316"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="319"/>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="317"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="320"/>
         <source>The client&apos;s record</source>
         <translation>Klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Readiness</source>
         <translation>Redo för målrollen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="321"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="324"/>
         <source>Target role</source>
         <translation>Målroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="383"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="389"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} av %n klient</numerusform>
@@ -410,81 +415,81 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="424"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="568"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="613"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="736"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="790"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="430"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="574"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="619"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="742"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="796"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="458"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="464"/>
         <source>client since {date}</source>
         <translation>klient sedan {date}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="476"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="482"/>
         <source>unfinished</source>
         <translation>ej klar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="596"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="602"/>
         <source>Not saved: this note was changed in another window.</source>
         <translation>Inte sparad: anteckningen ändrades i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="619"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="625"/>
         <source>Notes saved.</source>
         <translation>Anteckningarna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="646"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="652"/>
         <source>Delete note</source>
         <translation>Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="647"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="653"/>
         <source>Delete this note? This cannot be undone.</source>
         <translation>Vill du ta bort anteckningen? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="667"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
         <source>Not deleted: this note was changed in another window.</source>
         <translation>Inte borttagen: anteckningen ändrades i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="681"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="687"/>
         <source>Note deleted.</source>
         <translation>Anteckningen är borttagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="740"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="746"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Dina skattningar är sparade bredvid klientens.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="749"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="755"/>
         <source>Client record backups (*.sqlite3)</source>
         <translation>Säkerhetskopior av klientuppgifter (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="763"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="769"/>
         <source>Backup saved: {path}</source>
         <translation>Säkerhetskopian är sparad: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="792"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="801"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
         <source>Erase client</source>
         <translation>Radera klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="803"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="809"/>
         <source>Erase {name}?
 
 This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
@@ -510,29 +515,39 @@ Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="835"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="823"/>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="842"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="856"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="863"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="888"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="895"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="902"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="909"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="923"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="930"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="948"/>
+        <source>These answers are already in {name}’s record (the assessment of {date}); nothing was added.</source>
+        <translation>De här svaren finns redan hos {name} (kartläggningen från {date}); inget lades till.</translation>
     </message>
 </context>
 <context>
@@ -1073,42 +1088,42 @@ Vill du öppna den nu?</translation>
 <context>
     <name>RankInput</name>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="619"/>
+        <location filename="../../app/gui/question_widgets.py" line="639"/>
         <source>&amp;Options</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="620"/>
+        <location filename="../../app/gui/question_widgets.py" line="640"/>
         <source>Your order (choose {n})</source>
         <translation>Din ordning (välj {n})</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="621"/>
+        <location filename="../../app/gui/question_widgets.py" line="641"/>
         <source>&amp;Add →</source>
         <translation>Lägg t&amp;ill →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="622"/>
+        <location filename="../../app/gui/question_widgets.py" line="642"/>
         <source>← &amp;Remove</source>
         <translation>← &amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="623"/>
+        <location filename="../../app/gui/question_widgets.py" line="643"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="624"/>
+        <location filename="../../app/gui/question_widgets.py" line="644"/>
         <source>Move &amp;down</source>
         <translation>Flytta ne&amp;d</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="625"/>
+        <location filename="../../app/gui/question_widgets.py" line="645"/>
         <source>Options</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/question_widgets.py" line="626"/>
+        <location filename="../../app/gui/question_widgets.py" line="646"/>
         <source>Your order</source>
         <translation>Din ordning</translation>
     </message>

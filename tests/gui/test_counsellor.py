@@ -91,7 +91,7 @@ def answer_box(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]
     def click() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        seen.append(box.text())
+        seen.append(f"{box.text()}\n[{box.button(button).text()}]")
         qtbot.mouseClick(box.button(button), LEFT)
 
     return click
@@ -228,6 +228,7 @@ def test_erasing_asks_first_and_then_leaves_no_trace(qtbot: QtBot, tmp_path: Pat
 
     QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.Yes, seen))
     qtbot.mouseClick(view.erase, LEFT)
+    assert seen[1].endswith("[Erase]")  # the button says what it does, not "Yes"
     assert [view.model.client(r).name for r in range(view.model.rowCount())] == ["Åsa Öström", "Sam Carter"]
     assert view.status.text() == "Pieter de Vries was erased."
     view.store.close()

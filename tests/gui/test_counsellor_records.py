@@ -342,6 +342,12 @@ def test_an_answer_file_is_attached_to_the_client(qtbot: QtBot, tmp_path: Path, 
         == "en_communication_graduate_community.json was added to Sam Carter’s assessments."
     )
 
+    assert not view.attach_file(brought)  # the same file again: said with the name and the date
+    assert view.status.text().startswith(
+        "These answers are already in Sam Carter’s record (the assessment of "
+    )
+    assert view.history.rowCount() == 3
+
     export = tmp_path / "export.json"
     export.write_text(json.dumps({"format": "something else", "answers": "no"}), encoding="utf-8")
     assert not view.attach_file(export)
@@ -401,3 +407,33 @@ def test_the_records_are_backed_up_from_the_window(qtbot: QtBot, tmp_path: Path,
     assert view.status.text().endswith(
         "no such folder/records.sqlite3: cannot be used: No such file or directory; nothing was changed"
     )
+
+
+def test_a_store_restored_under_the_window_is_reopened_not_written_into(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    """Should a backup ever be put in the store's place while the window is open, the window
+    stops showing and saving into the old file: it says so and asks for the passphrase."""
+    ids = fill_store(tmp_path, shipped)
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
+        store.backup(tmp_path / "monday.sqlite3")
+    window = open_window(qtbot, tmp_path, shipped)
+    enter_counsellor_mode(qtbot, window)
+    view = counsellor_view(window)
+    view.select_client(ids["Sam Carter"])
+    view.create_client("Added After The Backup")
+    swap = tmp_path / "swap.sqlite3"
+    swap.write_bytes((tmp_path / "monday.sqlite3").read_bytes())
+    os.replace(swap, tmp_path / "clients.sqlite3")  # what a restore does, -wal and -shm included
+    for companion in ("-wal", "-shm"):
+        (tmp_path / f"clients.sqlite3{companion}").unlink()
+    mode = window.counsellor_mode
+    assert mode is not None
+    qtbot.waitUntil(lambda: mode.page is not None and window.stack.currentWidget() is mode.page)
+    assert mode.page is not None and "replaced by another program" in mode.page.error.text()
+    assert mode.view is None
+    qtbot.keyClicks(mode.page.passphrase, PASSPHRASE)
+    qtbot.keyClick(mode.page.passphrase, Qt.Key.Key_Return)
+    view = counsellor_view(window)
+    names = [view.model.client(r).name for r in range(view.model.rowCount())]
+    assert "Added After The Backup" not in names and "Sam Carter" in names

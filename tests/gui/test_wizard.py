@@ -237,4 +237,18 @@ def test_return_in_the_ranking_moves_an_option_without_leaving_the_page(
         rank.available.setCurrentRow(0)
         qtbot.keyClick(rank.available, Qt.Key.Key_Return)
     assert wizard.currentPage() is page
+    chosen = list(wizard.answer_file.answers["success_factors.top3"])
+    assert len(chosen) == 3
+    # In the ranked list Delete (or Backspace) takes one back; Return never does: it means Next
+    # (a counsellor pressing Return there lost two of three choices without a word).
+    rank.chosen.setCurrentRow(1)
+    qtbot.keyClick(rank.chosen, Qt.Key.Key_Delete)
+    assert wizard.answer_file.answers["success_factors.top3"] == [chosen[0], chosen[2]]
+    rank.available.setCurrentRow(0)
+    qtbot.keyClick(rank.available, Qt.Key.Key_Return)
     assert len(wizard.answer_file.answers["success_factors.top3"]) == 3
+    rank.chosen.setCurrentRow(0)
+    rank.chosen.setFocus()
+    qtbot.keyClick(rank.chosen, Qt.Key.Key_Return)
+    assert len(wizard.answer_file.answers["success_factors.top3"]) == 3
+    assert wizard.currentPage() is not page  # Return went on to the next page

@@ -79,6 +79,9 @@ class CounsellorView(Retranslating, QWidget):
     """The counsellor's own language for this view (the wizard keeps its own)."""
     lockRequested = Signal()
     changePassphraseRequested = Signal()
+    storeReplaced = Signal()
+    """Another program put another file in the store's place (a restored backup): this view
+    shows what is gone and can save nothing more."""
     POLL_MS = 1000
 
     def __init__(self, store: ClientStore, content: Content, parent: QWidget | None = None):
@@ -352,7 +355,10 @@ class CounsellorView(Retranslating, QWidget):
         """Another window or the command line changed the store: show it within a second."""
         try:
             token = change_token(self.store)
-        except StoreError:
+        except StoreError as exc:
+            if exc.code == "replaced":
+                self.watch.stop()
+                self.storeReplaced.emit()
             return
         if token == self._token:
             return
@@ -814,6 +820,7 @@ class CounsellorView(Retranslating, QWidget):
             self,
         )
         box.setObjectName("erase_confirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Erase"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Yes:
@@ -916,7 +923,7 @@ class CounsellorView(Retranslating, QWidget):
             self._say(" ".join(exc.lines(lang)))
             return False
         except StoreError as exc:
-            self._say(exc.message(lang))
+            self._say(self._duplicate(exc) if exc.code == "duplicate" else exc.message(lang))
             return False
         self.reload_clients(select=client.id)
         self._say(
@@ -925,6 +932,21 @@ class CounsellorView(Retranslating, QWidget):
             )
         )
         return True
+
+    def _duplicate(self, exc: StoreError) -> str:
+        """The refusal of an answer file already stored, said with the name and date a counsellor
+        knows rather than the store's ids."""
+        client, assessment = exc.params.get("client"), exc.params.get("assessment")
+        if not isinstance(client, int) or not isinstance(assessment, int):
+            return exc.message(current_language())
+        try:
+            owner = self.store.client(client).name
+            taken = self.store.assessment(assessment).taken_at.date()
+        except StoreError:
+            return exc.message(current_language())
+        return self.tr(
+            "These answers are already in {name}’s record (the assessment of {date}); nothing was added."
+        ).format(name=" ".join(owner.split()), date=show_date(taken))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -170,6 +170,7 @@ class CounsellorMode(QObject):
             self.view.languageChosen.connect(self.choose_language)
             self.view.lockRequested.connect(self.lock)
             self.view.changePassphraseRequested.connect(self.ask_change_passphrase)
+            self.view.storeReplaced.connect(self.store_replaced)
             self.view.lock_minutes.setValue(self.settings.lock_minutes)
             self.view.lock_minutes.valueChanged.connect(self.set_lock_minutes)
             self.host.stack.addWidget(self.view)
@@ -205,20 +206,44 @@ class CounsellorMode(QObject):
         self.idle.stop()
         self._ask_passphrase()
 
+    def store_replaced(self) -> None:
+        """Another program restored a backup over the open store: close the stale view and ask
+        for the passphrase of the store now in its place."""
+        if self.view is None:
+            return
+        self.idle.stop()
+        self._close_wizard()  # its saves would go to the store that is gone
+        self._close_view()
+        self.locked = False
+        self._ask_passphrase(
+            error=self.tr(
+                "The client records were replaced by another program (a restored backup?). "
+                "Enter the passphrase to open them as they are now."
+            )
+        )
+
+    def _close_wizard(self) -> None:
+        """Close a client's wizard (hidden behind the lock): it saves as it closes."""
+        wizard, self.wizard, self.behind_lock = self.wizard, None, None
+        if wizard is not None:
+            wizard.done(int(QDialog.DialogCode.Rejected))
+
+    def _close_view(self) -> None:
+        assert self.view is not None
+        self.view.watch.stop()
+        self.view.store.close()
+        self.host.stack.removeWidget(self.view)
+        self.view.deleteLater()
+        self.view = None
+
     def back(self) -> None:
         """To the job seeker's start page: notes saved, store closed, the app's language back."""
         self.idle.stop()
-        wizard, self.wizard, self.behind_lock = self.wizard, None, None
-        if wizard is not None:  # left from the lock: the answers are saved, the wizard closed
-            wizard.done(int(QDialog.DialogCode.Rejected))
+        self._close_wizard()  # left from the lock: the answers are saved, the wizard closed
         if self.view is not None:
             if not self.view.flush_notes():
                 return  # the notes stay on screen; the status line says why
-            self.view.watch.stop()
-            self.view.store.close()
-            self.host.stack.removeWidget(self.view)
-            self.view.deleteLater()
-            self.view = None
+            self._close_view()
         self.locked = False
         self.host.stack.setCurrentWidget(self.host.start_page)
         if self.outside_language is not None and self.outside_language != current_language():
