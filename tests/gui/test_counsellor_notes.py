@@ -140,9 +140,10 @@ def test_editing_switching_and_deleting_a_note(qtbot: QtBot, tmp_path: Path, shi
     seen: list[str] = []
     QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.Cancel, seen))
     qtbot.mouseClick(notes.delete, LEFT)
-    assert seen == ["Delete this note? This cannot be undone."] and len(listed(view)) == 1
+    assert seen == ["Delete this note? This cannot be undone.\n[Cancel]"] and len(listed(view)) == 1
     QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.Yes, seen))
     qtbot.mouseClick(notes.delete, LEFT)
+    assert seen[1].endswith("[Delete]")  # the button says what it does, not "Yes"
     assert listed(view) == [] and notes.editor.toPlainText() == ""
     assert notes.status.text() == "Note deleted."
     with ClientStore.open(tmp_path, PASSPHRASE) as store:

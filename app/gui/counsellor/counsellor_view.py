@@ -655,6 +655,7 @@ class CounsellorView(Retranslating, QWidget):
             self,
         )
         box.setObjectName("delete_note_confirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(excerpt[:300] + ("…" if len(excerpt) > 300 else ""))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
