@@ -253,12 +253,12 @@
         <translation>Klientdatabasen kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="219"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="220"/>
         <source>The client records were replaced by another program (a restored backup?). Enter the passphrase to open them as they are now.</source>
         <translation>Klientuppgifterna har ersatts av ett annat program (en återställd säkerhetskopia?). Skriv lösenfrasen för att öppna dem som de är nu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/mode.py" line="281"/>
+        <location filename="../../app/gui/counsellor/mode.py" line="286"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
     </message>
@@ -302,19 +302,19 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="297"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="861"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="862"/>
         <source>Progress report (PDF)…</source>
         <translation>Framstegsrapport (PDF)…</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="298"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="778"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="779"/>
         <source>Export data (JSON)…</source>
         <translation>Exportera data (JSON)…</translation>
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="299"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="909"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="910"/>
         <source>Attach answer file…</source>
         <translation>Lägg till svarsfil…</translation>
     </message>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="307"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="753"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="754"/>
         <source>Back up records…</source>
         <translation>Säkerhetskopiera uppgifterna…</translation>
     </message>
@@ -418,8 +418,8 @@
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="430"/>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="574"/>
         <location filename="../../app/gui/counsellor/counsellor_view.py" line="619"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="742"/>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="796"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="743"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="797"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
@@ -454,42 +454,47 @@
         <translation>Vill du ta bort anteckningen? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="673"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="658"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="674"/>
         <source>Not deleted: this note was changed in another window.</source>
         <translation>Inte borttagen: anteckningen ändrades i ett annat fönster.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="687"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="688"/>
         <source>Note deleted.</source>
         <translation>Anteckningen är borttagen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="746"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="747"/>
         <source>Your ratings are saved beside the client&apos;s.</source>
         <translation>Dina skattningar är sparade bredvid klientens.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="755"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="756"/>
         <source>Client record backups (*.sqlite3)</source>
         <translation>Säkerhetskopior av klientuppgifter (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="769"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="770"/>
         <source>Backup saved: {path}</source>
         <translation>Säkerhetskopian är sparad: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="798"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="799"/>
         <source>Saved {path}</source>
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="807"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="808"/>
         <source>Erase client</source>
         <translation>Radera klient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="809"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="810"/>
         <source>Erase {name}?
 
 This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
@@ -515,37 +520,37 @@ Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="823"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="824"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="842"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="843"/>
         <source>{name} was erased.</source>
         <translation>{name} har raderats.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="863"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="864"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="895"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="896"/>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="909"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="910"/>
         <source>Answer files (*.json)</source>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="930"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="931"/>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="948"/>
+        <location filename="../../app/gui/counsellor/counsellor_view.py" line="949"/>
         <source>These answers are already in {name}’s record (the assessment of {date}); nothing was added.</source>
         <translation>De här svaren finns redan hos {name} (kartläggningen från {date}); inget lades till.</translation>
     </message>
