@@ -9,12 +9,16 @@ Where a sentence lives:
 
 Placeholders are Python braces (`{name}`), filled after translation, so a translator may move them.
 No global language switch: the GUI, batch workers and tests use several languages in one process,
-so every caller asks for `translator(lang)` and keeps it.
+so every caller asks for `translator(lang)` and keeps it. The one exception is `global_domain`, for
+argparse, which translates its own frame through gettext's global text domain.
 """
 
 from __future__ import annotations
 
 import gettext
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -59,3 +63,23 @@ def _fill(text: str, params: dict[str, object]) -> str:
 def translator(lang: Language) -> Translator:
     """One translator per language, loaded once per process."""
     return Translator(lang)
+
+
+@contextmanager
+def global_domain(lang: Language) -> Iterator[None]:
+    """While inside, gettext's module-level `gettext`/`ngettext` (argparse's `_`) use our catalogue
+    in `lang`: our domain is bound as the global text domain (`gettext.textdomain`), and `LANGUAGE`,
+    which Python's gettext reads first, is set to `lang`, so the caller's choice (`locale_pick`)
+    wins over gettext's own reading of the environment. Both are restored on leaving."""
+    domain, language = gettext.textdomain(), os.environ.get("LANGUAGE")
+    gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+    gettext.textdomain(DOMAIN)
+    os.environ["LANGUAGE"] = lang
+    try:
+        yield
+    finally:
+        gettext.textdomain(domain)
+        if language is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = language

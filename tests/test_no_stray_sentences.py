@@ -33,10 +33,6 @@ NOT_SHOWN_CALLS = {
     "compile", "match", "search", "fullmatch", "sub", "execute", "executescript", "executemany",
     "open", "Path", "glob", "rglob",
 }  # fmt: skip
-NOT_SHOWN_KEYWORDS = {"help", "epilog", "description", "metavar"}
-"""argparse's own help page: argparse writes its frame ("usage:", "options:") in English, so the
-help stays English as a whole rather than half translated; the messages a command prints are
-translated. Module constants named `*_EPILOG` / `*_HELP` are help text too."""
 SQL = re.compile(r"\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|PRAGMA|WITH|WHERE|BEGIN)\b")
 
 ALLOWED: dict[str, str] = {
@@ -84,10 +80,6 @@ def stray_literals(source: str) -> list[tuple[int, str]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             skip.add(id(node.value))  # docstrings and attribute docs
-        elif isinstance(node, ast.Assign) and all(
-            isinstance(t, ast.Name) and t.id.endswith(("_EPILOG", "_HELP")) for t in node.targets
-        ):
-            skip.update(id(n) for n in ast.walk(node.value))
         elif isinstance(node, ast.Dict):
             skip.update(id(k) for k in node.keys if k is not None)
         elif isinstance(node, ast.Call):
@@ -95,9 +87,6 @@ def stray_literals(source: str) -> list[tuple[int, str]]:
             if name in GETTEXT or name in NOT_SHOWN_CALLS:
                 skip.update(id(n) for arg in node.args for n in ast.walk(arg))
                 skip.update(id(n) for kw in node.keywords for n in ast.walk(kw.value))
-            skip.update(
-                id(n) for kw in node.keywords if kw.arg in NOT_SHOWN_KEYWORDS for n in ast.walk(kw.value)
-            )
     found = []
     for node in ast.walk(tree):
         if (
@@ -146,6 +135,9 @@ def test_the_scan_catches_a_planted_sentence() -> None:
     )
     assert stray_literals(planted) == [(3, "Not translated at all")]
     assert stray_literals('x = f"{path}: cannot be read"') == [(1, ": cannot be read")]
+    assert stray_literals('p.add_argument("-x", help="Help in English only")') == [
+        (1, "Help in English only")
+    ]
     assert stray_template_text('<p class="a b">{{ _("Fine") }}</p>\n<p>Stray words</p>') == [
         (2, "Stray words")
     ]

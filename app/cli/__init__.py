@@ -1,7 +1,8 @@
 """`smm-career`: the desktop wizard without arguments, sub-commands for scripting.
 
-Each sub-command lives in its own module with `register(subparsers)`; the module sets
-`func` on its parser. Bad input exits 2 with one line per problem on stderr.
+Each sub-command lives in its own module with `register(subparsers, _)`; the module sets
+`func` on its parser. Bad input exits 2 with one line per problem on stderr. The help and argparse's
+own messages are in the system's language (`parse`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 from app.cli.common import UsageError, data_dir_arg, print_problems
 from app.cli.output import OutputError, guarded_stdout
 from app.domain.problems import shown
-from app.i18n import translator
+from app.domain.text import Language
+from app.i18n import Translator, global_domain, translator
 from app.locale_pick import system_language
 from app.storage.client_messages import StoreError
 
@@ -45,17 +47,31 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {shown(message, 300)}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(_: Translator) -> argparse.ArgumentParser:
+    """The whole command line, its help in `_`'s language (argparse's own frame follows gettext's
+    global domain: build and parse inside `global_domain`, as `parse` does)."""
     parser = _Parser(
         prog="smm-career",
-        description="Career check for social media roles: wizard, gap analysis and PDF plan.",
+        description=_("Career check for social media roles: wizard, gap analysis and PDF plan."),
     )
-    parser.add_argument("--data-dir", type=data_dir_arg, help="folder for client records and autosaves")
-    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
+    parser.add_argument(
+        "--data-dir",
+        type=data_dir_arg,
+        metavar=_.pgettext("metavar", "DATA_DIR"),
+        help=_("folder for client records and autosaves"),
+    )
+    parser.add_argument("--version", action=_Version, nargs=0, help=_("show the version and exit"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
-        import_module(f"app.cli.{name}").register(sub)
+        import_module(f"app.cli.{name}").register(sub, _)
     return parser
+
+
+def parse(arguments: Sequence[str], lang: Language) -> argparse.Namespace:
+    """The parsed command line; its help and its errors (argparse's frame too) in `lang`.
+    `--help` and a bad argument exit through SystemExit (0, 2), already printed."""
+    with global_domain(lang):
+        return build_parser(translator(lang)).parse_args(arguments)
 
 
 def gui_request(argv: Sequence[str]) -> tuple[bool, str | None, str | None]:
@@ -136,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             pdf_process.start(system_language())  # WeasyPrint loads while the parser loads the app
         with guarded_stdout():
             try:
-                args = build_parser().parse_args(arguments)
+                args = parse(arguments, system_language())
             except SystemExit as exc:  # argparse: --help (0) or a usage error (2), already printed
                 return exc.code if isinstance(exc.code, int) else 2
             if args.command is not None:

@@ -17,17 +17,20 @@ from app.analysis import analyze_file
 from app.cli.common import UsageError, add_data_dir
 from app.domain.answers import AnswerFile
 from app.domain.problems import Problem
+from app.i18n import Translator
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, read_answer_file
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("analyze", help="print the gap analysis and development plan of answer files")
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="answer file (JSON)")
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Translator) -> None:
+    parser = sub.add_parser("analyze", help=_("print the gap analysis and development plan of answer files"))
     parser.add_argument(
-        "--profile", metavar="ID", help="role profile to compare with (default: the file's goal)"
+        "files", nargs="+", type=Path, metavar=_.pgettext("metavar", "FILE"), help=_("answer file (JSON)")
     )
-    add_data_dir(parser)
+    parser.add_argument(
+        "--profile", metavar="ID", help=_("role profile to compare with (default: the file's goal)")
+    )
+    add_data_dir(parser, _)
     parser.set_defaults(func=run)
 
 

@@ -44,7 +44,7 @@ from app.cli.passphrase import (
 from app.domain.answers import AnswerFile
 from app.domain.problems import shown, shown_path
 from app.domain.text import LANGUAGES
-from app.i18n import translator
+from app.i18n import Translator, translator
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.client_export import is_export
@@ -56,88 +56,99 @@ _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
 _BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Translator) -> None:
     parser = sub.add_parser(
-        "clients", help="the counsellor's client store (list, import, export, delete, report)"
+        "clients", help=_("the counsellor's client store (list, import, export, delete, report)")
     )
-    add_data_dir(parser)
-    add_passphrase_file(parser, top=True)
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+    add_data_dir(parser, _)
+    add_passphrase_file(parser, _, top=True)
+    actions = parser.add_subparsers(
+        dest="action", metavar=_.pgettext("metavar", "ACTION"), required=True, parser_class=type(parser)
+    )
 
     imp = actions.add_parser(
-        "import", help="add an assessment per answer file, or a client from a 'clients export' file"
+        "import", help=_("add an assessment per answer file, or a client from a 'clients export' file")
     )
     imp.add_argument(
-        "files", type=Path, nargs="+", metavar="FILE", help="answer file or client export (JSON)"
+        "files",
+        type=Path,
+        nargs="+",
+        metavar=_.pgettext("metavar", "FILE"),
+        help=_("answer file or client export (JSON)"),
     )
     imp.add_argument(
         "--client",
         type=client_id,
         metavar="ID",
-        help="add to this client (default: a new client named in the file)",
+        help=_("add to this client (default: a new client named in the file)"),
     )
-    add_data_dir(imp)
+    add_data_dir(imp, _)
     imp.set_defaults(func=run_import)
 
     lst = actions.add_parser(
         "list",
-        help="one line per client: ID, name, number of assessments, tab-separated "
-        "(tabs, line breaks and other control characters in names are printed as spaces), "
-        "and 'review' when the client is due for review",
+        help=_(
+            "one line per client: ID, name, number of assessments, tab-separated "
+            "(tabs, line breaks and other control characters in names are printed as spaces), "
+            "and 'review' when the client is due for review"
+        ),
     )
-    lst.add_argument("--lang", choices=LANGUAGES, help="name order (default: the system's language)")
-    add_data_dir(lst)
+    lst.add_argument("--lang", choices=LANGUAGES, help=_("name order (default: the system's language)"))
+    add_data_dir(lst, _)
     lst.set_defaults(func=run_list)
 
-    exp = actions.add_parser("export", help="print all data held about one client as JSON")
+    exp = actions.add_parser("export", help=_("print all data held about one client as JSON"))
     exp.add_argument("client", type=client_id, metavar="ID")
-    add_data_dir(exp)
+    add_data_dir(exp, _)
     exp.set_defaults(func=run_export)
 
     dele = actions.add_parser(
-        "delete", help="erase one client from the store, its backups and the autosaves (no undo)"
+        "delete", help=_("erase one client from the store, its backups and the autosaves (no undo)")
     )
     dele.add_argument("client", type=client_id, metavar="ID")
-    add_data_dir(dele)
+    add_data_dir(dele, _)
     dele.set_defaults(func=run_delete)
 
     rep = actions.add_parser(
-        "report", help="PDF of the latest assessment with the progress since the first and the previous one"
+        "report",
+        help=_("PDF of the latest assessment with the progress since the first and the previous one"),
     )
     rep.add_argument("client", type=client_id, metavar="ID")
-    rep.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    rep.add_argument("--lang", choices=LANGUAGES, help="report language (default: the latest answer file's)")
-    add_data_dir(rep)
+    rep.add_argument("-o", "--output", type=Path, required=True, metavar=_.pgettext("metavar", "OUT.pdf"))
+    rep.add_argument(
+        "--lang", choices=LANGUAGES, help=_("report language (default: the latest answer file's)")
+    )
+    add_data_dir(rep, _)
     rep.set_defaults(func=run_report)
-    clients_records_cmd.register(actions, client_id)
+    clients_records_cmd.register(actions, client_id, _)
 
     pas = actions.add_parser(
         "passphrase",
-        help="change the store's passphrase (asks for the current and the new one on a terminal)",
+        help=_("change the store's passphrase (asks for the current and the new one on a terminal)"),
     )
     pas.add_argument(
         "--new-passphrase-file",
         type=Path,
-        metavar="FILE",
-        help="read the new passphrase from FILE's first line",
+        metavar=_.pgettext("metavar", "FILE"),
+        help=_("read the new passphrase from FILE's first line"),
     )
-    add_data_dir(pas)
+    add_data_dir(pas, _)
     pas.set_defaults(func=run_passphrase)
 
-    bak = actions.add_parser("backup", help="write a consistent, encrypted copy of the whole store to OUT")
-    bak.add_argument("out", type=Path, metavar="OUT")
-    add_data_dir(bak)
+    bak = actions.add_parser("backup", help=_("write a consistent, encrypted copy of the whole store to OUT"))
+    bak.add_argument("out", type=Path, metavar=_.pgettext("metavar", "OUT"))
+    add_data_dir(bak, _)
     bak.set_defaults(func=run_backup)
 
     res = actions.add_parser(
-        "restore", help="replace the store by a backup FILE (the current store is kept in backups/ first)"
+        "restore", help=_("replace the store by a backup FILE (the current store is kept in backups/ first)")
     )
-    res.add_argument("file", type=Path, metavar="FILE")
-    add_data_dir(res)
+    res.add_argument("file", type=Path, metavar=_.pgettext("metavar", "FILE"))
+    add_data_dir(res, _)
     res.set_defaults(func=run_restore)
 
     for action in (imp, lst, exp, dele, rep, pas, bak, res):
-        add_passphrase_file(action)
+        add_passphrase_file(action, _)
 
 
 MAX_ID = MAX_CLIENT_ID

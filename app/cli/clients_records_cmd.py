@@ -21,7 +21,7 @@ from app import content
 from app.cli.common import UsageError, add_data_dir
 from app.cli.passphrase import add_passphrase_file
 from app.domain.problems import shown
-from app.i18n import translator
+from app.i18n import Translator, translator
 from app.locale_pick import system_language
 from app.storage.client_store import ClientStore, StoreError
 
@@ -37,45 +37,49 @@ def day(text: str) -> dt.date:
 
 
 def register(
-    actions: argparse._SubParsersAction[argparse.ArgumentParser], client_id: Callable[[str], int]
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    client_id: Callable[[str], int],
+    _: Translator,
 ) -> None:
-    """Add the record commands to `clients` (`client_id` parses an id)."""
+    """Add the record commands to `clients` (`client_id` parses an id), their help in `_`'s language."""
 
     def action(name: str, func: Callable[[argparse.Namespace], int], *, help: str) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, help=help)
-        add_data_dir(parser)
-        add_passphrase_file(parser)
+        add_data_dir(parser, _)
+        add_passphrase_file(parser, _)
         parser.set_defaults(func=func)
         return parser
 
     p = action(
         "assessments",
         run_assessments,
-        help="one line per assessment: ID, date, status, readiness (- when unfinished)",
+        help=_("one line per assessment: ID, date, status, readiness (- when unfinished)"),
     )
     p.add_argument("client", type=client_id, metavar="ID")
-    p = action("edit", run_edit, help="correct a client's name, e-mail or phone")
+    p = action("edit", run_edit, help=_("correct a client's name, e-mail or phone"))
     p.add_argument("client", type=client_id, metavar="ID")
     p.add_argument("--name", metavar="N")
     p.add_argument("--email", metavar="E")
     p.add_argument("--phone", metavar="P")
-    p = action("delete-assessment", run_delete_assessment, help="erase one assessment, leaving no trace")
+    p = action("delete-assessment", run_delete_assessment, help=_("erase one assessment, leaving no trace"))
     p.add_argument("client", type=client_id, metavar="ID")
-    p.add_argument("assessment", type=client_id, metavar="ASSESSMENT_ID")
-    p = action("move-assessment", run_move, help="attach an assessment to another client")
-    p.add_argument("assessment", type=client_id, metavar="ASSESSMENT_ID")
-    p.add_argument("to_client", type=client_id, metavar="TO_CLIENT_ID")
-    p = action("set-date", run_set_date, help="correct the day an assessment was taken")
-    p.add_argument("assessment", type=client_id, metavar="ASSESSMENT_ID")
-    p.add_argument("date", type=day, metavar="YYYY-MM-DD")
-    p = action("note", run_note, help="add a note to the client's latest assessment")
+    p.add_argument("assessment", type=client_id, metavar=_.pgettext("metavar", "ASSESSMENT_ID"))
+    p = action("move-assessment", run_move, help=_("attach an assessment to another client"))
+    p.add_argument("assessment", type=client_id, metavar=_.pgettext("metavar", "ASSESSMENT_ID"))
+    p.add_argument("to_client", type=client_id, metavar=_.pgettext("metavar", "TO_CLIENT_ID"))
+    p = action("set-date", run_set_date, help=_("correct the day an assessment was taken"))
+    p.add_argument("assessment", type=client_id, metavar=_.pgettext("metavar", "ASSESSMENT_ID"))
+    p.add_argument("date", type=day, metavar=_.pgettext("metavar", "YYYY-MM-DD"))
+    p = action("note", run_note, help=_("add a note to the client's latest assessment"))
     p.add_argument("client", type=client_id, metavar="ID")
-    p.add_argument("text", metavar="TEXT")
-    p.add_argument("--internal", action="store_true", help="for the counsellor only: never printed")
-    p = action("consent", run_consent, help="record the day the client gave consent to keeping their records")
+    p.add_argument("text", metavar=_.pgettext("metavar", "TEXT"))
+    p.add_argument("--internal", action="store_true", help=_("for the counsellor only: never printed"))
+    p = action(
+        "consent", run_consent, help=_("record the day the client gave consent to keeping their records")
+    )
     p.add_argument("client", type=client_id, metavar="ID")
-    p.add_argument("date", type=day, metavar="YYYY-MM-DD")
-    p = action("settings", run_settings, help="the counsellor's name on notes and the retention in months")
+    p.add_argument("date", type=day, metavar=_.pgettext("metavar", "YYYY-MM-DD"))
+    p = action("settings", run_settings, help=_("the counsellor's name on notes and the retention in months"))
     p.add_argument("--counsellor-name", metavar="N")
     p.add_argument("--retention-months", type=int, metavar="N")
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from app.domain.text import Language
-from app.i18n import translator
+from app.i18n import Translator, translator
 from app.locale_pick import system_language
 
 
@@ -27,13 +27,14 @@ def data_dir_arg(text: str) -> str:
     return text
 
 
-def add_data_dir(parser: argparse.ArgumentParser) -> None:
+def add_data_dir(parser: argparse.ArgumentParser, _: Translator) -> None:
     """Every sub-command also takes --data-dir after its name."""
     parser.add_argument(
         "--data-dir",
         type=data_dir_arg,
         default=argparse.SUPPRESS,
-        help="folder for client records and autosaves",
+        metavar=_.pgettext("metavar", "DATA_DIR"),
+        help=_("folder for client records and autosaves"),
     )
 
 

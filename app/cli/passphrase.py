@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.cli.common import UsageError
 from app.domain.problems import shown_path
-from app.i18n import translator
+from app.i18n import Translator, translator
 from app.locale_pick import system_language
 from app.storage.input_files import InputError, decode_text, read_regular
 
@@ -21,14 +21,17 @@ PASSPHRASE_ENV = "SMM_CAREER_PASSPHRASE"
 PASSPHRASE_FILE_LIMIT = 64 * 1024
 
 
-def add_passphrase_file(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+def add_passphrase_file(parser: argparse.ArgumentParser, _: Translator, *, top: bool = False) -> None:
     """`--passphrase-file FILE` on the `clients` parser (`top`) and after each action's name."""
     parser.add_argument(
         "--passphrase-file",
         type=Path,
-        metavar="FILE",
+        metavar=_.pgettext("metavar", "FILE"),
         default=None if top else argparse.SUPPRESS,
-        help=f"read the store's passphrase from FILE's first line (else ${PASSPHRASE_ENV}, else a prompt)",
+        help=_(
+            "read the store's passphrase from FILE's first line (else ${variable}, else a prompt)",
+            variable=PASSPHRASE_ENV,
+        ),
     )
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from app.cli.common import UsageError, add_data_dir
 from app.domain.problems import shown_path
 from app.domain.text import LANGUAGES, Language
-from app.i18n import N_, translator
+from app.i18n import N_, Translator, translator
 from app.locale_pick import system_language
 from app.report.output import out_problem
 
@@ -36,12 +36,6 @@ MESSAGES: dict[str, str] = {
     "cannot_write": N_("{path}: cannot be written: {detail}"),
 }
 
-BATCH_EPILOG = (
-    "Exit status: 0 when every answer file gave a PDF; 2 when any file was refused "
-    "(listed at the end with the reasons), when Pango is missing, or on bad arguments. "
-    "Existing PDFs are kept unless --overwrite; files that are not PDFs are never overwritten."
-)
-
 
 def _say(key: str, lang: Language, **params: object) -> str:
     """The message in `lang`; file names are escaped and shortened to stay on one line."""
@@ -49,50 +43,65 @@ def _say(key: str, lang: Language, **params: object) -> str:
     return translator(lang)(MESSAGES[key], **safe)
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Translator) -> None:
     report = sub.add_parser(
         "report",
-        help="write the PDF development plan of an answer file",
-        epilog="Exit status: 0 when the PDF was written, 2 on any problem (one line each on stderr).",
+        help=_("write the PDF development plan of an answer file"),
+        epilog=_("Exit status: 0 when the PDF was written, 2 on any problem (one line each on stderr)."),
     )
-    report.add_argument("file", type=Path, metavar="FILE", help="answer file (JSON)")
-    report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    report.add_argument("--lang", choices=LANGUAGES, help="language of the plan (default: the answer file's)")
     report.add_argument(
-        "--profile", metavar="ID", help="role profile to compare with (default: the file's goal)"
+        "file", type=Path, metavar=_.pgettext("metavar", "FILE"), help=_("answer file (JSON)")
     )
-    add_data_dir(report)
+    report.add_argument("-o", "--output", type=Path, required=True, metavar=_.pgettext("metavar", "OUT.pdf"))
+    report.add_argument(
+        "--lang", choices=LANGUAGES, help=_("language of the plan (default: the answer file's)")
+    )
+    report.add_argument(
+        "--profile", metavar="ID", help=_("role profile to compare with (default: the file's goal)")
+    )
+    add_data_dir(report, _)
     report.set_defaults(func=run_report)
 
     batch = sub.add_parser(
         "batch",
-        help="write one PDF per answer file (*.json) in a folder",
-        epilog=BATCH_EPILOG,
+        help=_("write one PDF per answer file (*.json) in a folder"),
+        epilog=_(
+            "Exit status: 0 when every answer file gave a PDF; 2 when any file was refused "
+            "(listed at the end with the reasons), when Pango is missing, or on bad arguments. "
+            "Existing PDFs are kept unless --overwrite; files that are not PDFs are never overwritten."
+        ),
     )
-    batch.add_argument("folder", type=Path, metavar="DIR", help="folder with answer files")
-    batch.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
+    batch.add_argument(
+        "folder", type=Path, metavar=_.pgettext("metavar", "DIR"), help=_("folder with answer files")
+    )
+    batch.add_argument("-o", "--output", type=Path, required=True, metavar=_.pgettext("metavar", "OUTDIR"))
     batch.add_argument(
         "--jobs",
         type=int,
         default=os.cpu_count() or 1,
         metavar="N",
-        help="worker processes (default: the number of CPUs)",
+        help=_("worker processes (default: the number of CPUs)"),
     )
     batch.add_argument(
-        "--overwrite", action="store_true", help="replace PDFs that exist already (default: keep them)"
+        "--overwrite", action="store_true", help=_("replace PDFs that exist already (default: keep them)")
     )
-    add_data_dir(batch)
+    add_data_dir(batch, _)
     batch.set_defaults(func=run_batch)
 
     form = sub.add_parser(
         "observer-form",
-        help="write a printable observer form: someone without the app rates the same competencies",
-        epilog="Exit status: 0 when the PDF was written, 2 on any problem (one line on stderr).",
+        help=_("write a printable observer form: someone without the app rates the same competencies"),
+        epilog=_("Exit status: 0 when the PDF was written, 2 on any problem (one line on stderr)."),
     )
-    form.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    form.add_argument("--lang", choices=LANGUAGES, help="language of the form (default: the system's)")
-    form.add_argument("--name", default="", help="the name of the person to be rated (printed on the form)")
-    add_data_dir(form)
+    form.add_argument("-o", "--output", type=Path, required=True, metavar=_.pgettext("metavar", "OUT.pdf"))
+    form.add_argument("--lang", choices=LANGUAGES, help=_("language of the form (default: the system's)"))
+    form.add_argument(
+        "--name",
+        default="",
+        metavar=_.pgettext("metavar", "NAME"),
+        help=_("the name of the person to be rated (printed on the form)"),
+    )
+    add_data_dir(form, _)
     form.set_defaults(func=run_observer_form)
 
 

@@ -11,15 +11,15 @@ from pathlib import Path
 from app import content
 from app.cli.common import add_data_dir, print_problems
 from app.domain.text import LANGUAGES, Language
-from app.i18n import translator
+from app.i18n import Translator, translator
 from app.locale_pick import system_language
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("validate", help="check data files (the shipped ones when no path is given)")
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the messages (default: English)")
-    add_data_dir(parser)
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Translator) -> None:
+    parser = sub.add_parser("validate", help=_("check data files (the shipped ones when no path is given)"))
+    parser.add_argument("paths", nargs="*", type=Path, metavar=_.pgettext("metavar", "PATH"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=_("language of the messages (default: English)"))
+    add_data_dir(parser, _)
     parser.set_defaults(func=run)
 
 

@@ -4,7 +4,6 @@
 <context>
     <name>CounsellorView</name>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="389"/>
         <source>{shown} of %n client(s)</source>
         <translation>
             <numerusform>{shown} of %n client</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/counsellor_view.py" line="810"/>
         <source>Erase {name}?
 
 This removes the client&apos;s record, all %n assessment(s) with their notes, unfinished answers in this data folder that belong to the client, and the client from the backup copies the app keeps in the data folder.
@@ -41,7 +39,6 @@ This cannot be undone.</numerusform>
 <context>
     <name>RecordActions</name>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/record_actions.py" line="118"/>
         <source>Due for review or erasure: nothing new for more than %n month(s).</source>
         <translation>
             <numerusform>Due for review or erasure: nothing new for more than %n month.</numerusform>
@@ -49,7 +46,6 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/record_actions.py" line="253"/>
         <source>Delete the assessment of {date} ({result})? It is erased without a trace, and with it everything recorded on it: %n note(s), the next meeting and your ratings, if any. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the assessment of {date} ({result})? It is erased without a trace, and with it everything recorded on it: %n note, the next meeting and your ratings, if any. This cannot be undone.</numerusform>
@@ -57,7 +53,6 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/counsellor/record_actions.py" line="312"/>
         <source>Clients with nothing new for more than %n month(s) are marked for review.</source>
         <translation>
             <numerusform>Clients with nothing new for more than %n month are marked for review.</numerusform>

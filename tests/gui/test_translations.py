@@ -1,10 +1,11 @@
 """Every GUI sentence goes through Qt Linguist, and the catalogues are complete and current.
 
 Update the catalogues after changing a sentence (as the README's Development section says):
-    .venv/bin/pyside6-lupdate -no-obsolete app/gui/*.py app/gui/counsellor/*.py \
+    .venv/bin/pyside6-lupdate -locations none -no-obsolete app/gui/*.py app/gui/counsellor/*.py \
         -ts resources/i18n/smm_career_sv.ts resources/i18n/smm_career_nl.ts
-    .venv/bin/pyside6-lupdate -no-obsolete -pluralonly app/gui/*.py app/gui/counsellor/*.py \
+    .venv/bin/pyside6-lupdate -locations none -no-obsolete -pluralonly app/gui/*.py app/gui/counsellor/*.py \
         -ts resources/i18n/smm_career_en.ts
+(`-locations none`: no file names and line numbers in the .ts, so a changed label is a small diff.)
     .venv/bin/pyside6-lrelease resources/i18n/*.ts
 """
 
@@ -138,20 +139,33 @@ def test_every_entry_is_translated_with_the_same_placeholders(lang: str) -> None
 
 
 def test_catalogues_hold_exactly_the_sentences_of_the_code(tmp_path: Path) -> None:
-    """What lupdate would extract now equals what the catalogues hold (nothing new, nothing stale)."""
+    """What lupdate would extract now equals what the catalogues hold (nothing new, nothing stale),
+    written without source locations as the README's command writes them."""
     sources = [str(p) for p in sorted(GUI.glob("*.py")) + sorted(GUI.glob("counsellor/*.py"))]
     for lang in LANGS:
         copy = tmp_path / f"smm_career_{lang}.ts"
         shutil.copy(I18N / copy.name, copy)
         plural_only = ["-pluralonly"] if lang == "en" else []
         subprocess.run(
-            [qt_tool("pyside6-lupdate"), "-no-obsolete", *plural_only, *sources, "-ts", str(copy)],
+            [
+                qt_tool("pyside6-lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                *plural_only,
+                *sources,
+                "-ts",
+                str(copy),
+            ],
             check=True,
             capture_output=True,
             timeout=120,
         )
         assert set(messages(copy)) == set(messages(I18N / copy.name)), (
             f"{lang}: the code's sentences changed: run pyside6-lupdate as the README says, then translate"
+        )
+        assert "<location" not in (I18N / copy.name).read_text(encoding="utf-8"), (
+            f"{lang}: the catalogue holds source locations: run pyside6-lupdate with -locations none (README)"
         )
 
 
