@@ -1,5 +1,6 @@
-"""The notes of assessments as rows (schema 3): adding, editing with conflict detection, and the
-counsellor view's one session note plus a note per gap (`write_session_notes`).
+"""The notes of assessments as rows (schema 3): adding, editing and removing each one
+compare-and-set on its revision (a change made from an older revision is a `NoteConflict`), and
+the shared session note plus a note per gap written at once (`write_session_notes`).
 
 A note's text and author are sealed with the store's data key (`cipher`) like every other
 column a person typed; visibility, origin, competency id, time and revision are not personal."""
@@ -91,24 +92,64 @@ def insert_note(
 
 
 def update_note(
-    conn: sqlite3.Connection, cipher: Cipher, note_id: int, text: str, expected_revision: int
+    conn: sqlite3.Connection,
+    cipher: Cipher,
+    note_id: int,
+    text: str,
+    expected_revision: int,
+    internal: bool | None = None,
 ) -> int:
-    """Replace a note's text when nobody saved it since `expected_revision`; the new revision.
+    """Replace a note's text (and, unless `internal` is None, whether it is internal) when nobody
+    saved it since `expected_revision`; the new revision.
 
     `NoteConflict` (carrying both texts) when someone else saved it meanwhile."""
-    row = conn.execute("SELECT text, revision, competency FROM notes WHERE id = ?", (note_id,)).fetchone()
-    if row is None:
-        raise StoreError("no_note", id=note_id)
-    theirs, revision, competency = cipher.open(row[0], f"note {note_id}: text"), int(row[1]), str(row[2])
-    if revision != expected_revision:
-        raise NoteConflict(note_id, mine=text, theirs=theirs, revision=revision)
-    if text == theirs:
-        return revision
+    row = _row(conn, cipher, note_id)
+    theirs, revision, competency, visibility = row
+    wanted = visibility if internal is None else ("internal" if internal else "shared")
+    if text == theirs and wanted == visibility:
+        return revision  # saved as it is (also elsewhere, the same text): nothing to tell
+    _check(note_id, row, text, expected_revision)
     conn.execute(
-        "UPDATE notes SET text = ?, updated_at = ?, revision = revision + 1 WHERE id = ?",
-        (cipher.seal(check_text(text, GAP_NOTE_MAX if competency else NOTES_MAX)), iso(now()), note_id),
+        "UPDATE notes SET text = ?, visibility = ?, updated_at = ?, revision = revision + 1 WHERE id = ?",
+        (
+            cipher.seal(check_text(text, GAP_NOTE_MAX if competency else NOTES_MAX)),
+            wanted,
+            iso(now()),
+            note_id,
+        ),
     )
     return revision + 1
+
+
+def delete_note(conn: sqlite3.Connection, cipher: Cipher, note_id: int, expected_revision: int) -> None:
+    """Remove a note unless someone saved it since `expected_revision` (`NoteConflict`, with
+    their text, so a note changed elsewhere is never deleted unseen)."""
+    _check(note_id, _row(conn, cipher, note_id), "", expected_revision)
+    conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+
+def _row(conn: sqlite3.Connection, cipher: Cipher, note_id: int) -> tuple[str, int, str, str]:
+    """The stored note's text, revision, competency and visibility."""
+    row = conn.execute(
+        "SELECT text, revision, competency, visibility FROM notes WHERE id = ?", (note_id,)
+    ).fetchone()
+    if row is None:
+        raise StoreError("no_note", id=note_id)
+    return cipher.open(row[0], f"note {note_id}: text"), int(row[1]), str(row[2]), str(row[3])
+
+
+def _check(note_id: int, row: tuple[str, int, str, str], mine: str, expected_revision: int) -> None:
+    """`NoteConflict` when the note was saved since the revision the change was made from."""
+    if row[1] != expected_revision:
+        raise NoteConflict(note_id, mine=mine, theirs=row[0], revision=row[1])
+
+
+def gap_note_of(conn: sqlite3.Connection, cipher: Cipher, assessment_id: int, competency: str) -> Note | None:
+    """The counsellor's shared note on the gap `competency` (the one a PDF prints), if any."""
+    return next(
+        (n for n in notes_of(conn, cipher, assessment_id) if n.printable and n.competency == competency),
+        None,
+    )
 
 
 def write_session_notes(
@@ -119,8 +160,8 @@ def write_session_notes(
     gap_notes: Mapping[str, str],
     author: str,
 ) -> None:
-    """The counsellor view's notes: its one shared general note and its shared note per gap
-    (an empty text removes the note). Other notes (internal, imported, added from the command
+    """One shared general note and a shared note per gap, written at once (`set_notes`; an
+    empty text removes the note). Other notes (internal, imported, added from the command
     line after the first) are left alone."""
     existing = [n for n in notes_of(conn, cipher, assessment_id) if n.printable]
     wanted = {"": notes.strip(), **{cid: text.strip() for cid, text in gap_notes.items()}}

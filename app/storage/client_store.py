@@ -540,8 +540,9 @@ class ClientStore:
         gap_notes: Mapping[str, str] | None = None,
         next_meeting: dt.date | None = None,
     ) -> None:
-        """The counsellor view's notes of one assessment: its shared session note and shared
-        note per gap (empty ones are removed), and the next meeting; other notes stay."""
+        """One assessment's shared session note and shared note per gap at once (empty ones
+        are removed), and the next meeting; other notes stay. Last writer wins: the counsellor
+        window saves each note on its own, compare-and-set (`update_note`)."""
         try:
             checked = CounsellorNotes(notes=notes, gap_notes=dict(gap_notes or {}), next_meeting=next_meeting)
         except ValidationError:
@@ -568,19 +569,55 @@ class ClientStore:
     # -- notes -----------------------------------------------------------------------------
 
     @guarded
-    def add_note(self, assessment_id: int, text: str, *, internal: bool, author: str) -> int:
-        """A new note by the counsellor; internal notes never reach a PDF. Returns its id."""
+    def add_note(
+        self, assessment_id: int, text: str, *, internal: bool, author: str, competency: str = ""
+    ) -> int:
+        """A new note by the counsellor; internal notes never reach a PDF. Returns its id.
+
+        A shared note on a gap (`competency`) is one per gap, as the PDF prints it: when one was
+        saved elsewhere meanwhile, `NoteConflict` carries both texts and nothing is written."""
         with transaction(self._conn) as conn:
+            if competency and not internal:
+                there = client_notes.gap_note_of(conn, self._cipher, assessment_id, competency)
+                if there is not None:
+                    raise NoteConflict(there.id, mine=text, theirs=there.text, revision=there.revision)
             return client_notes.insert_note(
-                conn, self._cipher, assessment_id, text.strip(), internal=internal, author=author
+                conn,
+                self._cipher,
+                assessment_id,
+                text.strip(),
+                internal=internal,
+                author=author,
+                competency=competency,
             )
 
     @guarded
-    def update_note(self, note_id: int, text: str, *, expected_revision: int) -> int:
-        """Save a note's new text; `NoteConflict` (both texts, nothing written) when it was saved
-        elsewhere after revision `expected_revision` was read. Returns the new revision."""
+    def update_note(
+        self, note_id: int, text: str, *, expected_revision: int, internal: bool | None = None
+    ) -> int:
+        """Save a note's new text (and whether it is internal, unless None); `NoteConflict`
+        (both texts, nothing written) when it was saved elsewhere after revision
+        `expected_revision` was read. Returns the new revision."""
         with transaction(self._conn) as conn:
-            return client_notes.update_note(conn, self._cipher, note_id, text, expected_revision)
+            return client_notes.update_note(conn, self._cipher, note_id, text, expected_revision, internal)
+
+    @guarded
+    def delete_note(self, note_id: int, *, expected_revision: int) -> None:
+        """Remove a note; `NoteConflict` (nothing removed) when it was saved elsewhere after
+        revision `expected_revision` was read."""
+        with transaction(self._conn) as conn:
+            client_notes.delete_note(conn, self._cipher, note_id, expected_revision)
+
+    @guarded
+    def set_next_meeting(self, assessment_id: int, day: dt.date | None) -> None:
+        """The next meeting noted at this assessment (None: none planned)."""
+        with transaction(self._conn) as conn:
+            cursor = conn.execute(
+                "UPDATE assessments SET next_meeting = ? WHERE id = ?",
+                (self._cipher.seal_optional(day.isoformat() if day else None), assessment_id),
+            )
+            if cursor.rowcount == 0:
+                raise UnknownAssessment(assessment_id)
 
     @guarded
     def notes(self, assessment_id: int) -> list[Note]:

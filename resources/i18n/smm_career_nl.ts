@@ -344,16 +344,32 @@
         <translation>onvolledig</translation>
     </message>
     <message>
-        <source>Not saved: these notes were changed in another window.</source>
-        <translation>Niet opgeslagen: deze notities zijn in een ander venster gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Showing the notes saved in the other window.</source>
-        <translation>Hier staan de notities die in het andere venster zijn opgeslagen.</translation>
+        <source>Not saved: this note was changed in another window.</source>
+        <translation>Niet opgeslagen: deze notitie is in een ander venster gewijzigd.</translation>
     </message>
     <message>
         <source>Notes saved.</source>
         <translation>Notities opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this note? This cannot be undone.</source>
+        <translation>Deze notitie verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Not deleted: this note was changed in another window.</source>
+        <translation>Niet verwijderd: deze notitie is in een ander venster gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Notitie verwijderd.</translation>
     </message>
     <message>
         <source>Your ratings are saved beside the client&apos;s.</source>
@@ -567,12 +583,12 @@ Nu openen?</translation>
 <context>
     <name>NoteConflictDialog</name>
     <message>
-        <source>Notes changed in another window</source>
-        <translation>Notities gewijzigd in een ander venster</translation>
+        <source>Note changed in another window</source>
+        <translation>Notitie gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <source>While you were writing, these notes were saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
-        <translation>Terwijl je schreef, zijn deze notities in een ander venster of vanaf de opdrachtregel opgeslagen. Er is nog niets verloren: kies wat je wilt bewaren.</translation>
+        <source>While you were writing, this note was saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
+        <translation>Terwijl je schreef, is deze notitie in een ander venster of vanaf de opdrachtregel opgeslagen. Er is nog niets verloren: kies wat je wilt bewaren.</translation>
     </message>
     <message>
         <source>Yours</source>
@@ -594,13 +610,13 @@ Nu openen?</translation>
         <source>Keep both (mine below theirs)</source>
         <translation>Beide bewaren (de mijne onder de andere)</translation>
     </message>
+    <message>
+        <source>Keep both as two notes</source>
+        <translation>Beide bewaren als twee notities</translation>
+    </message>
 </context>
 <context>
     <name>NotesPanel</name>
-    <message>
-        <source>Session notes</source>
-        <translation>Gespreksnotities</translation>
-    </message>
     <message>
         <source>Notes per gap</source>
         <translation>Notities per tekort</translation>
@@ -616,6 +632,30 @@ Nu openen?</translation>
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Notes (newest last)</source>
+        <translation>Notities (nieuwste onderaan)</translation>
+    </message>
+    <message>
+        <source>Notes on this assessment</source>
+        <translation>Notities bij deze vragenlijst</translation>
+    </message>
+    <message>
+        <source>Internal: only for you, never printed</source>
+        <translation>Intern: alleen voor jou, wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <source>Leave it unticked to share the note: it is then printed in the client&apos;s PDF.</source>
+        <translation>Laat het vakje leeg om de notitie te delen: dan komt die in de pdf van de cliënt.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Delete note…</source>
+        <translation>Notitie verwijderen…</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -636,6 +676,22 @@ Nu openen?</translation>
     <message>
         <source>Notes for the assessment of {date}</source>
         <translation>Notities bij de vragenlijst van {date}</translation>
+    </message>
+    <message>
+        <source>From the client&apos;s answer file: never printed</source>
+        <translation>Uit het antwoordbestand van de cliënt: wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Shared: printed in the client&apos;s PDF</source>
+        <translation>Gedeeld: komt in de pdf van de cliënt</translation>
+    </message>
+    <message>
+        <source>This note came inside the client&apos;s answer file. It is never printed as yours.</source>
+        <translation>Deze notitie zat in het antwoordbestand van de cliënt. Ze wordt nooit als de jouwe afgedrukt.</translation>
     </message>
 </context>
 <context>

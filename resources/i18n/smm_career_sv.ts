@@ -344,16 +344,32 @@
         <translation>ej klar</translation>
     </message>
     <message>
-        <source>Not saved: these notes were changed in another window.</source>
-        <translation>Inte sparat: anteckningarna ändrades i ett annat fönster.</translation>
-    </message>
-    <message>
-        <source>Showing the notes saved in the other window.</source>
-        <translation>Här visas anteckningarna som sparades i det andra fönstret.</translation>
+        <source>Not saved: this note was changed in another window.</source>
+        <translation>Inte sparad: anteckningen ändrades i ett annat fönster.</translation>
     </message>
     <message>
         <source>Notes saved.</source>
         <translation>Anteckningarna är sparade.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
+        <source>Delete this note? This cannot be undone.</source>
+        <translation>Vill du ta bort anteckningen? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Not deleted: this note was changed in another window.</source>
+        <translation>Inte borttagen: anteckningen ändrades i ett annat fönster.</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Anteckningen är borttagen.</translation>
     </message>
     <message>
         <source>Your ratings are saved beside the client&apos;s.</source>
@@ -567,16 +583,16 @@ Vill du öppna den nu?</translation>
 <context>
     <name>NoteConflictDialog</name>
     <message>
-        <source>Notes changed in another window</source>
-        <translation>Anteckningarna ändrades i ett annat fönster</translation>
+        <source>Note changed in another window</source>
+        <translation>Anteckningen ändrades i ett annat fönster</translation>
     </message>
     <message>
-        <source>While you were writing, these notes were saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
-        <translation>Medan du skrev sparades de här anteckningarna i ett annat fönster eller från kommandoraden. Inget har gått förlorat än: välj vad du vill behålla.</translation>
+        <source>While you were writing, this note was saved in another window or from the command line. Nothing is lost yet: choose what to keep.</source>
+        <translation>Medan du skrev sparades den här anteckningen i ett annat fönster eller från kommandoraden. Inget har gått förlorat än: välj vad du vill behålla.</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation>Dina</translation>
+        <translation>Din text</translation>
     </message>
     <message>
         <source>Saved elsewhere</source>
@@ -584,23 +600,23 @@ Vill du öppna den nu?</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation>Behåll mina</translation>
+        <translation>Behåll min</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation>Behåll de andra</translation>
+        <translation>Behåll den andra</translation>
     </message>
     <message>
         <source>Keep both (mine below theirs)</source>
-        <translation>Behåll båda (mina under de andra)</translation>
+        <translation>Behåll båda (min under den andra)</translation>
+    </message>
+    <message>
+        <source>Keep both as two notes</source>
+        <translation>Behåll båda som två anteckningar</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
-    <message>
-        <source>Session notes</source>
-        <translation>Mötesanteckningar</translation>
-    </message>
     <message>
         <source>Notes per gap</source>
         <translation>Anteckningar per lucka</translation>
@@ -616,6 +632,30 @@ Vill du öppna den nu?</translation>
     <message>
         <source>Note</source>
         <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Notes (newest last)</source>
+        <translation>Anteckningar (nyaste sist)</translation>
+    </message>
+    <message>
+        <source>Notes on this assessment</source>
+        <translation>Anteckningar om kartläggningen</translation>
+    </message>
+    <message>
+        <source>Internal: only for you, never printed</source>
+        <translation>Intern: bara för dig, skrivs aldrig ut</translation>
+    </message>
+    <message>
+        <source>Leave it unticked to share the note: it is then printed in the client&apos;s PDF.</source>
+        <translation>Lämna rutan tom för att dela anteckningen: då skrivs den ut i klientens PDF.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>Delete note…</source>
+        <translation>Ta bort anteckning…</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -636,6 +676,22 @@ Vill du öppna den nu?</translation>
     <message>
         <source>Notes for the assessment of {date}</source>
         <translation>Anteckningar för kartläggningen {date}</translation>
+    </message>
+    <message>
+        <source>From the client&apos;s answer file: never printed</source>
+        <translation>Från klientens svarsfil: skrivs aldrig ut</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Shared: printed in the client&apos;s PDF</source>
+        <translation>Delad: skrivs ut i klientens PDF</translation>
+    </message>
+    <message>
+        <source>This note came inside the client&apos;s answer file. It is never printed as yours.</source>
+        <translation>Anteckningen kom med klientens svarsfil. Den skrivs aldrig ut som din.</translation>
     </message>
 </context>
 <context>

@@ -194,8 +194,9 @@ def test_notes_are_saved_per_assessment(qtbot: QtBot, tmp_path: Path, shipped: C
     view.select_client(ids["Sam Carter"])
     view.tabs.setCurrentWidget(view.notes)
     notes = view.notes
-    assert "Intake" not in notes.notes.toPlainText()  # the latest session is selected, not the intake
-    qtbot.keyClicks(notes.notes, "Wants a mentor in a big company.")
+    assert "Intake" not in notes.editor.toPlainText()  # the latest session is selected, not the intake
+    qtbot.keyClicks(notes.editor, "Wants a mentor in a big company.")
+    notes.internal.setChecked(False)  # shared: printed in the client's PDF
     gap_rows = {cell(notes.gaps, r, 0).text(): r for r in range(notes.gaps.rowCount())}
     assert gap_rows, "the latest session has gaps to note"
     row = next(iter(gap_rows.values()))

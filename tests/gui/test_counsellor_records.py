@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import content
 from app.content import Content
 from app.gui.counsellor import CounsellorMode, CounsellorView
-from app.gui.counsellor.dialogs import NoteConflictDialog, ReportDialog
+from app.gui.counsellor.dialogs import ReportDialog
 from app.gui.main import MainWindow
 from app.storage.client_store import ClientStore
 from tests.gui.test_accessibility import unnamed_controls
@@ -37,8 +37,10 @@ def shipped() -> Content:
 
 
 def stored_notes(folder: Path, client_id: int) -> str:
+    """The newest note of the client's latest assessment, as stored."""
     with ClientStore.open(folder, PASSPHRASE) as store:
-        return store.assessments(client_id)[-1].notes
+        notes = [n for n in store.assessments(client_id)[-1].note_rows if not n.competency]
+        return notes[-1].text if notes else ""
 
 
 def open_window(qtbot: QtBot, folder: Path, shipped: Content) -> MainWindow:
@@ -75,8 +77,8 @@ def text_of(dialog: QDialog, name: str) -> str:
 
 def type_notes(qtbot: QtBot, view: CounsellorView, text: str) -> None:
     view.tabs.setCurrentWidget(view.notes)
-    view.notes.notes.moveCursor(view.notes.notes.textCursor().MoveOperation.End)
-    qtbot.keyClicks(view.notes.notes, text)
+    view.notes.editor.moveCursor(view.notes.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(view.notes.editor, text)
 
 
 # -- notes never lost ---------------------------------------------------------------------
@@ -90,8 +92,8 @@ def test_notes_save_themselves_after_a_short_pause(qtbot: QtBot, tmp_path: Path,
     assert view.notes.dirty and view.notes.pause.isActive()
     qtbot.waitUntil(lambda: stored_notes(tmp_path, ids["Sam Carter"]) == "Wants a mentor.", timeout=WAIT_MS)
     assert view.notes.status.text() == "Notes saved." and not view.notes.dirty
-    qtbot.keyClicks(view.notes.notes, " Cursor stays.")  # saving did not reset the editor
-    assert view.notes.notes.toPlainText() == "Wants a mentor. Cursor stays."
+    qtbot.keyClicks(view.notes.editor, " Cursor stays.")  # saving did not reset the editor
+    assert view.notes.editor.toPlainText() == "Wants a mentor. Cursor stays."
 
 
 def test_switching_client_or_assessment_keeps_what_was_typed(
@@ -107,7 +109,7 @@ def test_switching_client_or_assessment_keeps_what_was_typed(
 
     type_notes(qtbot, view, "Typed, then the intake.")
     view.history.selectRow(1)
-    assert "Intake with Åsa Öström" in view.notes.notes.toPlainText()
+    assert "Intake with Åsa Öström" in view.notes.editor.toPlainText()
     assert stored_notes(tmp_path, ids["Åsa Öström"]) == "Typed, then the intake."
 
 
@@ -156,54 +158,6 @@ def test_an_import_from_the_command_line_appears(qtbot: QtBot, tmp_path: Path, s
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=WAIT_MS)
-
-
-def test_notes_saved_elsewhere_show_when_nothing_is_being_typed(
-    qtbot: QtBot, tmp_path: Path, shipped: Content
-) -> None:
-    ids = fill_store(tmp_path, shipped)
-    view = make_view(qtbot, tmp_path, shipped)
-    view.select_client(ids["Sam Carter"])
-    view.tabs.setCurrentWidget(view.notes)
-    with ClientStore.open(tmp_path, PASSPHRASE) as other:
-        latest = other.assessments(ids["Sam Carter"])[-1]
-        other.set_notes(latest.id, notes="Written in the other window.")
-    qtbot.waitUntil(lambda: view.notes.notes.toPlainText() == "Written in the other window.", timeout=WAIT_MS)
-    assert view.tabs.currentWidget() is view.notes
-
-
-@pytest.mark.parametrize(
-    ("button", "expected"),
-    [
-        ("keep_mine", "Mine."),
-        ("keep_theirs", "Theirs."),
-        ("keep_both", "Theirs.\n\nMine."),
-    ],
-)
-def test_a_note_edited_in_two_places_is_never_silently_overwritten(
-    qtbot: QtBot, tmp_path: Path, shipped: Content, button: str, expected: str
-) -> None:
-    ids = fill_store(tmp_path, shipped)
-    view = make_view(qtbot, tmp_path, shipped)
-    view.watch.stop()  # the other save lands while this window is still typing
-    view.select_client(ids["Sam Carter"])
-    type_notes(qtbot, view, "Mine.")
-    with ClientStore.open(tmp_path, PASSPHRASE) as other:
-        other.set_notes(other.assessments(ids["Sam Carter"])[-1].id, notes="Theirs.")
-    seen: list[tuple[str, str]] = []
-
-    def choose(dialog: QDialog) -> None:
-        assert isinstance(dialog, NoteConflictDialog)
-        seen.append((text_of(dialog, "mine_text"), text_of(dialog, "theirs_text")))
-        chosen = dialog.findChild(QPushButton, button)
-        assert chosen is not None
-        qtbot.mouseClick(chosen, LEFT)
-
-    on_modal(qtbot, choose)
-    assert view.save_notes()
-    assert seen == [("Mine.", "Theirs.")]
-    assert stored_notes(tmp_path, ids["Sam Carter"]) == expected
-    assert view.notes.notes.toPlainText() == expected
 
 
 # -- language and order -------------------------------------------------------------------
@@ -335,7 +289,7 @@ def test_idle_counsellor_mode_locks_itself_and_keeps_the_notes(
     qtbot.mouseClick(mode.page.unlock, LEFT)
     view = counsellor_view(window)
     assert view.name.text() == "Sam Carter"
-    assert view.notes.notes.toPlainText() == "Typed just before the break."
+    assert view.notes.editor.toPlainText() == "Typed just before the break."
 
 
 def test_the_idle_minutes_are_a_setting(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:

@@ -4,12 +4,13 @@ PDF, export and erase; corrections of the record (details, consent, an assessmen
 re-dated or deleted, the retention period) are `RecordActions`'.
 
 Two windows (or the command line) may use one store: the view polls the store's change
-token every second and shows what changed; notes are saved compare-and-set, and a note
+token every second and shows what changed; each note is saved compare-and-set, and a note
 saved elsewhere meanwhile is shown beside this window's (`NoteConflictDialog`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from pathlib import Path
@@ -47,25 +48,25 @@ from app.gui.background import BackgroundJob, Failure, making_pdf_text, pdf_job
 from app.gui.counsellor.client_dialogs import ClientDetailsDialog
 from app.gui.counsellor.client_model import ID_ROLE, ClientFilterProxy, ClientTableModel
 from app.gui.counsellor.dialogs import NoteConflictDialog, ReportDialog
-from app.gui.counsellor.notes_panel import NotesPanel
+from app.gui.counsellor.notes_panel import NotesPanel, latest_text
 from app.gui.counsellor.progress_panel import ProgressPanel
 from app.gui.counsellor.record_actions import RecordActions
 from app.gui.counsellor.settings import LOCK_MINUTES, LOCK_RANGE
-from app.gui.counsellor.store_access import (
-    NoteConflict,
-    SessionNotes,
-    change_token,
-    import_for_client,
-    save_notes,
-)
+from app.gui.counsellor.store_access import change_token, import_for_client, save_gap_notes, save_note
 from app.gui.i18n import LANGUAGE_NAMES, current_language, show_date
-from app.gui.labels import competency_label
 from app.gui.observer_dialog import ObserverDialog
 from app.gui.retranslate import Retranslating
 from app.languages import LANGUAGES, LOCALES, Language
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.atomic import write_atomic
-from app.storage.client_store import Assessment, ClientStore, ClientSummary, StoreError
+from app.storage.client_store import (
+    Assessment,
+    ClientStore,
+    ClientSummary,
+    Note,
+    NoteConflict,
+    StoreError,
+)
 
 
 class CounsellorView(Retranslating, QWidget):
@@ -221,8 +222,9 @@ class CounsellorView(Retranslating, QWidget):
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addWidget(self.history, 1)
         history_layout.addWidget(self.records.assessment_bar)
-        self.notes = NotesPanel(content)
+        self.notes = NotesPanel(content, self.flush_notes)
         self.notes.saveRequested.connect(self.save_notes)
+        self.notes.deleteRequested.connect(self.ask_delete_note)
         self.progress = ProgressPanel(content)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("client_tabs")
@@ -479,7 +481,7 @@ class CounsellorView(Retranslating, QWidget):
                 if analysis
                 else self.tr("unfinished"),
                 profile.title.get(lang) if profile else "",
-                " ".join(assessment.notes.split())[:120],
+                latest_text(assessment),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -555,70 +557,144 @@ class CounsellorView(Retranslating, QWidget):
         return self.save_notes()
 
     def save_notes(self) -> bool:
-        """Save the notes on screen unless another window saved them meanwhile: then both
-        texts are shown and the counsellor chooses."""
-        panel = self.notes
-        assessment = panel.assessment
+        """Save the notes on screen, each compare-and-set: a note saved elsewhere meanwhile is
+        shown beside this window's text and the counsellor chooses; nothing is overwritten unseen."""
+        assessment = self.notes.assessment
         if assessment is None:
             return True
-        mine = panel.state()
+        while True:
+            try:
+                self._save_typed(assessment.id)
+            except NoteConflict as conflict:
+                if not self.resolve_conflict(assessment.id, conflict):
+                    return False
+                continue
+            except StoreError as exc:
+                self.notes.set_status(
+                    self.tr("Could not save: {reason}").format(reason=exc.message(current_language()))
+                )
+                return False
+            self._notes_stored(assessment.id)
+            return True
+
+    def _save_typed(self, assessment_id: int) -> None:
+        panel = self.notes
+        if panel.note_dirty():
+            text, internal = panel.editor.toPlainText(), panel.internal.isChecked()
+            note_id = save_note(self.store, assessment_id, panel.current, text, internal)
+            panel.reread(self.store.assessment(assessment_id), note_id)
+        save_gap_notes(self.store, assessment_id, panel.gaps_read, panel.gap_notes())
+        if panel.next_meeting() != panel.meeting_read:
+            self.store.set_next_meeting(assessment_id, panel.next_meeting())
+
+    def resolve_conflict(self, assessment_id: int, conflict: NoteConflict) -> bool:
+        """Show both texts; keep mine, theirs, or both (two notes; one text for a gap's note, as
+        the PDF has one per gap). False when the counsellor cancels: the text stays unsaved."""
+        panel = self.notes
         try:
-            stored = save_notes(self.store, assessment.id, mine, panel.read)
-        except NoteConflict as conflict:
-            return self.resolve_conflict(conflict)
+            fresh = self.store.assessment(assessment_id)
+            note = next((n for n in fresh.note_rows if n.id == conflict.note_id), None)
+            gap = note.competency if note is not None and note.printable else ""
+            dialog = NoteConflictDialog(conflict.mine, conflict.theirs, two_notes=not gap, parent=self)
+            dialog.exec()
+            editing = panel.current.id if panel.current else None
+            if dialog.choice == "cancel":
+                panel.set_status(self.tr("Not saved: this note was changed in another window."))
+                return False
+            if gap and dialog.choice != "mine":
+                both = f"{conflict.theirs.strip()}\n\n{conflict.mine.strip()}"
+                panel.set_gap_note(gap, conflict.theirs if dialog.choice == "theirs" else both)
+            elif dialog.choice == "both":
+                internal = panel.internal.isChecked()
+                author = self.store.counsellor_name
+                editing = self.store.add_note(assessment_id, conflict.mine, internal=internal, author=author)
+                fresh = self.store.assessment(assessment_id)
+            panel.reread(fresh, editing)
+            if not gap and dialog.choice == "theirs":
+                panel.show_stored_note()
+            elif not gap and dialog.choice == "mine" and note is not None and note.internal:
+                panel.internal.setChecked(True)  # made internal elsewhere: mine never prints it
         except StoreError as exc:
             panel.set_status(
                 self.tr("Could not save: {reason}").format(reason=exc.message(current_language()))
             )
             return False
-        self._notes_stored(assessment.id, stored)
         return True
 
-    def resolve_conflict(self, conflict: NoteConflict) -> bool:
-        dialog = NoteConflictDialog(
-            conflict.mine, conflict.theirs, lambda cid: competency_label(self.content, cid), self
-        )
-        dialog.exec()
-        choice = dialog.choice
-        if choice == "cancel":
-            self.notes.set_status(self.tr("Not saved: these notes were changed in another window."))
-            return False
-        if choice == "theirs":
-            self.notes.dirty = False
-            self.refresh()
-            self.notes.set_status(self.tr("Showing the notes saved in the other window."))
-            return True
-        mine = conflict.mine if choice == "mine" else kept_both(conflict.mine, conflict.theirs)
-        try:
-            stored = save_notes(self.store, conflict.assessment_id, mine, None)
-        except StoreError as exc:
-            self.notes.set_status(
-                self.tr("Could not save: {reason}").format(reason=exc.message(current_language()))
-            )
-            return False
-        self._notes_stored(conflict.assessment_id, stored)
-        if choice == "both":
-            self.notes.dirty = False
-            self.refresh()
-        return True
-
-    def _notes_stored(self, assessment_id: int, stored: SessionNotes) -> None:
-        self.notes.mark_saved(stored)
+    def _notes_stored(self, assessment_id: int) -> None:
         self.notes.set_status(self.tr("Notes saved."))
-        row = self._row_of_assessment(assessment_id)
-        if row is not None:
-            cell = self.history.item(row, 3)
-            if cell is not None:
-                cell.setText(" ".join(stored.notes.split())[:120])
-        try:  # the assessment as stored now, and the next meeting in the list
+        try:  # the assessment as stored now
             fresh = self.store.assessment(assessment_id)
             self.assessments = [fresh if a.id == assessment_id else a for a in self.assessments]
             if self.notes.assessment is not None and self.notes.assessment.id == assessment_id:
-                self.notes.assessment = fresh
-            self._reload_list(self.current_client_id())
+                self.notes.note_saved(fresh)
+            self._show_latest_note(fresh)
             self._token = change_token(self.store)
         except StoreError:
             pass  # saved; the list shows it at the next refresh
+        if self.current_client_id() == self._shown_client:
+            self._reload_after_save()
+        else:  # saved on a switch of client: the list is rebuilt once the switch is over
+            QTimer.singleShot(0, self, self._reload_after_save)
+
+    def _reload_after_save(self) -> None:
+        """The next meeting in the client list."""
+        with contextlib.suppress(StoreError):  # saved; the list shows it at the next refresh
+            self._reload_list(self.current_client_id())
+
+    def ask_delete_note(self) -> None:
+        note = self.notes.current
+        if note is None:
+            return
+        excerpt = " ".join(note.text.split())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete note"),
+            self.tr("Delete this note? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("delete_note_confirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(excerpt[:300] + ("…" if len(excerpt) > 300 else ""))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.delete_note(note)
+
+    def delete_note(self, note: Note) -> bool:
+        """Delete the note (what is typed is saved first); a note changed in another window
+        meanwhile is not deleted but shown as it is now."""
+        if not self.flush_notes() or self.notes.current is None or self.notes.current.id != note.id:
+            return False
+        note = self.notes.current
+        try:
+            self.store.delete_note(note.id, expected_revision=note.revision)
+        except NoteConflict:
+            self.notes.set_status(self.tr("Not deleted: this note was changed in another window."))
+            self.refresh()
+            return False
+        except StoreError as exc:
+            if exc.code != "no_note":  # already gone elsewhere: as wanted
+                self.notes.set_status(exc.message(current_language()))
+                return False
+        try:
+            fresh = self.store.assessment(note.assessment_id)
+        except StoreError as exc:
+            self._say(exc.message(current_language()))
+            return True
+        self.assessments = [fresh if a.id == fresh.id else a for a in self.assessments]
+        self.notes.note_deleted(fresh)
+        self.notes.set_status(self.tr("Note deleted."))
+        self._show_latest_note(fresh)
+        self._token = change_token(self.store)
+        return True
+
+    def _show_latest_note(self, assessment: Assessment) -> None:
+        row = self._row_of_assessment(assessment.id)
+        cell = self.history.item(row, 3) if row is not None else None
+        if cell is not None:
+            cell.setText(latest_text(assessment))
 
     def _row_of_assessment(self, assessment_id: int) -> int | None:
         for row in range(self.history.rowCount()):
@@ -875,14 +951,3 @@ class CounsellorView(Retranslating, QWidget):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
-
-
-def kept_both(mine: SessionNotes, theirs: SessionNotes) -> SessionNotes:
-    """Theirs, with mine added below as a note of its own (a gap note both changed keeps both)."""
-    notes = "\n\n".join(t for t in (theirs.notes.strip(), mine.notes.strip()) if t)
-    if mine.notes.strip() == theirs.notes.strip():
-        notes = theirs.notes
-    gaps = dict(theirs.gap_notes)
-    for cid, text in mine.gap_notes.items():
-        gaps[cid] = text if cid not in gaps or gaps[cid] == text else f"{gaps[cid]}\n\n{text}"
-    return SessionNotes(notes, gaps, mine.next_meeting or theirs.next_meeting)

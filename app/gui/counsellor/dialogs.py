@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Literal
 
 from PySide6.QtWidgets import (
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.counsellor.store_access import SessionNotes
 from app.gui.i18n import LANGUAGE_NAMES
 from app.languages import LANGUAGES, Language
 
@@ -25,43 +23,38 @@ Choice = Literal["mine", "theirs", "both", "cancel"]
 
 
 class NoteConflictDialog(QDialog):
-    """Both texts side by side; keep mine, keep theirs, or keep both (mine added below theirs)."""
+    """Both texts of one note side by side; keep mine, keep theirs, or keep both: as two notes,
+    or (`two_notes` False: a gap's one note) mine below theirs in the one note."""
 
-    def __init__(
-        self,
-        mine: SessionNotes,
-        theirs: SessionNotes,
-        name_of: Callable[[str], str] = str,
-        parent: QWidget | None = None,
-    ):
-        """`name_of` names a competency by its id (for the gap notes)."""
+    def __init__(self, mine: str, theirs: str, *, two_notes: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("note_conflict")
-        self.setWindowTitle(self.tr("Notes changed in another window"))
+        self.setWindowTitle(self.tr("Note changed in another window"))
         self.choice: Choice = "cancel"
         intro = QLabel(
             self.tr(
-                "While you were writing, these notes were saved in another window or from the "
+                "While you were writing, this note was saved in another window or from the "
                 "command line. Nothing is lost yet: choose what to keep."
             )
         )
         intro.setWordWrap(True)
         grid = QGridLayout(self)
         grid.addWidget(intro, 0, 0, 1, 2)
-        for column, (title, notes, name) in enumerate(
+        for column, (title, text, name) in enumerate(
             ((self.tr("Yours"), mine, "mine_text"), (self.tr("Saved elsewhere"), theirs, "theirs_text"))
         ):
             label = QLabel(title)
-            text = QPlainTextEdit(shown(notes, name_of))
-            text.setObjectName(name)
-            text.setReadOnly(True)
-            label.setBuddy(text)
+            shown = QPlainTextEdit(text)
+            shown.setObjectName(name)
+            shown.setReadOnly(True)
+            label.setBuddy(shown)
             grid.addWidget(label, 1, column)
-            grid.addWidget(text, 2, column)
+            grid.addWidget(shown, 2, column)
         buttons = QDialogButtonBox()
         self.keep_mine = self._button(buttons, self.tr("Keep mine"), "keep_mine", "mine")
         self.keep_theirs = self._button(buttons, self.tr("Keep theirs"), "keep_theirs", "theirs")
-        self.keep_both = self._button(buttons, self.tr("Keep both (mine below theirs)"), "keep_both", "both")
+        both = self.tr("Keep both as two notes") if two_notes else self.tr("Keep both (mine below theirs)")
+        self.keep_both = self._button(buttons, both, "keep_both", "both")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         grid.addWidget(buttons, 3, 0, 1, 2)
@@ -77,15 +70,6 @@ class NoteConflictDialog(QDialog):
     def _choose(self, choice: Choice) -> None:
         self.choice = choice
         self.accept()
-
-
-def shown(notes: SessionNotes, name_of: Callable[[str], str] = str) -> str:
-    """The session notes, then each gap note on a line of its own."""
-    lines = [notes.notes.strip()]
-    lines += [f"{name_of(cid)}: {text}" for cid, text in sorted(notes.gap_notes.items())]
-    if notes.next_meeting:
-        lines.append(f"→ {notes.next_meeting.isoformat()}")
-    return "\n\n".join(line for line in lines if line)
 
 
 class ReportDialog(QDialog):

@@ -6,8 +6,10 @@ ordinary wizard with a `StoreSaver`, so the answers go straight into the client 
 instead of an autosave file.
 
 Entering asks for the passphrase (`PassphrasePage`); after `lock_minutes` without a key or a
-click the view locks itself back to that prompt, its notes saved first. Leaving for the start
-page closes the store: the next person at the computer sees no client. The view keeps its own
+click the view locks itself back to that prompt, its notes saved first. A client's wizard
+locks too (a counsellor steps away from a shared computer while a client answers as often as
+from the list): its answers are saved, and unlocking returns to the same page. Leaving for
+the start page closes the store: the next person at the computer sees no client. The view keeps its own
 language: the wizard may switch to a client's language, and coming back switches back.
 """
 
@@ -104,6 +106,10 @@ class CounsellorMode(QObject):
         self.outside_language: Language | None = None
         """The app's language when counsellor mode was entered, restored on leaving."""
         self.locked = False
+        self.wizard: AssessmentWizard | None = None
+        """The client's wizard while it is open."""
+        self.behind_lock: QWidget | None = None
+        """The wizard's page of the window hidden by the lock, shown again on unlocking."""
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
@@ -173,16 +179,29 @@ class CounsellorMode(QObject):
         self.locked = False
         if self.page is not None:
             self.page.ask(creating=False)
+        behind, self.behind_lock = self.behind_lock, None
+        if behind is not None and self.wizard is not None and self.host.stack.indexOf(behind) >= 0:
+            self.host.stack.setCurrentWidget(behind)
+            self.idle.start()
+            return
         self.show_view()
 
     def lock(self) -> None:
-        """Back to the passphrase prompt, the notes being typed saved first (kept on screen,
-        behind the prompt, if they cannot be saved)."""
+        """Back to the passphrase prompt, the notes being typed (or a client's answers) saved
+        first; notes that cannot be saved are kept on screen, behind the prompt."""
         if self.view is None or self.locked:
             return
-        if self.host.stack.currentWidget() is not self.view:
-            return  # a client's wizard is open: it saves as it goes and locks nothing
-        self.view.flush_notes()
+        shown = self.host.stack.currentWidget()
+        if self.wizard is not None and shown is self.wizard.parentWidget():
+            self.wizard.save_now()
+            for dialog in self.wizard.findChildren(QDialog):  # its own dialogs show answers too
+                if dialog.isVisible():
+                    dialog.reject()
+            self.behind_lock = shown
+        elif shown is self.view:
+            self.view.flush_notes()
+        else:
+            return
         self.locked = True
         self.idle.stop()
         self._ask_passphrase()
@@ -193,6 +212,7 @@ class CounsellorMode(QObject):
         if self.view is None:
             return
         self.idle.stop()
+        self._close_wizard()  # its saves would go to the store that is gone
         self._close_view()
         self.locked = False
         self._ask_passphrase(
@@ -201,6 +221,12 @@ class CounsellorMode(QObject):
                 "Enter the passphrase to open them as they are now."
             )
         )
+
+    def _close_wizard(self) -> None:
+        """Close a client's wizard (hidden behind the lock): it saves as it closes."""
+        wizard, self.wizard, self.behind_lock = self.wizard, None, None
+        if wizard is not None:
+            wizard.done(int(QDialog.DialogCode.Rejected))
 
     def _close_view(self) -> None:
         assert self.view is not None
@@ -213,6 +239,7 @@ class CounsellorMode(QObject):
     def back(self) -> None:
         """To the job seeker's start page: notes saved, store closed, the app's language back."""
         self.idle.stop()
+        self._close_wizard()  # left from the lock: the answers are saved, the wizard closed
         if self.view is not None:
             if not self.view.flush_notes():
                 return  # the notes stay on screen; the status line says why
@@ -281,4 +308,10 @@ class CounsellorMode(QObject):
             self.host.warn(exc.message(current_language()))
             return
         wizard = self.host.open_wizard(answer_file, saver, for_client=True)
-        wizard.finished.connect(lambda _result: self.show_view(select=client_id))
+        self.wizard = wizard
+        wizard.finished.connect(lambda _result: self._wizard_closed(wizard, client_id))
+
+    def _wizard_closed(self, wizard: AssessmentWizard, client_id: int) -> None:
+        if self.wizard is wizard:
+            self.wizard = None
+            self.show_view(select=client_id)

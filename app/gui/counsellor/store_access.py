@@ -3,22 +3,20 @@
 The GUI codes against the store API agreed for issue #13 (`ClientStore.open(data_dir,
 passphrase)`, `ClientStore.exists`, `change_passphrase`, `change_token`): direct calls.
 
-Notes are saved compare-and-set: a save is refused with `NoteConflict` when someone else
-(another window, the command line) saved the assessment's notes since this window read them,
-so a note edited in two places is never silently overwritten. The view edits the session note
-and the gap notes together (`SessionNotes`), so the comparison is on that whole set as read;
-the store's per-row revisions (`ClientStore.update_note`) also guard each row it writes.
+Notes are rows, each saved compare-and-set from the revision it was read at: a save is
+refused with `NoteConflict` (both texts) when someone else (another window, the command line)
+saved that note since this window read it, so a note edited in two places is never silently
+overwritten.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 
 from app.content import Content
 from app.storage.answer_files import read_answer_file
-from app.storage.client_store import Assessment, ClientStore
+from app.storage.client_store import ClientStore, Note, StoreError
 
 Token = tuple[int, ...]
 
@@ -43,37 +41,49 @@ def change_token(store: ClientStore) -> Token:
     return (store.change_token(),)
 
 
-@dataclass(frozen=True)
-class SessionNotes:
-    """The counsellor's notes on one assessment as the editors show them."""
-
-    notes: str = ""
-    gap_notes: dict[str, str] = field(default_factory=dict)
-    next_meeting: dt.date | None = None
-
-    @classmethod
-    def of(cls, assessment: Assessment) -> SessionNotes:
-        return cls(assessment.notes, dict(assessment.gap_notes), assessment.next_meeting)
-
-
-class NoteConflict(Exception):
-    """Someone else saved these notes since they were read: both versions, for the user to choose."""
-
-    def __init__(self, assessment_id: int, mine: SessionNotes, theirs: SessionNotes):
-        super().__init__(assessment_id)
-        self.assessment_id, self.mine, self.theirs = assessment_id, mine, theirs
+def save_note(
+    store: ClientStore, assessment_id: int, read: Note | None, text: str, internal: bool
+) -> int | None:
+    """Save the note being edited: a new one (`read` None) is added when it has text; an
+    existing one is saved compare-and-set from the revision it was `read` at (`NoteConflict`
+    when it was saved elsewhere meanwhile). A note removed elsewhere meanwhile is added again,
+    so the text typed is kept. The note's id (None: an empty new note, nothing saved)."""
+    if read is not None:
+        try:
+            store.update_note(read.id, text, expected_revision=read.revision, internal=internal)
+            return read.id
+        except StoreError as exc:
+            if exc.code != "no_note":
+                raise
+    if not text.strip():
+        return None
+    return store.add_note(assessment_id, text, internal=internal, author=store.counsellor_name)
 
 
-def save_notes(
-    store: ClientStore, assessment_id: int, mine: SessionNotes, read: SessionNotes | None
-) -> SessionNotes:
-    """Save `mine` unless the stored notes changed since they were `read` (NoteConflict);
-    `read=None` saves regardless (the user chose "keep mine"). Returns what is now stored."""
-    stored = SessionNotes.of(store.assessment(assessment_id))
-    if read is not None and stored not in (read, mine):
-        raise NoteConflict(assessment_id, mine, stored)
-    store.set_notes(assessment_id, notes=mine.notes, gap_notes=mine.gap_notes, next_meeting=mine.next_meeting)
-    return SessionNotes.of(store.assessment(assessment_id))
+def save_gap_notes(
+    store: ClientStore, assessment_id: int, read: Mapping[str, Note], wanted: Mapping[str, str]
+) -> None:
+    """Save the shared note per gap, each compare-and-set from the revision it was `read` at:
+    an emptied one is removed, a new one added (`NoteConflict` when the same note, or a note
+    on the same gap, was saved elsewhere meanwhile)."""
+    author = store.counsellor_name
+    for competency in sorted(read.keys() | wanted.keys()):
+        old, text = read.get(competency), wanted.get(competency, "").strip()
+        if old is not None and text == old.text.strip():
+            continue
+        try:
+            if old is None:
+                if text:
+                    store.add_note(assessment_id, text, internal=False, author=author, competency=competency)
+            elif text:
+                store.update_note(old.id, text, expected_revision=old.revision)
+            else:
+                store.delete_note(old.id, expected_revision=old.revision)
+        except StoreError as exc:
+            if exc.code != "no_note":
+                raise
+            if text:  # removed elsewhere meanwhile: the text typed here is kept
+                store.add_note(assessment_id, text, internal=False, author=author, competency=competency)
 
 
 def import_for_client(store: ClientStore, path: Path, content: Content, client_id: int) -> None:
