@@ -42,6 +42,8 @@ from app.cli.passphrase import (
     read_passphrase_file,
 )
 from app.domain.answers import AnswerFile
+from app.domain.controls import without_controls
+from app.domain.os_reasons import reason_text
 from app.domain.problems import shown, shown_path
 from app.domain.text import LANGUAGES
 from app.i18n import translator
@@ -53,6 +55,8 @@ from app.storage.client_store import MAX_CLIENT_ID, ClientStore, StoreError
 from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
+_SPACED = "\t\n\r\v\f"
+"""Controls that separate words: printed as spaces rather than dropped."""
 _BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 
@@ -160,10 +164,12 @@ def client_id(text: str) -> int:
 
 
 def one_line(text: str) -> str:
-    """Text safe for one tab-separated field: control characters, line and paragraph
-    separators and bidi overrides become spaces."""
+    """Text safe for one tab-separated field: terminal escape sequences are removed whole (a
+    store from before names were checked may hold them), other control characters, line and
+    paragraph separators and bidi overrides become spaces."""
     return "".join(
-        " " if unicodedata.category(c) in _UNSAFE_IN_LINES or c in _BIDI_CONTROLS else c for c in text
+        " " if unicodedata.category(c) in _UNSAFE_IN_LINES or c in _BIDI_CONTROLS else c
+        for c in without_controls(text, keep=_SPACED)
     )
 
 
@@ -368,8 +374,15 @@ def run_export(args: argparse.Namespace) -> int:
             data = store.export_client(args.client, _content_or_none())
         except StoreError as exc:
             raise UsageError([exc.message(system_language())]) from None
-    write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write(
+        _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    )
     return 0
+
+
+_C1 = re.compile("[\x7f-\x9f]")
+"""Controls JSON leaves unescaped (it escapes only U+0000–U+001F): escaped too, so no terminal
+takes them for commands (they can only stand inside strings, where the escape means the same)."""
 
 
 def _content_or_none() -> content.Content | None:
@@ -487,7 +500,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise UsageError(
             [
                 translator(lang).gettext(
-                    "{path}: cannot be written: {detail}", path=args.output, detail=exc.strerror or exc
+                    "{path}: cannot be written: {detail}", path=args.output, detail=reason_text(exc, lang)
                 )
             ]
         ) from None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import UsageError, add_data_dir
+from app.domain.os_reasons import reason_text
 from app.domain.problems import shown_path
 from app.domain.text import LANGUAGES, Language
 from app.i18n import N_, translator
@@ -152,7 +153,7 @@ def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -
     try:
         write_atomic(out, pdf if pdf is not None else pdf_bytes(html), backup=False)
     except OSError as exc:
-        raise UsageError([_say("cannot_write", lang, path=out, detail=exc.strerror or exc)]) from None
+        raise UsageError([_say("cannot_write", lang, path=out, detail=reason_text(exc, lang))]) from None
     print(_say("wrote", lang, path=out))
     return 0
 
@@ -185,7 +186,7 @@ def run_observer_form(args: argparse.Namespace) -> int:
     try:
         render_observer_form(shipped, out, args.lang or lang, args.name)
     except OSError as exc:
-        raise UsageError([_say("cannot_write", lang, path=out, detail=exc.strerror or exc)]) from None
+        raise UsageError([_say("cannot_write", lang, path=out, detail=reason_text(exc, lang))]) from None
     print(_say("wrote", lang, path=out))
     return 0
 
@@ -245,7 +246,7 @@ def _plan_batch(
         pairs, refused_early = plan(folder, out_dir, lang, overwrite=overwrite)
     except OSError as exc:
         raise UsageError(
-            [_say("cannot_read", lang, path=shown_path(folder), detail=exc.strerror or exc)]
+            [_say("cannot_read", lang, path=shown_path(folder), detail=reason_text(exc, lang))]
         ) from None
     if not pairs and not refused_early:
         raise UsageError([_say("no_files", lang, path=shown_path(folder))])
@@ -256,7 +257,7 @@ def _make_out_dir(out_dir: Path, lang: Language) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError([_say("cannot_write", lang, path=out_dir, detail=exc.strerror or exc)]) from None
+        raise UsageError([_say("cannot_write", lang, path=out_dir, detail=reason_text(exc, lang))]) from None
 
 
 def _print_progress(done: int, total: int, item: BatchItem, lang: Language) -> None:

@@ -36,6 +36,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.domain.os_reasons import reason_text
 from app.domain.problems import Problem, shown, shown_path
 from app.domain.text import Language
 from app.report.output import message, out_problem
@@ -94,7 +95,7 @@ def _source_problem(src: Path, lang: Language) -> str | None:
     except FileNotFoundError:  # listed a moment ago: a broken link
         return message("not_a_file", lang, path=shown_path(src))
     except OSError as exc:
-        return message("unreadable", lang, path=shown_path(src), detail=exc.strerror or exc)
+        return message("unreadable", lang, path=shown_path(src), detail=reason_text(exc, lang))
     return None if stat.S_ISREG(mode) else message("not_a_file", lang, path=shown_path(src))
 
 
@@ -143,7 +144,7 @@ def render_one(source: str, out: str, lang: Language) -> list[str]:
         params: dict[str, object] = {"value": err.profile_id, "allowed": ", ".join(err.known)}
         return [Problem("unknown_profile", "", params).render(source, lang)]
     except OSError as err:
-        return [f"{shown_path(out)}: {err.strerror or err}"]
+        return [f"{shown_path(out)}: {reason_text(err, lang)}"]
     except Exception as err:  # one broken file must never stop the batch
         return [f"{shown_path(source)}: {type(err).__name__}: {shown(err)}"]
     return []

@@ -15,6 +15,7 @@ from app.domain.answers import (
     AnswerFile,
     check_answers,
     check_observer,
+    check_typed_text,
     describe_json,
     normalized_answers,
     retired_answers,
@@ -69,7 +70,7 @@ def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> An
                 for e in exc.errors()
             ],
         ) from None
-    problems = check_answers(content.questionnaire, answer_file.answers)
+    problems = check_typed_text(answer_file) + check_answers(content.questionnaire, answer_file.answers)
     if answer_file.observer is not None:
         problems += check_observer(content.questionnaire, answer_file.observer)
     if answer_file.counsellor is not None:

@@ -37,6 +37,7 @@ from pydantic import ValidationError
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.domain.content import Content
+from app.domain.os_reasons import os_reason
 from app.storage import client_notes, client_schema
 from app.storage.assessment_status import STATUSES, Status, status_of
 from app.storage.atomic import make_folders, private_folder, tighten, tighten_files
@@ -167,7 +168,7 @@ class ClientStore:
             created = make_folders(folder)
         except OSError as exc:
             if not os.path.isdir(folder):
-                raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
+                raise StoreError("no_folder", folder, detail=os_reason(exc)) from None
             created = False
         version = check_file(path)
         cipher: Cipher | None = None
@@ -650,7 +651,7 @@ class ClientStore:
 
     @guarded
     def set_counsellor_name(self, name: str) -> None:
-        check_client_fields(name or "-", "", "")
+        check_client_fields(name or "-", "", "", name_field="counsellor_name")
         self._set_setting("counsellor_name", " ".join(name.split()))
 
     @property
