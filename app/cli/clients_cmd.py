@@ -32,7 +32,7 @@ from typing import Any
 
 from app import content
 from app.cli import clients_records_cmd
-from app.cli.common import UsageError, add_data_dir
+from app.cli.common import UsageError, add_data_dir, print_problems
 from app.cli.passphrase import (
     PASSPHRASE_ENV,
     add_passphrase_file,
@@ -354,14 +354,23 @@ def run_list(args: argparse.Namespace) -> int:
     from app.collation import sorted_by
 
     with open_store(args) as store:
-        rows = sorted_by(store.clients(), lambda c: c.name, args.lang or system_language())
+        readable, unreadable = store.readable_clients()
+        rows = sorted_by(readable, lambda c: c.name, args.lang or system_language())
         due = store.due_for_review()
     write(
         "".join(
             f"{c.id}\t{one_line(c.name)}\t{c.assessments}{_REVIEW if c.id in due else ''}\n" for c in rows
         )
     )
-    return 0
+    return not_listed([exc.message(system_language()) for exc in unreadable])
+
+
+def not_listed(problems: list[str]) -> int:
+    """Rows left out of a listing, one line each on stderr after what could be listed: exit 2
+    (the listing is incomplete, as with refused files in a many-file import), else 0."""
+    _ = translator(system_language())
+    print_problems([_("not listed: {problem}", problem=p) for p in problems], system_language())
+    return 2 if problems else 0
 
 
 _REVIEW = "\treview"
@@ -464,7 +473,7 @@ def run_report(args: argparse.Namespace) -> int:
         where = f"client {args.client}, assessment {assessment.id}"
         try:
             answer_file = parse_answer_data(
-                assessment.answer_file(author).model_dump(mode="json"), shipped, where
+                assessment.answer_file(author).model_dump(mode="json"), shipped, where, stored=True
             )
             assessed.append(Assessed(assessment.taken_at.date(), answer_file, key=assessment.id))
         except AnswerFileError as err:
