@@ -32,7 +32,7 @@ from typing import Any
 
 from app import content
 from app.cli import clients_records_cmd
-from app.cli.common import UsageError, add_data_dir, print_problems
+from app.cli.common import UsageError, add_data_dir, output_arg, print_problems
 from app.cli.passphrase import (
     PASSPHRASE_ENV,
     add_passphrase_file,
@@ -80,6 +80,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="ID",
         help="add to this client (default: a new client named in the file)",
     )
+    imp.add_argument(
+        "--force",
+        action="store_true",
+        help="with --client: add a file that names another person all the same",
+    )
     add_data_dir(imp)
     imp.set_defaults(func=run_import)
 
@@ -109,7 +114,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "report", help="PDF of the latest assessment with the progress since the first and the previous one"
     )
     rep.add_argument("client", type=client_id, metavar="ID")
-    rep.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    rep.add_argument("-o", "--output", type=output_arg, required=True, metavar="OUT.pdf")
     rep.add_argument("--lang", choices=LANGUAGES, help="report language (default: the latest answer file's)")
     add_data_dir(rep)
     rep.set_defaults(func=run_report)
@@ -275,7 +280,7 @@ def run_import(args: argparse.Namespace) -> int:
                     raise UsageError([exc.message(lang)]) from None
             for index, file, item in checked:
                 try:
-                    client, note = _store_one(store, file, item, args.client)
+                    client, note = _store_one(store, file, item, args.client, force=args.force)
                 except UsageError as exc:
                     refused.append((index, exc.lines))
                     continue
@@ -324,10 +329,11 @@ def _read_one(file: Path, client: int | None, shipped: content.Content) -> dict[
 
 
 def _store_one(
-    store: ClientStore, file: Path, item: dict[str, Any] | AnswerFile, client: int | None
+    store: ClientStore, file: Path, item: dict[str, Any] | AnswerFile, client: int | None, *, force: bool
 ) -> tuple[int, str]:
     """Store one checked file; (the client id, a note for stderr or ''). UsageError (one line
-    naming the file) when the store refuses it; nothing is then changed."""
+    naming the file) when it is refused; nothing is then changed. A file for client ID that
+    names another person is refused unless `force` (then added, with a note)."""
     lang = system_language()
     where = shown(file)
     note = ""
@@ -338,12 +344,25 @@ def _store_one(
             summary = store.client(client)
             named = item.respondent.name.strip()
             if named and search_key(named) != search_key(summary.name):
+                names = {
+                    "file": where,
+                    "named": shown(named, 40),
+                    "id": summary.id,
+                    "name": shown(summary.name, 40),
+                }
+                if not force:
+                    raise UsageError(
+                        [
+                            translator(lang).gettext(
+                                "{file} names '{named}', but client {id} is '{name}'; nothing was imported "
+                                "(give --force to add it to client {id} all the same)",
+                                **names,
+                            )
+                        ]
+                    )
                 note = translator(lang).gettext(
                     "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
-                    file=where,
-                    named=shown(named),
-                    id=summary.id,
-                    name=shown(summary.name),
+                    **names,
                 )
         return store.import_answers(item, client), note
     except StoreError as exc:

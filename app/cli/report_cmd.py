@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import UsageError, add_data_dir
+from app.cli.common import UsageError, add_data_dir, output_arg
 from app.domain.os_reasons import reason_text
 from app.domain.problems import shown_path
 from app.domain.text import LANGUAGES, Language
@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         epilog="Exit status: 0 when the PDF was written, 2 on any problem (one line each on stderr).",
     )
     report.add_argument("file", type=Path, metavar="FILE", help="answer file (JSON)")
-    report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    report.add_argument("-o", "--output", type=output_arg, required=True, metavar="OUT.pdf")
     report.add_argument("--lang", choices=LANGUAGES, help="language of the plan (default: the answer file's)")
     report.add_argument(
         "--profile", metavar="ID", help="role profile to compare with (default: the file's goal)"
@@ -71,7 +71,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         epilog=BATCH_EPILOG,
     )
     batch.add_argument("folder", type=Path, metavar="DIR", help="folder with answer files")
-    batch.add_argument("-o", "--output", type=Path, required=True, metavar="OUTDIR")
+    batch.add_argument("-o", "--output", type=output_arg, required=True, metavar="OUTDIR")
     batch.add_argument(
         "--jobs",
         type=int,
@@ -90,7 +90,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="write a printable observer form: someone without the app rates the same competencies",
         epilog="Exit status: 0 when the PDF was written, 2 on any problem (one line on stderr).",
     )
-    form.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    form.add_argument("-o", "--output", type=output_arg, required=True, metavar="OUT.pdf")
     form.add_argument("--lang", choices=LANGUAGES, help="language of the form (default: the system's)")
     form.add_argument("--name", default="", help="the name of the person to be rated (printed on the form)")
     add_data_dir(form)
@@ -254,8 +254,12 @@ def _plan_batch(
 
 
 def _make_out_dir(out_dir: Path, lang: Language) -> None:
+    """A missing output folder is made, private (0700) like every folder the app makes: the
+    PDFs are personal data. (`report` writes into an existing folder only: it names a file.)"""
+    from app.storage.atomic import make_folders
+
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        make_folders(out_dir)
     except OSError as exc:
         raise UsageError([_say("cannot_write", lang, path=out_dir, detail=reason_text(exc, lang))]) from None
 
