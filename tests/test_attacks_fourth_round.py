@@ -47,9 +47,9 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
-def client_count(data: Path) -> int:
-    with ClientStore.open(data, PASSPHRASE) as store:
-        return len(store.clients())
+def in_language(lang: str) -> dict[str, str]:
+    """The environment of a user working in `lang` (in UTF-8 whether or not the locale is installed)."""
+    return {"LC_ALL": f"{lang}_{'SE' if lang == 'sv' else lang.upper()}.UTF-8", "PYTHONUTF8": "1"}
 
 
 # -- 1: control characters never reach a PDF or a terminal line -------------------------------
@@ -147,7 +147,7 @@ def test_output_that_cannot_be_written_says_why_in_the_users_language(lang: str,
             text=True,
             timeout=120,
             cwd=ROOT,
-            env={**os.environ, "LC_ALL": "C.UTF-8", "LANGUAGE": lang},
+            env={**os.environ, **in_language(lang)},
         )
     [line] = refused(result)
     assert line.endswith(f": {expected}"), line
@@ -155,7 +155,7 @@ def test_output_that_cannot_be_written_says_why_in_the_users_language(lang: str,
 
 def test_a_name_too_long_for_the_file_system_is_said_in_swedish(tmp_path: Path) -> None:
     out = tmp_path / ("x" * 300 + ".pdf")
-    [line] = refused(smm("report", EXAMPLE, "-o", out, env={"LANGUAGE": "sv"}))
+    [line] = refused(smm("report", EXAMPLE, "-o", out, env=in_language("sv")))
     assert line.endswith("namnet är för långt"), line
     assert "File name too long" not in line
 
