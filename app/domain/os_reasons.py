@@ -5,6 +5,7 @@ on device" inside a Swedish line). The common reasons are said here in our words
 not listed falls back to the system's text. Every command line message and the GUI's storage
 messages take the reason from here: a message holds an `OsReason` as a parameter and renders
 it in the language the line is written in (`Problem`, `StoreError`), or asks `reason_text`.
+Light on purpose (no pydantic): the GUI imports it before its first paint.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import errno
 from dataclasses import dataclass
 
-from app.domain.text import Language
 from app.i18n import N_, translator
+from app.languages import Language
 
 _REASONS: dict[int, str] = {
     errno.ENOSPC: N_("no space left on device"),
