@@ -4,15 +4,18 @@ Decided once: they are refused where text comes in (an answer file read, a clien
 or a note stored), each refusal one located line; and removed where text goes out (the PDF,
 a terminal line), for text that came in before this check or past it. A terminal escape
 sequence is removed whole: dropping only its ESC would leave "[31m" in the text.
-Multi-line fields (notes) keep their line breaks and tabs.
+Multi-line fields (notes) keep their line breaks and tabs. The GUI's name fields use this
+module before their first paint: it imports nothing heavy at its top.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
-from app.domain.problems import Problem
+if TYPE_CHECKING:
+    from app.domain.problems import Problem
 
 MULTILINE = "\n\t"
 """What a multi-line field may hold besides printable text."""
@@ -32,6 +35,8 @@ def first_control(text: str, *, multiline: bool = False) -> str | None:
 
 def control_problem(text: str, where: str, *, multiline: bool = False) -> Problem | None:
     """The refusal of a text holding a control character, located at `where`; None when clean."""
+    from app.domain.problems import Problem  # pydantic: not before the GUI's first paint
+
     char = first_control(text, multiline=multiline)
     return None if char is None else Problem("control_char", where, {"char": code_point(char)})
 
