@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from app import paths
 from app.domain.content import Content as Content  # re-exported: the loader builds it
+from app.domain.os_reasons import OsReason, os_reason
 from app.domain.problems import SHOWN_MAX, Problem, RuleError, shown, shown_path
 from app.domain.profiles import LearningPath, LearningPathCatalogue, RoleProfile
 from app.domain.questionnaire import (
@@ -59,7 +60,10 @@ class ContentProblem:
     def message(self, lang: Language = "en") -> str:
         if self.problem is not None:
             return self.problem.message(lang)
-        params = {k: shown(v, 2 * SHOWN_MAX) for k, v in self.params.items()}
+        params = {
+            k: shown(v.message(lang) if isinstance(v, OsReason) else v, 2 * SHOWN_MAX)
+            for k, v in self.params.items()
+        }
         return translator(lang)(self.reason, **params)
 
     def line(self, lang: Language = "en") -> str:
@@ -167,7 +171,7 @@ def _yaml_files(targets: Iterable[Path]) -> tuple[list[Path], list[ContentProble
                 problems.append(ContentProblem(name, "", N_("no such file or folder")))
         except OSError as exc:
             problems.append(
-                ContentProblem(name, "", N_("cannot be read: {detail}"), {"detail": exc.strerror or exc})
+                ContentProblem(name, "", N_("cannot be read: {detail}"), {"detail": os_reason(exc)})
             )
     return files, problems
 

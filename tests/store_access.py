@@ -6,6 +6,8 @@ process, and has counsellor mode in the GUI answer its passphrase dialog with it
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from app.storage.client_store import ClientStore
@@ -17,3 +19,9 @@ FAST_SCRYPT_N = 2**12
 
 def open_store(folder: Path) -> ClientStore:
     return ClientStore.open(folder, PASSPHRASE)
+
+
+def raw_access(store: ClientStore) -> tuple[sqlite3.Connection, Callable[[str], bytes]]:
+    """The store's connection and its sealing: for tests that write rows as an older version
+    (or another program) would."""
+    return store._conn, store._cipher.seal  # noqa: SLF001

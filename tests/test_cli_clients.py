@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.storage.client_store import STORE_NAME
+from app.storage.client_store import STORE_NAME, ClientStore
+from tests.store_access import PASSPHRASE, raw_access
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 ELIN = EXAMPLES / "sv_career_changer_customer_service.json"
@@ -45,6 +46,9 @@ def test_import_list_and_a_second_session(tmp_path: Path, capsys: pytest.Capture
     assert (code, out, err) == (0, "1\n", "")  # same person, spelled without accents
     someone_else = answer_file(tmp_path, "Maya Okafor")
     code, out, err = run(capsys, data, "import", str(someone_else), "--client", "2")
+    assert (code, out) == (2, "")  # another person's file: refused unless --force
+    assert err.count("\n") == 1 and "names 'Maya Okafor', but client 2 is" in err
+    code, out, err = run(capsys, data, "import", str(someone_else), "--client", "2", "--force")
     assert (code, out) == (0, "2\n")
     assert err.count("\n") == 1 and "names 'Maya Okafor'; client 2 is" in err
     code, out, _ = run(capsys, data, "list")
@@ -58,14 +62,18 @@ def test_names_with_tabs_and_line_breaks_keep_one_line_per_client(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    hostile = answer_file(tmp_path, "Eve\tTab\nNew\rline\x1b[31m\u2028\u202eevil")
-    assert run(capsys, data, "import", str(hostile))[0] == 0
+    hostile = "Eve\tTab\nNew\rline\x1b[31m\u2028\u202eevil"
+    assert run(capsys, data, "import", str(answer_file(tmp_path, hostile)))[0] == 2  # refused at the door
+    assert run(capsys, data, "import", str(answer_file(tmp_path, "Eve")))[0] == 0
     assert run(capsys, data, "import", str(ELIN))[0] == 0
+    with ClientStore.open(data, PASSPHRASE) as store:  # as a version without the check stored it
+        conn, seal = raw_access(store)
+        conn.execute("UPDATE clients SET name = ? WHERE id = 1", (seal(hostile),))
     code, out, _ = run(capsys, data, "list")
     assert code == 0
     rows = [line.split("\t") for line in out.split("\n")[:-1]]
     assert len(rows) == 2 and all(len(row) == 3 for row in rows)
-    assert ["1", "Eve Tab New line [31m  evil", "1"] in rows
+    assert ["1", "Eve Tab New line  evil", "1"] in rows  # the escape sequence removed whole
 
 
 def test_bad_answer_file_exits_2_naming_file_and_question(

@@ -94,7 +94,7 @@ def test_corrections_edit_move_date_and_delete_without_trace(
     data = tmp_path / "data"
     run(capsys, data, "import", str(ELIN))
     other = write(tmp_path, "kim.json", {**elin(**{"competency.seo": 5}), "respondent": {"name": "Kim Ek"}})
-    run(capsys, data, "import", str(other), "--client", "1")  # the mistake: Kim's file on Elin
+    run(capsys, data, "import", str(other), "--client", "1", "--force")  # the mistake: Kim's file on Elin
     assert run(capsys, data, "edit", "1", "--phone", "070-123 45 67", "--name", "Elin Sjöberg-Ek")[0] == 0
     with ClientStore.open(data, PASSPHRASE) as store:
         kim = store.add_client("Kim Ek")

@@ -54,7 +54,7 @@ COMMANDS = [
     ["list"],
     ["export", "1"],
     ["import", str(FILES[2])],  # files not stored yet: a duplicate is refused before any write
-    ["import", str(FILES[3]), "--client", "1"],
+    ["import", str(FILES[3]), "--client", "1", "--force"],  # another person: forced, to reach the write
     ["delete", "2"],
 ]
 

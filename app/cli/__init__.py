@@ -110,8 +110,9 @@ def _command(argv: Sequence[str]) -> str | None:
 def _output_lost(exc: OutputError, args: argparse.Namespace | None) -> str:
     """One line for output that could not be written; after an import, which clients it made
     (so that trying again does not import twice)."""
-    _ = translator(system_language())
-    reason = exc.reason[:1].lower() + exc.reason[1:] if exc.reason else _("there is no standard output")
+    lang = system_language()
+    _ = translator(lang)
+    reason = exc.reason.message(lang) if exc.reason else _("there is no standard output")
     line = _("cannot write the output: {reason}", reason=reason)
     if args is not None and (args.command, getattr(args, "action", None)) == ("clients", "import"):
         ids = [row.split("\t")[0] for row in exc.lost.splitlines() if row]

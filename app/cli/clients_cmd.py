@@ -32,7 +32,7 @@ from typing import Any
 
 from app import content
 from app.cli import clients_records_cmd
-from app.cli.common import UsageError, add_data_dir
+from app.cli.common import UsageError, add_data_dir, output_arg, print_problems
 from app.cli.passphrase import (
     PASSPHRASE_ENV,
     add_passphrase_file,
@@ -42,6 +42,8 @@ from app.cli.passphrase import (
     read_passphrase_file,
 )
 from app.domain.answers import AnswerFile
+from app.domain.controls import without_controls
+from app.domain.os_reasons import reason_text
 from app.domain.problems import shown, shown_path
 from app.domain.text import LANGUAGES
 from app.i18n import Translator, translator
@@ -53,6 +55,8 @@ from app.storage.client_store import MAX_CLIENT_ID, ClientStore, StoreError
 from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
+_SPACED = "\t\n\r\v\f"
+"""Controls that separate words: printed as spaces rather than dropped."""
 _BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 
@@ -81,6 +85,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
         type=client_id,
         metavar="ID",
         help=_("add to this client (default: a new client named in the file)"),
+    )
+    imp.add_argument(
+        "--force",
+        action="store_true",
+        help=_("with --client: add a file that names another person all the same"),
     )
     add_data_dir(imp, _)
     imp.set_defaults(func=run_import)
@@ -114,7 +123,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
         help=_("PDF of the latest assessment with the progress since the first and the previous one"),
     )
     rep.add_argument("client", type=client_id, metavar="ID")
-    rep.add_argument("-o", "--output", type=Path, required=True, metavar=_.pgettext("metavar", "OUT.pdf"))
+    rep.add_argument(
+        "-o", "--output", type=output_arg, required=True, metavar=_.pgettext("metavar", "OUT.pdf")
+    )
     rep.add_argument(
         "--lang", choices=LANGUAGES, help=_("report language (default: the latest answer file's)")
     )
@@ -171,10 +182,12 @@ def client_id(text: str) -> int:
 
 
 def one_line(text: str) -> str:
-    """Text safe for one tab-separated field: control characters, line and paragraph
-    separators and bidi overrides become spaces."""
+    """Text safe for one tab-separated field: terminal escape sequences are removed whole (a
+    store from before names were checked may hold them), other control characters, line and
+    paragraph separators and bidi overrides become spaces."""
     return "".join(
-        " " if unicodedata.category(c) in _UNSAFE_IN_LINES or c in _BIDI_CONTROLS else c for c in text
+        " " if unicodedata.category(c) in _UNSAFE_IN_LINES or c in _BIDI_CONTROLS else c
+        for c in without_controls(text, keep=_SPACED)
     )
 
 
@@ -281,7 +294,7 @@ def run_import(args: argparse.Namespace) -> int:
                     raise UsageError([exc.message(lang)]) from None
             for index, file, item in checked:
                 try:
-                    client, note = _store_one(store, file, item, args.client)
+                    client, note = _store_one(store, file, item, args.client, force=args.force)
                 except UsageError as exc:
                     refused.append((index, exc.lines))
                     continue
@@ -330,10 +343,11 @@ def _read_one(file: Path, client: int | None, shipped: content.Content) -> dict[
 
 
 def _store_one(
-    store: ClientStore, file: Path, item: dict[str, Any] | AnswerFile, client: int | None
+    store: ClientStore, file: Path, item: dict[str, Any] | AnswerFile, client: int | None, *, force: bool
 ) -> tuple[int, str]:
     """Store one checked file; (the client id, a note for stderr or ''). UsageError (one line
-    naming the file) when the store refuses it; nothing is then changed."""
+    naming the file) when it is refused; nothing is then changed. A file for client ID that
+    names another person is refused unless `force` (then added, with a note)."""
     lang = system_language()
     where = shown(file)
     note = ""
@@ -344,12 +358,25 @@ def _store_one(
             summary = store.client(client)
             named = item.respondent.name.strip()
             if named and search_key(named) != search_key(summary.name):
+                names = {
+                    "file": where,
+                    "named": shown(named, 40),
+                    "id": summary.id,
+                    "name": shown(summary.name, 40),
+                }
+                if not force:
+                    raise UsageError(
+                        [
+                            translator(lang).gettext(
+                                "{file} names '{named}', but client {id} is '{name}'; nothing was imported "
+                                "(give --force to add it to client {id} all the same)",
+                                **names,
+                            )
+                        ]
+                    )
                 note = translator(lang).gettext(
                     "note: {file} names '{named}'; client {id} is '{name}' (the assessment was added to client {id})",
-                    file=where,
-                    named=shown(named),
-                    id=summary.id,
-                    name=shown(summary.name),
+                    **names,
                 )
         return store.import_answers(item, client), note
     except StoreError as exc:
@@ -360,14 +387,23 @@ def run_list(args: argparse.Namespace) -> int:
     from app.collation import sorted_by
 
     with open_store(args) as store:
-        rows = sorted_by(store.clients(), lambda c: c.name, args.lang or system_language())
+        readable, unreadable = store.readable_clients()
+        rows = sorted_by(readable, lambda c: c.name, args.lang or system_language())
         due = store.due_for_review()
     write(
         "".join(
             f"{c.id}\t{one_line(c.name)}\t{c.assessments}{_REVIEW if c.id in due else ''}\n" for c in rows
         )
     )
-    return 0
+    return not_listed([exc.message(system_language()) for exc in unreadable])
+
+
+def not_listed(problems: list[str]) -> int:
+    """Rows left out of a listing, one line each on stderr after what could be listed: exit 2
+    (the listing is incomplete, as with refused files in a many-file import), else 0."""
+    _ = translator(system_language())
+    print_problems([_("not listed: {problem}", problem=p) for p in problems], system_language())
+    return 2 if problems else 0
 
 
 _REVIEW = "\treview"
@@ -380,8 +416,15 @@ def run_export(args: argparse.Namespace) -> int:
             data = store.export_client(args.client, _content_or_none())
         except StoreError as exc:
             raise UsageError([exc.message(system_language())]) from None
-    write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write(
+        _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    )
     return 0
+
+
+_C1 = re.compile("[\x7f-\x9f]")
+"""Controls JSON leaves unescaped (it escapes only U+0000–U+001F): escaped too, so no terminal
+takes them for commands (they can only stand inside strings, where the escape means the same)."""
 
 
 def _content_or_none() -> content.Content | None:
@@ -463,7 +506,7 @@ def run_report(args: argparse.Namespace) -> int:
         where = f"client {args.client}, assessment {assessment.id}"
         try:
             answer_file = parse_answer_data(
-                assessment.answer_file(author).model_dump(mode="json"), shipped, where
+                assessment.answer_file(author).model_dump(mode="json"), shipped, where, stored=True
             )
             assessed.append(Assessed(assessment.taken_at.date(), answer_file, key=assessment.id))
         except AnswerFileError as err:
@@ -499,7 +542,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise UsageError(
             [
                 translator(lang).gettext(
-                    "{path}: cannot be written: {detail}", path=args.output, detail=exc.strerror or exc
+                    "{path}: cannot be written: {detail}", path=args.output, detail=reason_text(exc, lang)
                 )
             ]
         ) from None

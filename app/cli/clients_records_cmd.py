@@ -105,23 +105,36 @@ def _in_store(args: argparse.Namespace, change: Callable[[ClientStore], object])
 
 
 def run_assessments(args: argparse.Namespace) -> int:
+    """Every readable assessment; one whose row or answers cannot be read is said on stderr
+    (exit 2) and the others are still listed."""
     from app.analysis.engine import analyze_file
-    from app.cli.clients_cmd import write
+    from app.cli.clients_cmd import not_listed, write
+    from app.storage.answer_files import AnswerFileError, parse_answer_data
 
-    shipped = content.shipped()
+    lang = system_language()
+    try:
+        shipped = content.shipped()
+    except content.ContentError as exc:
+        raise UsageError([str(p) for p in exc.problems]) from None
     with _open(args) as store:
         try:
-            rows = store.assessments(args.client)
+            rows, unreadable = store.readable_assessments(args.client)
         except StoreError as exc:
             raise _fail(exc) from None
+    problems = [exc.message(lang) for exc in unreadable]
     lines = []
     for a in rows:
         readiness = "-"
         if a.status == "complete":
-            readiness = str(analyze_file(a.answer_file(), shipped).readiness)
+            try:
+                checked = parse_answer_data(a.answer_data, shipped, f"assessment {a.id}", stored=True)
+            except AnswerFileError as err:
+                problems += err.lines(lang)[:1]
+                continue
+            readiness = str(analyze_file(checked, shipped).readiness)
         lines.append(f"{a.id}\t{a.taken_at.date().isoformat()}\t{a.status}\t{readiness}\n")
     write("".join(lines))
-    return 0
+    return not_listed(problems)
 
 
 def run_edit(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from app.domain.text import Language
 from app.i18n import Translator, translator
@@ -25,6 +26,14 @@ def data_dir_arg(text: str) -> str:
         _ = translator(system_language())
         raise UsageError([_("--data-dir is empty; give a folder (leave the option out for the usual one)")])
     return text
+
+
+def output_arg(text: str) -> Path:
+    """-o's value: an empty one is no name (Path('') would be the current folder)."""
+    if not text:
+        _ = translator(system_language())
+        raise UsageError([_("-o is empty; give the name of the file or folder to write")])
+    return Path(text)
 
 
 def add_data_dir(parser: argparse.ArgumentParser, _: Translator) -> None:

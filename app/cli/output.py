@@ -10,12 +10,14 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from app.domain.os_reasons import OsReason, os_reason
+
 
 class OutputError(Exception):
     """A write to standard output failed; `lost` is what it was to write."""
 
-    def __init__(self, reason: str | None, lost: str):
-        super().__init__(reason)
+    def __init__(self, reason: OsReason | None, lost: str):
+        super().__init__(str(reason))
         self.reason = reason
         """The system's reason, or None when there is no standard output at all."""
         self.lost = lost
@@ -49,7 +51,7 @@ class _Guarded:
         except BrokenPipeError:
             raise
         except OSError as exc:
-            raise OutputError(exc.strerror or str(exc), lost) from None
+            raise OutputError(os_reason(exc), lost) from None
 
     @property
     def buffer(self) -> _Guarded:

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import UsageError, add_data_dir
+from app.cli.common import UsageError, add_data_dir, output_arg
+from app.domain.os_reasons import reason_text
 from app.domain.problems import shown_path
 from app.domain.text import LANGUAGES, Language
 from app.i18n import N_, Translator, translator
@@ -52,7 +53,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
     report.add_argument(
         "file", type=Path, metavar=_.pgettext("metavar", "FILE"), help=_("answer file (JSON)")
     )
-    report.add_argument("-o", "--output", type=Path, required=True, metavar=_.pgettext("metavar", "OUT.pdf"))
+    report.add_argument(
+        "-o", "--output", type=output_arg, required=True, metavar=_.pgettext("metavar", "OUT.pdf")
+    )
     report.add_argument(
         "--lang", choices=LANGUAGES, help=_("language of the plan (default: the answer file's)")
     )
@@ -74,7 +77,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
     batch.add_argument(
         "folder", type=Path, metavar=_.pgettext("metavar", "DIR"), help=_("folder with answer files")
     )
-    batch.add_argument("-o", "--output", type=Path, required=True, metavar=_.pgettext("metavar", "OUTDIR"))
+    batch.add_argument(
+        "-o", "--output", type=output_arg, required=True, metavar=_.pgettext("metavar", "OUTDIR")
+    )
     batch.add_argument(
         "--jobs",
         type=int,
@@ -93,7 +98,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
         help=_("write a printable observer form: someone without the app rates the same competencies"),
         epilog=_("Exit status: 0 when the PDF was written, 2 on any problem (one line on stderr)."),
     )
-    form.add_argument("-o", "--output", type=Path, required=True, metavar=_.pgettext("metavar", "OUT.pdf"))
+    form.add_argument(
+        "-o", "--output", type=output_arg, required=True, metavar=_.pgettext("metavar", "OUT.pdf")
+    )
     form.add_argument("--lang", choices=LANGUAGES, help=_("language of the form (default: the system's)"))
     form.add_argument(
         "--name",
@@ -161,7 +168,7 @@ def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -
     try:
         write_atomic(out, pdf if pdf is not None else pdf_bytes(html), backup=False)
     except OSError as exc:
-        raise UsageError([_say("cannot_write", lang, path=out, detail=exc.strerror or exc)]) from None
+        raise UsageError([_say("cannot_write", lang, path=out, detail=reason_text(exc, lang))]) from None
     print(_say("wrote", lang, path=out))
     return 0
 
@@ -194,7 +201,7 @@ def run_observer_form(args: argparse.Namespace) -> int:
     try:
         render_observer_form(shipped, out, args.lang or lang, args.name)
     except OSError as exc:
-        raise UsageError([_say("cannot_write", lang, path=out, detail=exc.strerror or exc)]) from None
+        raise UsageError([_say("cannot_write", lang, path=out, detail=reason_text(exc, lang))]) from None
     print(_say("wrote", lang, path=out))
     return 0
 
@@ -254,7 +261,7 @@ def _plan_batch(
         pairs, refused_early = plan(folder, out_dir, lang, overwrite=overwrite)
     except OSError as exc:
         raise UsageError(
-            [_say("cannot_read", lang, path=shown_path(folder), detail=exc.strerror or exc)]
+            [_say("cannot_read", lang, path=shown_path(folder), detail=reason_text(exc, lang))]
         ) from None
     if not pairs and not refused_early:
         raise UsageError([_say("no_files", lang, path=shown_path(folder))])
@@ -262,10 +269,14 @@ def _plan_batch(
 
 
 def _make_out_dir(out_dir: Path, lang: Language) -> None:
+    """A missing output folder is made, private (0700) like every folder the app makes: the
+    PDFs are personal data. (`report` writes into an existing folder only: it names a file.)"""
+    from app.storage.atomic import make_folders
+
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        make_folders(out_dir)
     except OSError as exc:
-        raise UsageError([_say("cannot_write", lang, path=out_dir, detail=exc.strerror or exc)]) from None
+        raise UsageError([_say("cannot_write", lang, path=out_dir, detail=reason_text(exc, lang))]) from None
 
 
 def _print_progress(done: int, total: int, item: BatchItem, lang: Language) -> None:

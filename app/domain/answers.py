@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
+from app.domain.controls import control_problem
 from app.domain.problems import Problem
 from app.domain.questionnaire import (
     LikertQuestion,
@@ -159,7 +160,8 @@ def _check_text(question: TextQuestion, value: object) -> list[Problem]:
         return [Problem("wrong_type", question.id, {"expected": "text", "got": describe_json(value)})]
     if len(value) > question.max_length:
         return [Problem("too_long", question.id, {"max": question.max_length})]
-    return []
+    problem = control_problem(value, question.id)
+    return [problem] if problem else []
 
 
 def _check_likert(question: LikertQuestion, value: object) -> list[Problem]:
@@ -224,6 +226,19 @@ def retired_answers(questionnaire: Questionnaire, answers: dict[str, Any]) -> li
     """Notes (not problems) for answers to retired questions: they are ignored, never refused."""
     retired = set(questionnaire.retired)
     return [Problem("retired_question", qid) for qid in answers if qid in retired]
+
+
+def check_typed_text(answer_file: AnswerFile) -> list[Problem]:
+    """Names and notes hold no control character (notes may hold line breaks and tabs): what
+    is refused here never reaches a PDF or a terminal line (`app.domain.controls`)."""
+    fields: list[tuple[str, str, bool]] = [("respondent.name", answer_file.respondent.name, False)]
+    if answer_file.observer is not None:
+        fields.append(("observer.name", answer_file.observer.name, False))
+    if (notes := answer_file.counsellor) is not None:
+        fields += [("counsellor.author", notes.author, False), ("counsellor.notes", notes.notes, True)]
+        fields += [(f"counsellor.gap_notes.{key}", text, True) for key, text in notes.gap_notes.items()]
+    found = (control_problem(text, where, multiline=multiline) for where, text, multiline in fields)
+    return [problem for problem in found if problem is not None]
 
 
 def check_observer(questionnaire: Questionnaire, observer: Observer) -> list[Problem]:

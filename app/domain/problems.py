@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from app.domain.os_reasons import OsReason
 from app.domain.text import Language
 from app.i18n import N_, translator
 
@@ -33,6 +34,7 @@ MESSAGES: dict[str, str] = {
     "too_deep": N_("nested more than {max} levels deep"),
     "too_many_nodes": N_("more than {max} values once aliases are expanded"),
     "bad_text": N_("text holds {char}, which is not a character (a lone surrogate)"),
+    "control_char": N_("holds a control character ({char}) that cannot be printed; remove it"),
     "too_many_decimals": N_("{value} has more decimals than the question allows ({decimals})"),
     "unsupported_version": N_(
         "file format version {value} is not supported (this app reads version {supported})"
@@ -111,6 +113,8 @@ class Problem:
             return translator(lang)(TYPE_NAMES[str(value)])
         if key == "kind" and str(value) in KIND_NAMES:
             return translator(lang)(KIND_NAMES[str(value)])
+        if isinstance(value, OsReason):
+            return value.message(lang)
         if key in _LIST_PARAMS or isinstance(value, int | float):
             return value
         return shown(value)

@@ -16,7 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from app.domain.os_reasons import reason_text
 from app.domain.text import Language
+from app.gui.i18n import current_language
 
 
 class FailureKind(Enum):
@@ -78,7 +80,7 @@ class BackgroundJob(QObject):
             self.failed.emit(exc.failure)
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
-            self.failed.emit(Failure(FailureKind.ERROR, f"{where}{exc.strerror or exc}"))
+            self.failed.emit(Failure(FailureKind.ERROR, f"{where}{reason_text(exc, current_language())}"))
         except Exception as exc:  # shown to the user, never a traceback
             self.failed.emit(Failure(FailureKind.ERROR, f"{type(exc).__name__}: {exc}"))
         else:
@@ -100,7 +102,7 @@ def pdf_job(out: Path, lang: Language, render: Callable[[Path], None]) -> Backgr
         try:
             render(out)
         except OSError as exc:
-            raise JobFailed(Failure(FailureKind.ERROR, f"{out}: {exc.strerror or exc}")) from exc
+            raise JobFailed(Failure(FailureKind.ERROR, f"{out}: {reason_text(exc, lang)}")) from exc
         return out
 
     return BackgroundJob(work)

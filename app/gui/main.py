@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.domain.os_reasons import reason_text
 from app.gui.i18n import current_language, set_language
 from app.gui.retranslate import Retranslating
 from app.gui.start_page import StartPage
@@ -113,7 +114,7 @@ class MainWindow(Retranslating, QMainWindow):
         except OSError as exc:
             self.warn(
                 self.tr("Your answers cannot be saved in {folder}: {reason}").format(
-                    folder=path.parent, reason=exc.strerror or exc
+                    folder=path.parent, reason=reason_text(exc, current_language())
                 )
             )
         self.open_wizard(answer_file, saver, remover=autosave_remover(path))
@@ -264,7 +265,7 @@ class MainWindow(Retranslating, QMainWindow):
             try:
                 save_answer_file(Path(name), wizard.answer_file)
             except OSError as exc:
-                wizard.last_error = exc.strerror or str(exc)
+                wizard.last_error = reason_text(exc, current_language())
                 continue
             return True
 

@@ -26,6 +26,7 @@ from app.domain.answers import AnswerFile, Observer, ObserverRole
 from app.domain.questionnaire import LikertQuestion
 from app.gui.i18n import current_language
 from app.gui.labels import question_label
+from app.gui.plain_line import plain_line
 
 ROLES: tuple[ObserverRole, ...] = ("counsellor", "colleague", "manager")
 
@@ -59,7 +60,7 @@ class ObserverDialog(QDialog):
         for role in ROLES:
             self.role.addItem(names[role], role)
         self.role.setCurrentIndex(ROLES.index(earlier.role if earlier else default_role))
-        self.name = QLineEdit(earlier.name if earlier else "")
+        self.name = plain_line(QLineEdit(earlier.name if earlier else ""))
         self.name.setObjectName("observer_name")
         self.name.setMaxLength(200)
         form = QFormLayout()

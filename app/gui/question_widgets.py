@@ -44,6 +44,7 @@ from app.domain.questionnaire import (
     TextQuestion,
 )
 from app.gui.i18n import current_language
+from app.gui.plain_line import plain_line
 from app.languages import LOCALES
 
 
@@ -94,7 +95,7 @@ class QuestionInput(QWidget):
 class TextInput(QuestionInput):
     def __init__(self, question: TextQuestion, parent: QWidget | None = None):
         super().__init__(question, parent)
-        self.edit = QLineEdit()
+        self.edit = plain_line(QLineEdit())
         self.edit.setMaxLength(question.max_length)
         self.edit.textChanged.connect(self._emit)
         layout = QVBoxLayout(self)

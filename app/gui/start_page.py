@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.i18n import LANGUAGE_NAMES, current_language
+from app.gui.plain_line import plain_line
 from app.gui.retranslate import Retranslating
 from app.languages import LANGUAGES
 
@@ -83,7 +84,7 @@ class StartPage(Retranslating, QWidget):
         self.open_button.clicked.connect(self._open_file)
 
         self.new_box = QGroupBox()
-        self.name = QLineEdit()
+        self.name = plain_line(QLineEdit())
         self.name.setObjectName("name")
         self.name.setMaxLength(200)
         self.name_label = QLabel()

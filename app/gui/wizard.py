@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.content import Content
 from app.domain.answers import AnswerFile
+from app.domain.os_reasons import reason_text
 from app.domain.text import LANGUAGES
 from app.gui.i18n import LANGUAGE_NAMES, current_language, set_language
 from app.gui.live_answers import LiveAnswers
@@ -277,7 +278,7 @@ class AssessmentWizard(Retranslating, QWizard):
         try:
             self.saver(self.answer_file)
         except Exception as exc:  # any saver (file, client store): report it, keep the answers
-            self.last_error = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+            self.last_error = _failure_reason(exc)
         else:
             self.last_error = ""
         self.saved.emit(self.last_error)
@@ -324,7 +325,7 @@ class AssessmentWizard(Retranslating, QWizard):
                 QMessageBox.Icon.Warning,
                 self.windowTitle(),
                 self.tr("The answers could not be saved as {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
+                    path=path, reason=reason_text(exc, current_language())
                 ),
                 QMessageBox.StandardButton.Ok,
                 self,
@@ -455,3 +456,14 @@ class AssessmentWizard(Retranslating, QWizard):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
         super().closeEvent(event)
+
+
+def _failure_reason(exc: Exception) -> str:
+    """Why a save failed, in the UI's language (the system's and the store's reasons included)."""
+    from app.storage.client_messages import StoreError
+
+    if isinstance(exc, OSError):
+        return reason_text(exc, current_language())
+    if isinstance(exc, StoreError):
+        return exc.message(current_language())
+    return str(exc)

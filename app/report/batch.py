@@ -15,9 +15,9 @@ files that would write the same PDF (names differing only in case) are both refu
 Stopping a batch stops its workers, and nothing is written after it has stopped: SIGTERM (as
 `timeout` and `kill` send) ends the parent as SystemExit(143) and Ctrl-C as KeyboardInterrupt;
 either way the workers are killed and waited for, and the half-written temporary copies of the
-planned PDFs are removed. Workers ignore Ctrl-C (their parent decides) and, on Linux, ask the
-kernel to kill them when their parent dies (`PR_SET_PDEATHSIG`), so even a SIGKILL of the parent
-leaves no worker behind.
+planned PDFs are removed. Workers ignore Ctrl-C (their parent decides) and die with their parent
+even when it is killed outright (SIGKILL): on Linux the kernel kills them (`PR_SET_PDEATHSIG`),
+and on every platform a thread in each worker waits for the parent to be gone (`_watch_parent`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import stat
@@ -36,6 +37,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.domain.os_reasons import reason_text
 from app.domain.problems import Problem, shown, shown_path
 from app.domain.text import Language
 from app.report.output import message, out_problem
@@ -94,7 +96,7 @@ def _source_problem(src: Path, lang: Language) -> str | None:
     except FileNotFoundError:  # listed a moment ago: a broken link
         return message("not_a_file", lang, path=shown_path(src))
     except OSError as exc:
-        return message("unreadable", lang, path=shown_path(src), detail=exc.strerror or exc)
+        return message("unreadable", lang, path=shown_path(src), detail=reason_text(exc, lang))
     return None if stat.S_ISREG(mode) else message("not_a_file", lang, path=shown_path(src))
 
 
@@ -143,7 +145,7 @@ def render_one(source: str, out: str, lang: Language) -> list[str]:
         params: dict[str, object] = {"value": err.profile_id, "allowed": ", ".join(err.known)}
         return [Problem("unknown_profile", "", params).render(source, lang)]
     except OSError as err:
-        return [f"{shown_path(out)}: {err.strerror or err}"]
+        return [f"{shown_path(out)}: {reason_text(err, lang)}"]
     except Exception as err:  # one broken file must never stop the batch
         return [f"{shown_path(source)}: {type(err).__name__}: {shown(err)}"]
     return []
@@ -152,13 +154,34 @@ def render_one(source: str, out: str, lang: Language) -> list[str]:
 Renderer = Callable[[str, str, Language], list[str]]
 
 
-def _start_worker(parent: int) -> None:
+KERNEL_DEATH_SIGNAL = sys.platform.startswith("linux")
+"""Whether workers ask the kernel to kill them with their parent (Linux only); the parent's
+value is handed to its workers, so a test can leave them the portable watch alone."""
+
+
+def _start_worker(parent: int, death_signal: bool = KERNEL_DEATH_SIGNAL) -> None:
     """Run first in each worker: die with the parent, and leave Ctrl-C to it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
+    if death_signal:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the line above took effect
+    _watch_parent()
+    if os.getppid() != parent:  # the parent died before the lines above took effect
         os._exit(1)
+
+
+def _watch_parent() -> None:
+    """Every platform: a thread that ends the worker as soon as its parent has gone, killed
+    or not. It waits on the parent's sentinel (the pipe, or on Windows the process handle, that
+    "spawn" gives every child), so it costs nothing while the parent lives."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def wait_and_exit() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=wait_and_exit, name="parent-watch", daemon=True).start()
 
 
 def _terminated(signum: int, _frame: object) -> None:
@@ -232,7 +255,10 @@ def _render(
     context = multiprocessing.get_context("spawn")
     unfinished: list[tuple[Path, Path]] = []
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(os.getpid(), KERNEL_DEATH_SIGNAL),
     )
     with pool:
         try:

@@ -13,6 +13,7 @@ import os
 import re
 from pathlib import Path
 
+from app.domain.os_reasons import OsReason, reason_text
 from app.domain.problems import shown_path
 from app.domain.text import Language
 from app.i18n import N_, translator
@@ -53,10 +54,13 @@ def out_problem(path: Path, lang: Language) -> str | None:
             return message("not_pdf", lang, path=name)
     except InputError as exc:
         if exc.problem.code == "unreadable":
-            return message("unreadable", lang, path=name, detail=exc.problem.params.get("detail", ""))
+            detail = exc.problem.params.get("detail", "")
+            if isinstance(detail, OsReason):
+                detail = detail.message(lang)
+            return message("unreadable", lang, path=name, detail=detail)
         return message("not_pdf", lang, path=name)
     except OSError as exc:
-        return message("unreadable", lang, path=name, detail=exc.strerror or exc)
+        return message("unreadable", lang, path=name, detail=reason_text(exc, lang))
     return None
 
 

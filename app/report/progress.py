@@ -22,6 +22,7 @@ from app.domain.text import Language
 from app.i18n import translator
 from app.languages import LOCALES
 from app.report.charts import readiness_svg
+from app.report.glyphs import printable
 from app.report.render import pdf_bytes
 from app.report.templates import MAIN_TEMPLATE, environment, translations
 from app.report.view import ProgressData, build_view
@@ -131,10 +132,10 @@ def progress_view(
         earlier.append(
             EarlierNote(
                 heading=_("Session of {date}", date=_date(session.taken_on, lang)),
-                paragraphs=[p for p in notes.notes.split("\n\n") if p.strip()],
-                gap_notes=[(name(cid), note) for cid, note in notes.gap_notes.items() if note.strip()],
+                paragraphs=[printable(p) for p in notes.notes.split("\n\n") if p.strip()],
+                gap_notes=[(name(cid), printable(n)) for cid, n in notes.gap_notes.items() if n.strip()],
                 next_meeting=_date(notes.next_meeting, lang) if notes.next_meeting else "",
-                by=_("Notes by {name}", name=notes.author) if notes.author else "",
+                by=_("Notes by {name}", name=printable(notes.author)) if notes.author else "",
             )
         )
     return ProgressView(

@@ -15,6 +15,7 @@ from app.domain.answers import (
     AnswerFile,
     check_answers,
     check_observer,
+    check_typed_text,
     describe_json,
     normalized_answers,
     retired_answers,
@@ -37,8 +38,13 @@ class AnswerFileError(Exception):
         return [p.render(self.file, lang) for p in self.problems]
 
 
-def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> AnswerFile:
-    """Check already-decoded JSON against the format and the questionnaire's rules."""
+def parse_answer_data(
+    raw: Any, content: Content, file: str = "<answers>", *, stored: bool = False
+) -> AnswerFile:
+    """Check already-decoded JSON against the format and the questionnaire's rules.
+
+    `stored`: answers read back from the client store, whose names and notes were checked for
+    control characters when they came in (an older version's are removed where printed)."""
     try:
         check_tree(raw)
     except InputError as exc:
@@ -69,7 +75,8 @@ def parse_answer_data(raw: Any, content: Content, file: str = "<answers>") -> An
                 for e in exc.errors()
             ],
         ) from None
-    problems = check_answers(content.questionnaire, answer_file.answers)
+    problems = [] if stored else check_typed_text(answer_file)
+    problems += check_answers(content.questionnaire, answer_file.answers)
     if answer_file.observer is not None:
         problems += check_observer(content.questionnaire, answer_file.observer)
     if answer_file.counsellor is not None:

@@ -30,8 +30,9 @@ CLIENT_KEY = "client_id"
 """The top-level key naming the counsellor's client an autosave was made for."""
 CLIENT_SEARCH_LIMIT = 4 * 1024 * 1024
 """Autosave files `client_autosaves` opens to find a client's (larger ones are not the app's)."""
-UNFINISHED_CODES = {"above_other", "rank_count"}
-"""Problems an answer set may have while it is being filled in; such a file still resumes."""
+UNFINISHED_CODES = {"above_other", "rank_count", "control_char"}
+"""Problems an answer set may have while it is being filled in; such a file still resumes (a
+control character pasted by an older version's wizard is removed where it is printed)."""
 
 
 def autosave_dir(data_dir: Path) -> Path:

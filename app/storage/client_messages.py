@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.os_reasons import OsReason
 from app.domain.problems import shown, shown_path
 from app.domain.text import Language
 from app.i18n import N_, translator
@@ -77,6 +78,9 @@ MESSAGES: dict[str, str] = {
         "exists and is not a client store backup; it was not overwritten (choose another name)"
     ),
     "needs_name": N_("a client needs a name"),
+    "control_char": N_(
+        "{field} holds a control character ({char}) that cannot be printed; nothing was changed"
+    ),
     "field_too_long": N_("a name, e-mail or phone may be at most {max} characters"),
     "notes_too_long": N_("notes may be at most {notes} characters, a note per gap at most {gap}"),
     "no_client": N_("no client with id {id}"),
@@ -99,6 +103,17 @@ MESSAGES: dict[str, str] = {
 }
 
 
+FIELDS: dict[str, str] = {
+    "name": N_("the name"),
+    "email": N_("the e-mail address"),
+    "phone": N_("the phone number"),
+    "note": N_("the note"),
+    "author": N_("the note's author"),
+    "counsellor_name": N_("the counsellor's name"),
+}
+"""The fields a `control_char` refusal names."""
+
+
 class StoreError(Exception):
     """The store cannot be used or a request does not fit it; `str()` is one English line,
     `message(lang)` the same line in the reader's language."""
@@ -110,8 +125,14 @@ class StoreError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: Language = "en") -> str:
-        params = {k: shown(" ".join(str(v).split())) for k, v in self.params.items()}
-        text = translator(lang)(MESSAGES[self.code], **params)
+        _ = translator(lang)
+        params = {
+            k: shown(" ".join((v.message(lang) if isinstance(v, OsReason) else str(v)).split()))
+            for k, v in self.params.items()
+        }
+        if self.code == "control_char":
+            params["field"] = _(FIELDS[str(self.params["field"])])
+        text = _(MESSAGES[self.code], **params)
         return f"{shown_path(self.where)}: {text}" if self.where is not None else text
 
 

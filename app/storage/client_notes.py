@@ -12,7 +12,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.storage.client_messages import NoteConflict, StoreError, UnknownAssessment
-from app.storage.client_records import GAP_NOTE_MAX, NOTES_MAX, ORIGINS, Note, Origin, iso, now, row_time
+from app.storage.client_records import (
+    GAP_NOTE_MAX,
+    NOTES_MAX,
+    ORIGINS,
+    Note,
+    Origin,
+    check_typed,
+    iso,
+    now,
+    row_time,
+)
 
 if TYPE_CHECKING:
     from app.storage.store_crypto import Cipher
@@ -57,6 +67,7 @@ def notes_of(conn: sqlite3.Connection, cipher: Cipher, assessment_id: int) -> tu
 def check_text(text: str, limit: int = NOTES_MAX) -> str:
     if len(text) > limit:
         raise StoreError("notes_too_long", notes=NOTES_MAX, gap=GAP_NOTE_MAX)
+    check_typed(text, "note", multiline=True)
     return text
 
 
@@ -82,7 +93,7 @@ def insert_note(
             competency,
             cipher.seal(check_text(text, GAP_NOTE_MAX if competency else NOTES_MAX)),
             "internal" if internal else "shared",
-            cipher.seal(author),
+            cipher.seal(check_typed(author, "author")),
             origin,
             updated_at or iso(now()),
         ),

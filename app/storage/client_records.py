@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from app.domain.answers import AnswerFile, CounsellorNotes
+from app.domain.controls import code_point, first_control
 from app.storage.client_messages import StoreError
 from app.storage.input_files import InputError, load_json
 
@@ -146,11 +147,23 @@ def row_answers(text: object, what: str) -> dict[str, Any]:
     return data
 
 
-def check_client_fields(name: str, email: str, phone: str) -> str:
-    """The stripped name, or StoreError when a field is empty or too long."""
+def check_client_fields(name: str, email: str, phone: str, *, name_field: str = "name") -> str:
+    """The stripped name, or StoreError when a field is empty, too long or holds a control
+    character."""
     name = name.strip()
     if not name:
         raise StoreError("needs_name")
     if max(len(name), len(email.strip()), len(phone.strip())) > FIELD_MAX:
         raise StoreError("field_too_long", max=FIELD_MAX)
+    for field, text in ((name_field, name), ("email", email), ("phone", phone)):
+        check_typed(text, field)
     return name
+
+
+def check_typed(text: str, field: str, *, multiline: bool = False) -> str:
+    """`text`, or StoreError naming `field` when it holds a control character (see
+    `app.domain.controls`: refused where text comes in, so it never prints)."""
+    char = first_control(text, multiline=multiline)
+    if char is not None:
+        raise StoreError("control_char", field=field, char=code_point(char))
+    return text

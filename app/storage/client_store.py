@@ -37,6 +37,7 @@ from pydantic import ValidationError
 from app import paths
 from app.domain.answers import AnswerFile, CounsellorNotes
 from app.domain.content import Content
+from app.domain.os_reasons import os_reason
 from app.storage import client_notes, client_schema
 from app.storage.assessment_status import STATUSES, Status, status_of
 from app.storage.atomic import make_folders, private_folder, tighten, tighten_files
@@ -188,7 +189,7 @@ class ClientStore:
             created = make_folders(folder)
         except OSError as exc:
             if not os.path.isdir(folder):
-                raise StoreError("no_folder", folder, detail=exc.strerror or exc) from None
+                raise StoreError("no_folder", folder, detail=os_reason(exc)) from None
             created = False
         version = check_file(path)
         cipher: Cipher | None = None
@@ -389,12 +390,26 @@ class ClientStore:
         """All clients ordered by their case- and accent-folded name (the CLI and the GUI sort
         by the language's collation: `app.collation`); `search` matches any part of name, email
         or phone, ignoring case, accents, and spaces and dashes in phone numbers. Matching is
-        done in Python on the rows as read."""
-        rows = self._conn.execute(f"{self._SUMMARY} GROUP BY c.id").fetchall()
-        found = [self._summary(row) for row in rows]
+        done in Python on the rows as read. StoreError when a client's row cannot be read."""
+        found, unreadable = self.readable_clients(search)
+        if unreadable:
+            raise unreadable[0]
+        return found
+
+    @guarded
+    def readable_clients(self, search: str = "") -> tuple[list[ClientSummary], list[StoreError]]:
+        """Like `clients`, but a client whose row cannot be read (changed outside the app) is
+        left out and said: (the readable clients, one StoreError naming each unreadable one)."""
+        rows = self._conn.execute(f"{self._SUMMARY} GROUP BY c.id ORDER BY c.id").fetchall()
+        found, unreadable = [], []
+        for row in rows:
+            try:
+                found.append(self._summary(row))
+            except StoreError as exc:
+                unreadable.append(exc)
         if search.strip():
             found = [c for c in found if matches(search, c.name, c.email, c.phone)]
-        return sorted(found, key=lambda c: (search_key(c.name), c.id))
+        return sorted(found, key=lambda c: (search_key(c.name), c.id)), unreadable
 
     @guarded
     def client(self, client_id: int) -> ClientSummary:
@@ -499,12 +514,29 @@ class ClientStore:
 
     @guarded
     def assessments(self, client_id: int) -> list[Assessment]:
-        """The client's assessments, oldest first."""
-        self.client(client_id)
+        """The client's assessments, oldest first; StoreError when one cannot be read."""
+        found, unreadable = self.readable_assessments(client_id)
+        if unreadable:
+            raise unreadable[0]
+        return found
+
+    @guarded
+    def readable_assessments(self, client_id: int) -> tuple[list[Assessment], list[StoreError]]:
+        """Like `assessments`, but one whose row cannot be read is left out and said: (the
+        readable assessments, one StoreError naming each unreadable one). An unknown client is
+        still a StoreError."""
+        if self._conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
+            raise UnknownClient(client_id)
         rows = self._conn.execute(
             "SELECT id FROM assessments WHERE client_id = ? ORDER BY taken_at, id", (client_id,)
         ).fetchall()
-        return [self.assessment(row[0]) for row in rows]
+        found, unreadable = [], []
+        for row in rows:
+            try:
+                found.append(self.assessment(row[0]))
+            except StoreError as exc:
+                unreadable.append(exc)
+        return found, unreadable
 
     @guarded
     def assessment(self, assessment_id: int) -> Assessment:
@@ -716,7 +748,7 @@ class ClientStore:
 
     @guarded
     def set_counsellor_name(self, name: str) -> None:
-        check_client_fields(name or "-", "", "")
+        check_client_fields(name or "-", "", "", name_field="counsellor_name")
         self._set_setting("counsellor_name", " ".join(name.split()))
 
     @property
@@ -760,7 +792,12 @@ class ClientStore:
                FROM clients c LEFT JOIN assessments a ON a.client_id = c.id
                LEFT JOIN notes n ON n.assessment_id = a.id GROUP BY c.id"""
         ).fetchall()
-        return {cid for cid, last in rows if row_time(last, f"client {cid}: activity").date() < cutoff}
+        due = set()
+        for cid, last in rows:
+            with contextlib.suppress(StoreError):  # an unreadable row: `readable_clients` says it
+                if row_time(last, f"client {cid}: activity").date() < cutoff:
+                    due.add(cid)
+        return due
 
     @guarded
     def change_token(self) -> int:

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from app.domain.os_reasons import os_reason
 from app.domain.problems import Problem
 
 ANSWER_FILE_LIMIT = 1024 * 1024
@@ -72,7 +73,7 @@ def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY | _BINARY)
     except OSError as exc:
-        raise InputError(Problem("unreadable", "", {"detail": exc.strerror or str(exc)})) from None
+        raise InputError(Problem("unreadable", "", {"detail": os_reason(exc)})) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
@@ -86,7 +87,7 @@ def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
-        raise InputError(Problem("unreadable", "", {"detail": exc.strerror or str(exc)})) from None
+        raise InputError(Problem("unreadable", "", {"detail": os_reason(exc)})) from None
     finally:
         os.close(fd)
     if size > limit and head:
@@ -102,7 +103,7 @@ def read_slices(path: Path, slices: list[tuple[int, int]]) -> list[bytes]:
     try:
         fd = os.open(path, os.O_RDONLY | _NONBLOCK | _NOCTTY | _BINARY)
     except OSError as exc:
-        raise InputError(Problem("unreadable", "", {"detail": exc.strerror or str(exc)})) from None
+        raise InputError(Problem("unreadable", "", {"detail": os_reason(exc)})) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -114,7 +115,7 @@ def read_slices(path: Path, slices: list[tuple[int, int]]) -> list[bytes]:
             found.append(os.read(fd, max(0, length)))
         return found
     except OSError as exc:
-        raise InputError(Problem("unreadable", "", {"detail": exc.strerror or str(exc)})) from None
+        raise InputError(Problem("unreadable", "", {"detail": os_reason(exc)})) from None
     finally:
         os.close(fd)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
+from app.domain.os_reasons import os_reason
 from app.storage.client_messages import StoreError
 
 
@@ -75,7 +76,7 @@ def os_error(exc: OSError, path: Path) -> StoreError:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return StoreError("read_only", where)
     target = getattr(exc, "filename2", None) or exc.filename  # os.replace: the file replaced
-    return StoreError("cannot_use", Path(target) if target else path, detail=exc.strerror or exc)
+    return StoreError("cannot_use", Path(target) if target else path, detail=os_reason(exc))
 
 
 class _HasPath(Protocol):

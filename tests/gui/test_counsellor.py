@@ -20,7 +20,7 @@ from app.gui.i18n import set_language, show_date
 from app.gui.main import MainWindow
 from app.storage.answer_files import read_answer_file
 from app.storage.client_store import STORE_NAME, ClientStore
-from tests.store_access import PASSPHRASE
+from tests.store_access import PASSPHRASE, raw_access
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 LEFT = Qt.MouseButton.LeftButton
@@ -326,8 +326,10 @@ def test_the_progress_report_is_made_in_the_background(
 
 
 def test_hostile_names_stay_plain_text_on_one_line(qtbot: QtBot, tmp_path: Path, shipped: Content) -> None:
-    with ClientStore.open(tmp_path, PASSPHRASE) as store:
-        cid = store.add_client("Eve\nNew\tline <b>bold</b> <img src=x>")
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:  # line breaks: as an older version stored them
+        cid = store.add_client("Eve")
+        conn, seal = raw_access(store)
+        conn.execute("UPDATE clients SET name = ?", (seal("Eve\nNew\tline <b>bold</b> <img src=x>"),))
     view = make_view(qtbot, tmp_path, shipped)
     assert view.proxy.index(0, 0).data() == "Eve New line <b>bold</b> <img src=x>"
     view.select_client(cid)

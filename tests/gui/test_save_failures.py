@@ -45,8 +45,8 @@ def test_a_failed_save_is_shown_once(
     assert window.wizard is not None
     window.wizard.save_now()
     [box] = warnings(window)
-    assert "Could not save your answers: No space left on device" in box.text()
-    assert "No space left on device" in window.statusBar().currentMessage()
+    assert "Could not save your answers: no space left on device" in box.text()
+    assert "no space left on device" in window.statusBar().currentMessage()
 
 
 def test_closing_after_failed_saves_offers_to_save_elsewhere(
@@ -69,7 +69,7 @@ def test_closing_after_failed_saves_offers_to_save_elsewhere(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(elsewhere), ""))
 
     assert not window.close()  # "cancel": the window and the answers stay
-    assert window.isVisible() and asked == ["No space left on device"]
+    assert window.isVisible() and asked == ["no space left on device"]
     assert window.close()  # "save": written elsewhere, then closed
     saved = json.loads(elsewhere.read_text(encoding="utf-8"))
     assert saved["respondent"]["name"] == "Typed Today"
