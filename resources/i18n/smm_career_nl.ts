@@ -437,8 +437,20 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
         <translation>Antwoordbestanden (*.json)</translation>
     </message>
     <message>
+        <source>{file} was not attached.</source>
+        <translation>{file} is niet toegevoegd.</translation>
+    </message>
+    <message>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} is toegevoegd aan de vragenlijsten van {name}.</translation>
+    </message>
+    <message>
+        <source>{file} holds the answers of {named}, but the selected client is {client}. Attach it to {client} all the same?</source>
+        <translation>{file} bevat de antwoorden van {named}, maar de gekozen cliënt is {client}. Wil je het bestand toch bij {client} toevoegen?</translation>
+    </message>
+    <message>
+        <source>Attach all the same</source>
+        <translation>Toch toevoegen</translation>
     </message>
     <message>
         <source>These answers are already in {name}’s record (the assessment of {date}); nothing was added.</source>

@@ -437,8 +437,20 @@ Det går inte att ångra.</numerusform>
         <translation>Svarsfiler (*.json)</translation>
     </message>
     <message>
+        <source>{file} was not attached.</source>
+        <translation>{file} lades inte till.</translation>
+    </message>
+    <message>
         <source>{file} was added to {name}’s assessments.</source>
         <translation>{file} lades till bland kartläggningarna för {name}.</translation>
+    </message>
+    <message>
+        <source>{file} holds the answers of {named}, but the selected client is {client}. Attach it to {client} all the same?</source>
+        <translation>{file} innehåller svaren från {named}, men den valda klienten är {client}. Vill du ändå lägga till filen hos {client}?</translation>
+    </message>
+    <message>
+        <source>Attach all the same</source>
+        <translation>Lägg till ändå</translation>
     </message>
     <message>
         <source>These answers are already in {name}’s record (the assessment of {date}); nothing was added.</source>

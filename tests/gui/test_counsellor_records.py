@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import content
@@ -23,7 +23,7 @@ from app.gui.counsellor.dialogs import ReportDialog
 from app.gui.main import MainWindow
 from app.storage.client_store import ClientStore
 from tests.gui.test_accessibility import unnamed_controls
-from tests.gui.test_counsellor import EXAMPLES, LEFT, enter_counsellor_mode, fill_store, make_view
+from tests.gui.test_counsellor import EXAMPLES, LEFT, answer_box, enter_counsellor_mode, fill_store, make_view
 from tests.store_access import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -335,13 +335,22 @@ def test_an_answer_file_is_attached_to_the_client(qtbot: QtBot, tmp_path: Path, 
     data = json.loads((EXAMPLES / brought.name).read_text(encoding="utf-8"))
     data["answers"]["competency.seo"] = 3
     brought.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    # The file names Maya Okafor: the counsellor is asked first (the CLI wants --force), No by default.
+    seen: list[str] = []
+    QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.No, seen))
+    assert not view.attach_file(brought)
+    assert "holds the answers of Maya Okafor, but the selected client is Sam Carter" in seen[0]
+    assert view.history.rowCount() == 2 and view.status.text().endswith("was not attached.")
+    QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.Yes, seen))
     assert view.attach_file(brought), view.status.text()
+    assert seen[1].endswith("[Attach all the same]")
     assert view.history.rowCount() == 3
     assert (
         view.status.text()
         == "en_communication_graduate_community.json was added to Sam Carter’s assessments."
     )
 
+    QTimer.singleShot(0, answer_box(qtbot, QMessageBox.StandardButton.Yes, seen))
     assert not view.attach_file(brought)  # the same file again: said with the name and the date
     assert view.status.text().startswith(
         "These answers are already in Sam Carter’s record (the assessment of "

@@ -44,6 +44,7 @@ from app.analysis.progress import Assessed, Session, progress_over
 from app.analysis.result import Analysis
 from app.content import Content
 from app.domain.answers import Observer
+from app.domain.os_reasons import reason_text
 from app.gui.background import BackgroundJob, Failure, making_pdf_text, pdf_job
 from app.gui.counsellor.client_dialogs import ClientDetailsDialog
 from app.gui.counsellor.client_model import ID_ROLE, ClientFilterProxy, ClientTableModel
@@ -52,12 +53,12 @@ from app.gui.counsellor.notes_panel import NotesPanel, latest_text
 from app.gui.counsellor.progress_panel import ProgressPanel
 from app.gui.counsellor.record_actions import RecordActions
 from app.gui.counsellor.settings import LOCK_MINUTES, LOCK_RANGE
-from app.gui.counsellor.store_access import change_token, import_for_client, save_gap_notes, save_note
+from app.gui.counsellor.store_access import change_token, names_someone_else, save_gap_notes, save_note
 from app.gui.i18n import LANGUAGE_NAMES, current_language, show_date
 from app.gui.observer_dialog import ObserverDialog
 from app.gui.retranslate import Retranslating
 from app.languages import LANGUAGES, LOCALES, Language
-from app.storage.answer_files import AnswerFileError, parse_answer_data
+from app.storage.answer_files import AnswerFileError, parse_answer_data, read_answer_file
 from app.storage.atomic import write_atomic
 from app.storage.client_store import (
     Assessment,
@@ -507,7 +508,7 @@ class CounsellorView(Retranslating, QWidget):
         for assessment in self.assessments:
             try:
                 answer_file = parse_answer_data(
-                    assessment.answer_file().model_dump(mode="json"), self.content
+                    assessment.answer_file().model_dump(mode="json"), self.content, stored=True
                 )
                 assessed.append(Assessed(assessment.taken_at.date(), answer_file, key=assessment.id))
             except AnswerFileError as exc:
@@ -794,7 +795,11 @@ class CounsellorView(Retranslating, QWidget):
             self._say(exc.message(current_language()))
             return False
         except OSError as exc:
-            self._say(self.tr("Could not save: {reason}").format(reason=f"{out}: {exc.strerror or exc}"))
+            self._say(
+                self.tr("Could not save: {reason}").format(
+                    reason=f"{out}: {reason_text(exc, current_language())}"
+                )
+            )
             return False
         self._say(self.tr("Saved {path}").format(path=out))
         return True
@@ -919,7 +924,12 @@ class CounsellorView(Retranslating, QWidget):
             return False
         lang = current_language()
         try:
-            import_for_client(self.store, path, self.content, client.id)
+            answer_file = read_answer_file(path, self.content)
+            named = names_someone_else(answer_file, client.name)
+            if named and not self._attach_anyway(path.name, named, client.name):
+                self._say(self.tr("{file} was not attached.").format(file=path.name))
+                return False
+            self.store.import_answers(answer_file, client.id)
         except AnswerFileError as exc:
             self._say(" ".join(exc.lines(lang)))
             return False
@@ -933,6 +943,24 @@ class CounsellorView(Retranslating, QWidget):
             )
         )
         return True
+
+    def _attach_anyway(self, file: str, named: str, client: str) -> bool:
+        """Ask before a file naming another person goes into this client's record (the command
+        line refuses it without --force); No is the default."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Attach answer file…"),
+            self.tr(
+                "{file} holds the answers of {named}, but the selected client is {client}. Attach it to {client} all the same?"
+            ).format(file=file, named=" ".join(named.split()), client=" ".join(client.split())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("attach_other_person")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Attach all the same"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _duplicate(self, exc: StoreError) -> str:
         """The refusal of an answer file already stored, said with the name and date a counsellor

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from app.content import Content
-from app.storage.answer_files import read_answer_file
+from app.domain.answers import AnswerFile
+from app.storage.client_schema import search_key
 from app.storage.client_store import ClientStore, Note, StoreError
 
 Token = tuple[int, ...]
@@ -86,7 +86,8 @@ def save_gap_notes(
                 store.add_note(assessment_id, text, internal=False, author=author, competency=competency)
 
 
-def import_for_client(store: ClientStore, path: Path, content: Content, client_id: int) -> None:
-    """Attach an answer file to a client with the checks `clients import` makes (AnswerFileError
-    or StoreError when refused)."""
-    store.import_answers(read_answer_file(path, content), client_id)
+def names_someone_else(answer_file: AnswerFile, client_name: str) -> str:
+    """The person the answer file names when that is not the client (by `clients import`'s
+    rule: case, accents, spaces and dashes aside), else ''."""
+    named = answer_file.respondent.name.strip()
+    return named if named and search_key(named) != search_key(client_name) else ""
