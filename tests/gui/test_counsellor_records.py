@@ -414,7 +414,7 @@ def test_the_records_are_backed_up_from_the_window(qtbot: QtBot, tmp_path: Path,
         assert other.client(ids["Sam Carter"]).name == "Sam Carter"
     assert not view.backup_to(out.parent / "no such folder" / "records.sqlite3")
     assert view.status.text().endswith(
-        "no such folder/records.sqlite3: cannot be used: No such file or directory; nothing was changed"
+        "no such folder/records.sqlite3: cannot be used: no such file or folder; nothing was changed"
     )
 
 
