@@ -264,3 +264,22 @@ def test_erasure_removes_an_unlinked_autosave_naming_the_client(
     code, _, err = run(capsys, data, "delete", "1")
     assert code == 0 and f"removed {theirs}" in err and "not reachable: answer files and PDFs" in err
     assert sorted(p.name for p in autosave.iterdir()) == [someone.name]
+
+
+def test_a_moved_clients_notes_keep_their_counsellors_name_in_the_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Outside attacker: after export → import into Bert's store, Anna's shared note printed as
+    "Notes by Bert Berg". A note is signed by whom it was saved under."""
+    anna, bert = tmp_path / "anna", tmp_path / "bert"
+    run(capsys, anna, "import", str(ELIN))
+    run(capsys, anna, "settings", "--counsellor-name", "Anna Andersson")
+    run(capsys, anna, "note", "1", "ANNAS-NOTE about the SEO course")
+    exported = write(tmp_path, "export.json", json.loads(run(capsys, anna, "export", "1")[1]))
+    run(capsys, bert, "settings", "--counsellor-name", "Bert Berg")
+    assert run(capsys, bert, "import", str(exported))[:2] == (0, "1\n")
+    pdf = tmp_path / "moved.pdf"
+    code, _, err = run(capsys, bert, "report", "1", "-o", str(pdf), "--lang", "en")
+    assert code == 0, err
+    text = " ".join(pdf_text(pdf).split())
+    assert "ANNAS-NOTE" in text and "Notes by Anna Andersson" in text and "Bert Berg" not in text

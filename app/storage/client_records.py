@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from app.domain.answers import AnswerFile, CounsellorNotes
+from app.domain.answers import NAME_MAX, AnswerFile, CounsellorNotes
 from app.domain.controls import code_point, first_control
 from app.storage.client_messages import StoreError
 from app.storage.input_files import InputError, load_json
@@ -95,15 +95,19 @@ class Assessment:
         return {n.competency: n.text for n in self.note_rows if n.printable and n.competency}
 
     def answer_file(self, author: str = "") -> AnswerFile:
-        """The answer file with the notes a PDF may print (shared, by the counsellor, who is
-        `author`), ready for the report; internal and imported notes stay out."""
+        """The answer file with the notes a PDF may print (shared, by a counsellor), ready for the
+        report; internal and imported notes stay out. The notes are signed by the names they were
+        saved under (a client moved from another counsellor's store keeps that counsellor's
+        name); `author`, the counsellor now, signs only notes saved before any name was set."""
         answer_file = AnswerFile.model_validate(self.answer_data)
-        general = [n.text for n in self.note_rows if n.printable and not n.competency]
+        printed = [n for n in self.note_rows if n.printable]
+        general = [n.text for n in printed if not n.competency]
+        names = list(dict.fromkeys(n.author.strip() for n in printed if n.author.strip()))
         answer_file.counsellor = CounsellorNotes(
             notes="\n\n".join(general)[:NOTES_MAX],
             gap_notes=self.gap_notes,
             next_meeting=self.next_meeting,
-            author=author,
+            author=(", ".join(names) or author)[:NAME_MAX],
         )
         return answer_file
 
