@@ -376,7 +376,7 @@ def test_restore_refuses_what_is_no_store_it_can_open_and_changes_nothing(
         foreign: (None, "not a client store"),
         empty_db: (None, "not a client store"),
         old / STORE_NAME: (None, "from before encryption"),
-        tmp_path / "missing.sqlite3": (None, "No such file"),
+        tmp_path / "missing.sqlite3": (None, "no such file or folder"),
     }
     for file, (content, _) in cases.items():
         if content is not None:
