@@ -263,8 +263,8 @@ class CounsellorView(Retranslating, QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 640])  # the progress radar needs the room more than the list
-        footer = QHBoxLayout()
-        footer.addWidget(self.status, 1)
+        footer = QHBoxLayout()  # the status line has a row of its own: five controls leave it no room
+        footer.addStretch(1)
         footer.addWidget(self.lock_minutes_label)
         footer.addWidget(self.lock_minutes)
         footer.addWidget(self.records.retention)
@@ -273,6 +273,7 @@ class CounsellorView(Retranslating, QWidget):
         footer.addWidget(self.lock)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
         layout.addLayout(footer)
         self.setTabOrder(self.back, self.language)
         self.setTabOrder(self.language, self.search)
