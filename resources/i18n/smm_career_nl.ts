@@ -938,12 +938,12 @@ Nu openen?</translation>
         <translation>Leg vast dat de cliënt vandaag heeft ingestemd met het bewaren van dit dossier</translation>
     </message>
     <message>
-        <source>Retention period…</source>
-        <translation>Bewaartermijn…</translation>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
     </message>
     <message>
-        <source>How long records are kept before a client is due for review</source>
-        <translation>Hoe lang dossiers worden bewaard voordat een cliënt moet worden beoordeeld</translation>
+        <source>Your name on shared notes, and how long records are kept before a client is due for review</source>
+        <translation>Je naam onder gedeelde notities, en hoe lang gegevens bewaard blijven voordat een cliënt beoordeeld moet worden</translation>
     </message>
     <message>
         <source>Move to another client…</source>
@@ -1023,6 +1023,14 @@ Nu openen?</translation>
         <source>The assessment of {date} ({result}) was deleted.</source>
         <translation>De vragenlijst van {date} ({result}) is gewist.</translation>
     </message>
+    <message>
+        <source>Your shared notes are signed “{name}” in PDFs.</source>
+        <translation>Je gedeelde notities worden in pdf&apos;s ondertekend met „{name}”.</translation>
+    </message>
+    <message>
+        <source>Your shared notes are not signed in PDFs.</source>
+        <translation>Je gedeelde notities worden in pdf&apos;s niet ondertekend.</translation>
+    </message>
     <message numerus="yes">
         <source>Clients with nothing new for more than %n month(s) are marked for review.</source>
         <translation>
@@ -1033,6 +1041,29 @@ Nu openen?</translation>
     <message>
         <source>No retention period is set: no client is marked for review.</source>
         <translation>Er is geen bewaartermijn ingesteld: er wordt geen cliënt gemarkeerd om te beoordelen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>A client with no new assessment or note for longer than this is marked in the list as due for review: erase their records, or keep them if there is still a reason to.</source>
+        <translation>Een cliënt zonder nieuwe vragenlijst of notitie gedurende langer dan deze termijn wordt in de lijst gemarkeerd om te beoordelen: wis het dossier, of bewaar het als daar nog een reden voor is.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Your name (signs your shared notes in PDFs)</source>
+        <translation>Je naam (ondertekent je gedeelde notities in pdf&apos;s)</translation>
+    </message>
+    <message>
+        <source>Months without activity</source>
+        <translation>Maanden zonder activiteit</translation>
     </message>
 </context>
 <context>
@@ -1055,25 +1086,6 @@ Nu openen?</translation>
     <message>
         <source>Your results</source>
         <translation>Jouw resultaat</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionDialog</name>
-    <message>
-        <source>Retention period</source>
-        <translation>Bewaartermijn</translation>
-    </message>
-    <message>
-        <source>A client with no new assessment or note for longer than this is marked in the list as due for review: erase their records, or keep them if there is still a reason to.</source>
-        <translation>Een cliënt zonder nieuwe vragenlijst of notitie gedurende langer dan deze termijn wordt in de lijst gemarkeerd om te beoordelen: wis het dossier, of bewaar het als daar nog een reden voor is.</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
-        <source>Months without activity</source>
-        <translation>Maanden zonder activiteit</translation>
     </message>
 </context>
 <context>

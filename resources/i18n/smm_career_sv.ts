@@ -938,12 +938,12 @@ Vill du öppna den nu?</translation>
         <translation>Registrera att klienten i dag har samtyckt till att uppgifterna sparas</translation>
     </message>
     <message>
-        <source>Retention period…</source>
-        <translation>Lagringstid…</translation>
+        <source>Settings…</source>
+        <translation>Inställningar…</translation>
     </message>
     <message>
-        <source>How long records are kept before a client is due for review</source>
-        <translation>Hur länge uppgifterna sparas innan en klient ska ses över</translation>
+        <source>Your name on shared notes, and how long records are kept before a client is due for review</source>
+        <translation>Ditt namn på delade anteckningar, och hur länge uppgifter sparas innan en klient ska ses över</translation>
     </message>
     <message>
         <source>Move to another client…</source>
@@ -1023,6 +1023,14 @@ Vill du öppna den nu?</translation>
         <source>The assessment of {date} ({result}) was deleted.</source>
         <translation>Kartläggningen {date} ({result}) har raderats.</translation>
     </message>
+    <message>
+        <source>Your shared notes are signed “{name}” in PDFs.</source>
+        <translation>Dina delade anteckningar undertecknas ”{name}” i PDF:er.</translation>
+    </message>
+    <message>
+        <source>Your shared notes are not signed in PDFs.</source>
+        <translation>Dina delade anteckningar undertecknas inte i PDF:er.</translation>
+    </message>
     <message numerus="yes">
         <source>Clients with nothing new for more than %n month(s) are marked for review.</source>
         <translation>
@@ -1033,6 +1041,29 @@ Vill du öppna den nu?</translation>
     <message>
         <source>No retention period is set: no client is marked for review.</source>
         <translation>Ingen lagringstid är vald: ingen klient markeras för översyn.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>A client with no new assessment or note for longer than this is marked in the list as due for review: erase their records, or keep them if there is still a reason to.</source>
+        <translation>En klient utan ny kartläggning eller anteckning under längre tid än så markeras i listan för översyn: radera klientens uppgifter, eller behåll dem om det fortfarande finns skäl till det.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Your name (signs your shared notes in PDFs)</source>
+        <translation>Ditt namn (undertecknar dina delade anteckningar i PDF:er)</translation>
+    </message>
+    <message>
+        <source>Months without activity</source>
+        <translation>Månader utan aktivitet</translation>
     </message>
 </context>
 <context>
@@ -1055,25 +1086,6 @@ Vill du öppna den nu?</translation>
     <message>
         <source>Your results</source>
         <translation>Ditt resultat</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionDialog</name>
-    <message>
-        <source>Retention period</source>
-        <translation>Lagringstid</translation>
-    </message>
-    <message>
-        <source>A client with no new assessment or note for longer than this is marked in the list as due for review: erase their records, or keep them if there is still a reason to.</source>
-        <translation>En klient utan ny kartläggning eller anteckning under längre tid än så markeras i listan för översyn: radera klientens uppgifter, eller behåll dem om det fortfarande finns skäl till det.</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <source>Months without activity</source>
-        <translation>Månader utan aktivitet</translation>
     </message>
 </context>
 <context>

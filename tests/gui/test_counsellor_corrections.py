@@ -19,7 +19,7 @@ from app.gui.counsellor.client_dialogs import (
     AssessmentDateDialog,
     ClientDetailsDialog,
     MoveAssessmentDialog,
-    RetentionDialog,
+    RecordSettingsDialog,
 )
 from app.gui.i18n import set_language, show_date
 from app.storage.client_store import ClientStore
@@ -277,13 +277,13 @@ def test_the_retention_period_marks_clients_due_for_review(
     opened_with: list[str] = []
 
     def choose(dialog: QDialog) -> None:
-        assert isinstance(dialog, RetentionDialog)
+        assert isinstance(dialog, RecordSettingsDialog)
         opened_with.append(dialog.months.text())
         dialog.months.setValue(24)
         dialog.accept()
 
     on_modal(qtbot, choose)
-    qtbot.mouseClick(view.records.retention, LEFT)
+    qtbot.mouseClick(view.records.settings, LEFT)
     assert opened_with == ["Not set"]
     assert marked() == ["Olle Gammal"]
     assert view.status.text() == "Clients with nothing new for more than 24 months are marked for review."
@@ -317,9 +317,29 @@ def test_the_corrections_take_the_keyboard_and_speak_swedish(
         records.move,
         records.change_date,
         records.delete,
-        records.retention,
+        records.settings,
     ):
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.objectName()
     set_language("sv")
     assert records.delete.text() == "Radera kartläggning…"
     assert records.consent_line.text() == "Samtycke: inte registrerat"
+
+
+def test_the_counsellors_name_that_signs_the_notes_is_set_in_the_window(
+    qtbot: QtBot, tmp_path: Path, shipped: Content
+) -> None:
+    """Shared notes print "Notes by …" in PDFs: the window sets the name (before, only the
+    command line could, so a window-only counsellor's notes were never signed)."""
+    fill_store(tmp_path, shipped)
+    view = make_view(qtbot, tmp_path, shipped)
+
+    def name(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordSettingsDialog)
+        dialog.name.setText("  Karin   Ek ")
+        dialog.accept()
+
+    on_modal(qtbot, name)
+    qtbot.mouseClick(view.records.settings, LEFT)
+    assert view.status.text() == "Your shared notes are signed “Karin Ek” in PDFs."
+    with ClientStore.open(tmp_path, PASSPHRASE) as store:
+        assert store.counsellor_name == "Karin Ek" and store.retention_months is None

@@ -166,16 +166,20 @@ class AssessmentDateDialog(QDialog):
         self.ok.setEnabled(not future)
 
 
-class RetentionDialog(QDialog):
-    """How many months without activity before a client is marked for review or erasure.
+class RecordSettingsDialog(QDialog):
+    """The counsellor's name, which signs the shared notes in PDFs, and how many months without
+    activity before a client is marked for review or erasure.
 
-    The setting lives in the client store, not in the counsellor's settings file: `clients list`
-    on the command line marks clients by the same setting."""
+    Both live in the client store, not in the counsellor's settings file: `clients note`, `clients
+    report` and `clients list` on the command line use the same ones."""
 
-    def __init__(self, months: int | None, parent: QWidget | None = None):
+    def __init__(self, name: str, months: int | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("retention_dialog")
-        self.setWindowTitle(self.tr("Retention period"))
+        self.setObjectName("record_settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.name = QLineEdit(name)
+        self.name.setObjectName("counsellor_name")
+        self.name.setMaxLength(FIELD_MAX)
         text = QLabel(
             self.tr(
                 "A client with no new assessment or note for longer than this is marked in the list "
@@ -189,11 +193,15 @@ class RetentionDialog(QDialog):
         self.months.setSpecialValueText(self.tr("Not set"))
         self.months.setValue(months or 0)
         form = QFormLayout(self)
+        form.addRow(self.tr("Your name (signs your shared notes in PDFs)"), self.name)
         form.addRow(text)
         form.addRow(self.tr("Months without activity"), self.months)
         buttons, _ok = _ok_cancel(self)
         form.addRow(buttons)
         self.setMinimumWidth(460)  # the explanation wraps into a few readable lines
+
+    def chosen_name(self) -> str:
+        return " ".join(self.name.text().split())
 
     def chosen_months(self) -> int | None:
         """The months, or None for no retention period (no client is marked)."""

@@ -267,7 +267,7 @@ class CounsellorView(Retranslating, QWidget):
         footer.addStretch(1)
         footer.addWidget(self.lock_minutes_label)
         footer.addWidget(self.lock_minutes)
-        footer.addWidget(self.records.retention)
+        footer.addWidget(self.records.settings)
         footer.addWidget(self.backup)
         footer.addWidget(self.change_passphrase)
         footer.addWidget(self.lock)

@@ -22,7 +22,7 @@ from app.gui.counsellor.client_dialogs import (
     AssessmentDateDialog,
     ClientDetailsDialog,
     MoveAssessmentDialog,
-    RetentionDialog,
+    RecordSettingsDialog,
     is_future,
 )
 from app.gui.i18n import current_language, show_date
@@ -49,7 +49,7 @@ class RecordActions(QObject):
         self.review_line.setTextFormat(Qt.TextFormat.PlainText)
         self.review_line.setWordWrap(True)
         self.record_consent = self._button("record_consent", self.record_consent_today)
-        self.retention = self._button("retention_settings", self.ask_retention)
+        self.settings = self._button("record_settings", self.ask_settings)
 
         self.move = self._button("move_assessment", self.ask_move)
         self.change_date = self._button("change_assessment_date", self.ask_date)
@@ -92,8 +92,12 @@ class RecordActions(QObject):
         self.record_consent.setToolTip(
             self.tr("Record that the client agreed today to these records being kept")
         )
-        self.retention.setText(self.tr("Retention period…"))
-        self.retention.setToolTip(self.tr("How long records are kept before a client is due for review"))
+        self.settings.setText(self.tr("Settings…"))
+        self.settings.setToolTip(
+            self.tr(
+                "Your name on shared notes, and how long records are kept before a client is due for review"
+            )
+        )
         for button, action, text in (
             (self.move, self.move_action, self.tr("Move to another client…")),
             (self.change_date, self.date_action, self.tr("Change date…")),
@@ -286,16 +290,34 @@ class RecordActions(QObject):
         )
         return True
 
-    # -- retention
-    def ask_retention(self) -> None:
+    # -- the counsellor's name and retention
+    def ask_settings(self) -> None:
         try:
-            months = self.view.store.retention_months
+            name, months = self.view.store.counsellor_name, self.view.store.retention_months
         except StoreError as exc:
             self._failed(exc)
             return
-        dialog = RetentionDialog(months, self.view)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog = RecordSettingsDialog(name, months, self.view)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.chosen_name() != name and not self.set_counsellor_name(dialog.chosen_name()):
+            return
+        if dialog.chosen_months() != months:
             self.set_retention(dialog.chosen_months())
+
+    def set_counsellor_name(self, name: str) -> bool:
+        """The name that signs the counsellor's shared notes in PDFs from now on."""
+        try:
+            self.view.store.set_counsellor_name(name)
+        except StoreError as exc:
+            return self._failed(exc)
+        self.view.refresh()
+        self._say(
+            self.tr("Your shared notes are signed “{name}” in PDFs.").format(name=name)
+            if name
+            else self.tr("Your shared notes are not signed in PDFs.")
+        )
+        return True
 
     def set_retention(self, months: int | None) -> bool:
         """Months without activity before a client is marked for review (None: none is marked)."""
