@@ -53,3 +53,23 @@ def test_a_missing_file_is_one_clear_line_not_a_window(
     assert gui_calls == []
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "gone.smm-career.json" in err[0]
+
+
+def test_without_a_display_the_window_is_refused_in_one_line(tmp_path: Path) -> None:
+    """Qt aborts with an English line and exit 134 when there is no display; the app says it in
+    the user's language and points to the command line (found by an outside editor)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    for lang, words in (("en_US.UTF-8", "there is no display"), ("sv_SE.UTF-8", "ingen skärm")):
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "--data-dir", str(tmp_path)],
+            env={**env, "LANG": lang, "LC_ALL": ""},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr.count("\n") == 1 and words in done.stderr, done.stderr

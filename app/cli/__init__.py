@@ -8,6 +8,7 @@ own messages are in the system's language (`parse`).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -126,6 +127,22 @@ def _output_lost(exc: OutputError, args: argparse.Namespace | None) -> str:
     return line
 
 
+def _need_display() -> None:
+    """On X11/Wayland systems Qt aborts (exit 134, an English line) without a display: say it
+    in one line instead, with the way on (the command line needs none)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise UsageError(
+            [
+                translator(system_language()).gettext(
+                    "smm-career: there is no display to open the window on (neither DISPLAY nor "
+                    "WAYLAND_DISPLAY is set); the commands work without one: smm-career --help"
+                )
+            ]
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui, data_dir, file = gui_request(arguments)
@@ -135,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if gui:
             from app.gui.main import run_gui
 
+            _need_display()
             if data_dir is not None:
                 data_dir_arg(data_dir)
 
@@ -160,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return int(args.func(args))
         from app.gui.main import run_gui
 
+        _need_display()
         return run_gui(args.data_dir)
     except OutputError as exc:
         print_problems([_output_lost(exc, args)], system_language())

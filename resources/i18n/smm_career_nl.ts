@@ -725,11 +725,11 @@ Nu openen?</translation>
     </message>
     <message>
         <source>Someone who knows this person&apos;s work – a counsellor after the session, a colleague or a manager – rates the same competencies from 1 to 5. A difference of two levels or more is shown in the results as something to talk about.</source>
-        <translation>Iemand die het werk van deze persoon kent – een loopbaanadviseur na het gesprek, een collega of een leidinggevende – schat dezelfde competenties in van 1 tot 5. Een verschil van twee niveaus of meer staat in de resultaten als iets om over te praten.</translation>
+        <translation>Iemand die het werk van deze persoon kent – een loopbaanbegeleider na het gesprek, een collega of een leidinggevende – schat dezelfde competenties in van 1 tot 5. Een verschil van twee niveaus of meer staat in de resultaten als iets om over te praten.</translation>
     </message>
     <message>
         <source>Counsellor</source>
-        <translation>Loopbaanadviseur</translation>
+        <translation>Loopbaanbegeleider</translation>
     </message>
     <message>
         <source>Colleague</source>
