@@ -111,8 +111,8 @@ def test_help_has_no_english_sentence_left(
     (["report"], "nl", ["-o UIT.pdf", "BESTAND antwoordbestand (JSON)", "Afsluitstatus: 0 als de pdf"]),
     (["clients", "import"], "sv", ["FIL [FIL ...]", "svarsfil eller klientexport", "$SMM_CAREER_PASSPHRASE"]),
     (["clients", "import"], "nl", ["BESTAND [BESTAND ...]", "antwoordbestand of cliëntexport", "wachtwoordzin"]),
-    (["validate"], "sv", ["[SÖKVÄG ...]", "meddelandenas språk (standard: engelska)"]),
-    (["validate"], "nl", ["[PAD ...]", "taal van de meldingen (standaard: Engels)"]),
+    (["validate"], "sv", ["[SÖKVÄG ...]", "meddelandenas språk (standard: systemets)"]),
+    (["validate"], "nl", ["[PAD ...]", "taal van de meldingen (standaard: die van het systeem)"]),
 ])  # fmt: skip
 def test_help_reads_in_the_language(
     command: list[str], lang: str, words: list[str], speaking: Speak, capsys: pytest.CaptureFixture[str]
@@ -139,7 +139,7 @@ def test_english_help_is_as_it_was(speaking: Speak, capsys: pytest.CaptureFixtur
     ("nl", ["validate", "--lang", "de"],
      "smm-career validate: argument --lang: ongeldige keuze: 'de' (kies uit 'sv', 'nl', 'en')"),
     ("nl", ["analyze", "a.json", "--bogus"], "smm-career: onbekende argumenten: --bogus"),
-    ("sv", ["batch", "d", "-o", "e", "--jobs", "x"], "smm-career batch: argumentet --jobs: ogiltigt värde för int: 'x'"),
+    ("sv", ["batch", "d", "-o", "e", "--jobs", "x"], "smm-career batch: argumentet --jobs: 'x' är inget heltal"),
 ])  # fmt: skip
 def test_a_bad_command_line_is_one_line_in_the_language(
     lang: str,

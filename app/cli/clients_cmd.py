@@ -107,14 +107,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
     lst.set_defaults(func=run_list)
 
     exp = actions.add_parser("export", help=_("print all data held about one client as JSON"))
-    exp.add_argument("client", type=client_id, metavar="ID")
+    exp.add_argument("client", type=client_id, metavar="ID", help=_("the client's id (see clients list)"))
     add_data_dir(exp, _)
     exp.set_defaults(func=run_export)
 
     dele = actions.add_parser(
         "delete", help=_("erase one client from the store, its backups and the autosaves (no undo)")
     )
-    dele.add_argument("client", type=client_id, metavar="ID")
+    dele.add_argument("client", type=client_id, metavar="ID", help=_("the client's id (see clients list)"))
     add_data_dir(dele, _)
     dele.set_defaults(func=run_delete)
 
@@ -122,7 +122,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
         "report",
         help=_("PDF of the latest assessment with the progress since the first and the previous one"),
     )
-    rep.add_argument("client", type=client_id, metavar="ID")
+    rep.add_argument("client", type=client_id, metavar="ID", help=_("the client's id (see clients list)"))
     rep.add_argument(
         "-o", "--output", type=output_arg, required=True, metavar=_.pgettext("metavar", "OUT.pdf")
     )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
+from app.domain.problems import shown
 from app.domain.text import Language
 from app.i18n import Translator, translator
 from app.locale_pick import system_language
+from app.storage.client_erasure import MAX_CLIENT_ID
 
 
 class UsageError(Exception):
@@ -26,6 +29,34 @@ def data_dir_arg(text: str) -> str:
         _ = translator(system_language())
         raise UsageError([_("--data-dir is empty; give a folder (leave the option out for the usual one)")])
     return text
+
+
+_ASCII_NUMBER = re.compile("[0-9]{1,20}")
+"""ASCII digits only: `int` would also take other scripts' digits, full-width ones and spaces."""
+
+
+def whole_number(text: str) -> int:
+    """A count on the command line (--jobs, --retention-months): argparse's own message would
+    say "invalid int value" in every language."""
+    if not _ASCII_NUMBER.fullmatch(text):
+        _ = translator(system_language())
+        raise argparse.ArgumentTypeError(_("'{text}' is not a whole number", text=shown(text, 24)))
+    return int(text)
+
+
+def assessment_id(text: str) -> int:
+    """An assessment's id (`clients assessments` lists them), from 1 to MAX_CLIENT_ID."""
+    value = int(text) if _ASCII_NUMBER.fullmatch(text) else 0
+    if not 1 <= value <= MAX_CLIENT_ID:
+        _ = translator(system_language())
+        raise argparse.ArgumentTypeError(
+            _(
+                "'{text}' is not an assessment id (a whole number from 1 to {most})",
+                text=shown(text, 24),
+                most=MAX_CLIENT_ID,
+            )
+        )
+    return value
 
 
 def output_arg(text: str) -> Path:

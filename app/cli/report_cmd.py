@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import UsageError, add_data_dir, output_arg
+from app.cli.common import UsageError, add_data_dir, output_arg, whole_number
 from app.domain.os_reasons import reason_text
 from app.domain.problems import shown_path
 from app.domain.text import LANGUAGES, Language
@@ -82,7 +82,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
     )
     batch.add_argument(
         "--jobs",
-        type=int,
+        type=whole_number,
         default=os.cpu_count() or 1,
         metavar="N",
         help=_("worker processes (default: the number of CPUs)"),

@@ -18,7 +18,9 @@ from app.locale_pick import system_language
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Translator) -> None:
     parser = sub.add_parser("validate", help=_("check data files (the shipped ones when no path is given)"))
     parser.add_argument("paths", nargs="*", type=Path, metavar=_.pgettext("metavar", "PATH"))
-    parser.add_argument("--lang", choices=LANGUAGES, help=_("language of the messages (default: English)"))
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help=_("language of the messages (default: the system's)")
+    )
     add_data_dir(parser, _)
     parser.set_defaults(func=run)
 
@@ -38,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 when the files are fine, 1 when they have problems, 2 when a path given cannot be
     checked at all (DOMAIN.md: validate cannot run); the messages are the same either way."""
     problems = content.validate(list(args.paths))
-    lang: Language = args.lang or "en"
-    print_problems([p.line(lang) for p in problems], args.lang or system_language())
+    lang: Language = args.lang or system_language()
+    print_problems([p.line(lang) for p in problems], lang)
     if problems:
         print(translator(lang).ngettext("{n} problem", "{n} problems", len(problems)), file=sys.stderr)
         return 2 if any(_unreachable(path) for path in args.paths) else 1
