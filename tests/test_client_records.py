@@ -283,3 +283,22 @@ def test_a_moved_clients_notes_keep_their_counsellors_name_in_the_pdf(
     assert code == 0, err
     text = " ".join(pdf_text(pdf).split())
     assert "ANNAS-NOTE" in text and "Notes by Anna Andersson" in text and "Bert Berg" not in text
+
+
+def test_an_imported_files_appointment_is_not_taken_as_the_counsellors(tmp_path: Path) -> None:
+    """Outside counsellor: a file carrying another counsellor's block printed its "next meeting"
+    in this counsellor's PDF. Its notes were already kept out; its appointment is too."""
+    raw = {
+        **elin(),
+        "counsellor": {"notes": "Their note", "next_meeting": "2026-12-10", "author": "Someone Else"},
+    }
+    file = write(tmp_path, "brought.json", raw)
+    with ClientStore.open(tmp_path / "data", PASSPHRASE) as store:
+        from app import content
+        from app.storage.answer_files import read_answer_file
+
+        client = store.import_answers(read_answer_file(file, content.shipped()))
+        [assessment] = store.assessments(client)
+        assert assessment.next_meeting is None
+        assert [n.origin for n in assessment.note_rows] == ["imported"]
+        assert store.client(client).next_meeting is None

@@ -452,7 +452,10 @@ class ClientStore:
                 client_id,
                 iso(moment),
                 self._cipher.seal(json.dumps(data, ensure_ascii=False)),
-                self._cipher.seal_optional(notes.next_meeting.isoformat() if notes.next_meeting else None),
+                # another counsellor's appointment in a file from outside is not this counsellor's
+                self._cipher.seal_optional(
+                    notes.next_meeting.isoformat() if notes.next_meeting and origin == "counsellor" else None
+                ),
                 status_of(answer_file),
             ),
         )
