@@ -289,7 +289,7 @@ _NEVER = {"en": r"\b(not|no)\b", "sv": r"\b(inte|inget|ingen)\b", "nl": r"\b(nie
 _TEACHES = {
     "en": r"\b(teach|train|coach|mentor|advise|help|support)",
     "sv": r"\b(lär|undervisar|utbildar|coachar|handleder|hjälper|stöttar|ger .*råd)",
-    "nl": r"\b(leer|leert|geeft les|leidt .* op|coacht|begeleidt|adviseert|helpt)",
+    "nl": r"\b(leer|leert|geeft les|leidt .* op|brengt .* bij|coacht|begeleidt|adviseert|helpt)",
 }
 
 

@@ -398,6 +398,8 @@ class AssessmentWizard(Retranslating, QWizard):
         box.setText(self.tr("Close your results?") if finished else self.tr("Leave the assessment?"))
         if self.last_error:
             info = self.tr("Your latest answers could not be saved: {reason}").format(reason=self.last_error)
+        elif self.for_client and finished:
+            info = self.tr("The assessment is kept in the client's record.")
         elif self.for_client:
             info = self.tr(
                 "The answers are kept in the client's record: select this assessment there and "

@@ -95,6 +95,10 @@
         <translation>Je laatste antwoorden konden niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
+        <source>The assessment is kept in the client&apos;s record.</source>
+        <translation>De vragenlijst blijft bewaard bij de gegevens van de cliënt.</translation>
+    </message>
+    <message>
         <source>The answers are kept in the client&apos;s record: select this assessment there and choose “Continue selected” to go on later.</source>
         <translation>De antwoorden worden bewaard bij de gegevens van de cliënt: kies daar deze vragenlijst en klik op „Verder met de gekozen vragenlijst” om later verder te gaan.</translation>
     </message>
@@ -402,14 +406,14 @@ This cannot be undone.</source>
         <translation>
             <numerusform>{name} wissen?
 
-Dit verwijdert de gegevens van de cliënt, %n vragenlijst met de notities, onafgemaakte antwoorden in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
+Dit verwijdert de gegevens van de cliënt, %n vragenlijst met de notities, niet-afgeronde vragenlijsten in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
 
 Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet je zelf verwijderen.
 
 Dit kan niet ongedaan worden gemaakt.</numerusform>
             <numerusform>{name} wissen?
 
-Dit verwijdert de gegevens van de cliënt, alle %n vragenlijsten met hun notities, onafgemaakte antwoorden in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
+Dit verwijdert de gegevens van de cliënt, alle %n vragenlijsten met hun notities, niet-afgeronde vragenlijsten in deze gegevensmap die bij de cliënt horen, en de cliënt uit de reservekopieën die het programma in de gegevensmap bewaart.
 
 Bestanden die elders zijn opgeslagen kan het programma niet bereiken: pdf-rapporten, geëxporteerde gegevens en reservekopieën in andere mappen of die de cliënt heeft gekregen. Die moet je zelf verwijderen.
 
@@ -430,7 +434,7 @@ Dit kan niet ongedaan worden gemaakt.</numerusform>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation>{path} geschreven</translation>
+        <translation>{path} opgeslagen</translation>
     </message>
     <message>
         <source>Answer files (*.json)</source>
@@ -703,7 +707,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>This note came inside the client&apos;s answer file. It is never printed as yours.</source>
-        <translation>Deze notitie zat in het antwoordbestand van de cliënt. Ze wordt nooit als de jouwe afgedrukt.</translation>
+        <translation>Deze notitie komt uit het antwoordbestand van de cliënt en wordt niet afgedrukt.</translation>
     </message>
 </context>
 <context>
@@ -714,7 +718,7 @@ Nu openen?</translation>
     </message>
     <message>
         <source>(a decimal comma or point both work)</source>
-        <translation>(een decimale komma of punt werkt allebei)</translation>
+        <translation>(komma of punt mag allebei)</translation>
     </message>
 </context>
 <context>
@@ -781,6 +785,10 @@ Nu openen?</translation>
     <message>
         <source>&amp;Set passphrase</source>
         <translation>Wachtwoordzin &amp;instellen</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>minstens 8 tekens</translation>
     </message>
     <message>
         <source>Counsellor mode is locked</source>
@@ -1034,8 +1042,8 @@ Nu openen?</translation>
     <message numerus="yes">
         <source>Clients with nothing new for more than %n month(s) are marked for review.</source>
         <translation>
-            <numerusform>Cliënten bij wie al meer dan %n maand niets nieuws is, worden gemarkeerd om te beoordelen.</numerusform>
-            <numerusform>Cliënten bij wie al meer dan %n maanden niets nieuws is, worden gemarkeerd om te beoordelen.</numerusform>
+            <numerusform>Cliënten bij wie al meer dan %n maand niets is vastgelegd, worden gemarkeerd om te beoordelen.</numerusform>
+            <numerusform>Cliënten bij wie al meer dan %n maanden niets is vastgelegd, worden gemarkeerd om te beoordelen.</numerusform>
         </translation>
     </message>
     <message>

@@ -95,6 +95,10 @@
         <translation>Dina senaste svar kunde inte sparas: {reason}</translation>
     </message>
     <message>
+        <source>The assessment is kept in the client&apos;s record.</source>
+        <translation>Kartläggningen finns kvar i klientens uppgifter.</translation>
+    </message>
+    <message>
         <source>The answers are kept in the client&apos;s record: select this assessment there and choose “Continue selected” to go on later.</source>
         <translation>Svaren sparas i klientens uppgifter: välj kartläggningen där och klicka på ”Fortsätt med den valda” när ni vill fortsätta.</translation>
     </message>
@@ -781,6 +785,10 @@ Vill du öppna den nu?</translation>
     <message>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Spara lösenfrasen</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>minst 8 tecken</translation>
     </message>
     <message>
         <source>Counsellor mode is locked</source>

@@ -239,6 +239,9 @@ def test_first_use_chooses_the_passphrase_twice_with_the_warning(
     assert mode is not None and mode.page is not None
     page = mode.page
     assert page.creating and page.repeat.isVisible() and page.warning.isVisible()
+    assert (
+        page.passphrase.placeholderText() == "at least 8 characters"
+    )  # said before, not only after a refusal
     assert "lose it" in page.warning.text() and "Back up records…" in page.warning.text()
     qtbot.keyClicks(page.passphrase, "short")
     qtbot.keyClicks(page.repeat, "short")

@@ -116,7 +116,9 @@ class PassphrasePage(Retranslating, QWidget):
             self.heading.setText(self.tr("Choose a passphrase for your client records"))
             self.passphrase_label.setText(self.tr("&Passphrase:"))
             self.unlock.setText(self.tr("&Set passphrase"))
+            self.passphrase.setPlaceholderText(self.tr("at least 8 characters"))
         else:
+            self.passphrase.setPlaceholderText("")
             self.heading.setText(self.tr("Counsellor mode is locked"))
             self.passphrase_label.setText(self.tr("&Passphrase:"))
             self.unlock.setText(self.tr("&Unlock"))
