@@ -169,7 +169,7 @@ class ClientStore:
         self.warnings: list[StoreError] = []
         """What the user should know that did not stop the store from opening (a bad journal)."""
         self._digest_cache: dict[str, tuple[int, int]] | None = None
-        self._erasing: dict[int, str] = {}
+        self._erasing: dict[int, set[str]] = {}
         """The name of the client being erased: unlinked autosaves naming them go too."""
 
     # -- opening ---------------------------------------------------------------------------
@@ -908,8 +908,8 @@ class ClientStore:
 
     def _autosaves(self, client_id: int) -> list[tuple[Path, Any]]:
         """Autosave files (and their .bak copies) made for this client; while the client is being
-        erased, also the unlinked ones naming them."""
-        return client_autosaves(self.data_dir, client_id, self._erasing.get(client_id, ""))
+        erased, also the unlinked ones naming them by any name their records hold."""
+        return client_autosaves(self.data_dir, client_id, self._erasing.get(client_id, set()))
 
     # -- erasure ---------------------------------------------------------------------------
 
@@ -928,13 +928,26 @@ class ClientStore:
         """
         if client_id in self.resumed:
             return self.resumed[client_id]
-        row = self._conn.execute("SELECT name FROM clients WHERE id = ?", (client_id,)).fetchone()
-        name = ""
-        if row:
-            with contextlib.suppress(StoreError):  # a damaged name: the linked autosaves still go
-                name = self._cipher.open(row[0], f"client {client_id}: name")
-        self._erasing = {client_id: name} if name else {}
+        names = self._names_held(client_id)
+        self._erasing = {client_id: names} if names else {}
         try:
             return self._erasures.erase(client_id)
         finally:
             self._erasing = {}
+
+    def _names_held(self, client_id: int) -> set[str]:
+        """Every name the client's records hold: their own and each assessment's respondent
+        (a client renamed later is still named the earlier way in their autosaves). A part that
+        cannot be read is skipped: the linked autosaves go all the same."""
+        names: set[str] = set()
+        row = self._conn.execute("SELECT name FROM clients WHERE id = ?", (client_id,)).fetchone()
+        if row:
+            with contextlib.suppress(StoreError):
+                names.add(self._cipher.open(row[0], f"client {client_id}: name"))
+        rows = self._conn.execute("SELECT answer_json FROM assessments WHERE client_id = ?", (client_id,))
+        for (answer_json,) in rows.fetchall():
+            with contextlib.suppress(StoreError):
+                respondent = row_answers(self._cipher.open(answer_json, ""), "").get("respondent")
+                if isinstance(respondent, dict) and isinstance(respondent.get("name"), str):
+                    names.add(respondent["name"])
+        return names
