@@ -4,12 +4,14 @@ as a real process where the finding was a process behaviour."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from app.domain.answers import AnswerFile
 from app.storage.client_store import ClientStore
 from tests.store_access import PASSPHRASE
 from tests.test_client_store_erasure import write_autosave
+from tests.test_hostile_processes import EXAMPLE, refused, smm
 
 # -- 1: erasure finds autosaves under every name the client's records hold ----------------------
 
@@ -35,3 +37,46 @@ def test_erasing_a_renamed_client_removes_autosaves_under_their_earlier_name(tmp
     left = sorted(p.name for p in (tmp_path / "autosave").iterdir())
     assert left == ["k1.json", "k1.json.bak"]
     assert "Lindqvist" not in json.dumps([p.read_text() for p in (tmp_path / "autosave").iterdir()])
+
+
+# -- 2: a client with many long notes moves intact ---------------------------------------------
+
+
+def test_an_export_larger_than_an_answer_file_imports_intact(tmp_path: Path) -> None:
+    source, target = tmp_path / "from", tmp_path / "to"
+    with ClientStore.open(source, PASSPHRASE) as store:
+        client = store.import_answers(AnswerFile.model_validate_json(EXAMPLE.read_text(encoding="utf-8")))
+        [assessment] = store.assessments(client)
+        for n in range(60):
+            store.add_note(
+                assessment.id, f"{n:02} " + "Rättvis bedömning. " * 1000, internal=n % 2 == 0, author="Eva"
+            )
+    exported = smm("clients", "export", str(client), "--data-dir", source)
+    assert exported.returncode == 0, exported.stderr
+    file = tmp_path / "client.json"
+    file.write_text(exported.stdout, encoding="utf-8")
+    assert file.stat().st_size > 1024 * 1024
+    imported = smm("clients", "import", file, "--data-dir", target)
+    assert (imported.returncode, imported.stdout) == (0, "1\n"), imported.stderr
+    again = json.loads(smm("clients", "export", "1", "--data-dir", target).stdout)
+    before = json.loads(exported.stdout)
+
+    def notes(data: dict[str, object]) -> list[tuple[str, str, str]]:
+        [record] = data["assessments"]  # type: ignore[misc]
+        return [(n["text"], n["visibility"], n["author"]) for n in record["notes"]]
+
+    assert len(notes(again)) == 60 and notes(again) == notes(before)
+
+
+def test_an_answer_file_keeps_its_limit_and_a_pipe_is_still_refused(tmp_path: Path) -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["counsellor"] = {"notes": "x"}
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(data) + " " * 1024 * 1024, encoding="utf-8")
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    result = smm("clients", "import", big, pipe, "--data-dir", tmp_path / "data")
+    assert refused(result) == [
+        f"{big}: larger than 1 MB, the most this file type may be",
+        f"{pipe}: not a regular file (a pipe)",
+    ]

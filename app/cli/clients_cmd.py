@@ -49,10 +49,10 @@ from app.domain.text import LANGUAGES
 from app.i18n import Translator, translator
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data
-from app.storage.client_export import is_export
+from app.storage.client_export import import_limit, is_export
 from app.storage.client_schema import search_key
 from app.storage.client_store import MAX_CLIENT_ID, ClientStore, StoreError
-from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
+from app.storage.input_files import InputError, load_json, read_regular
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
 _SPACED = "\t\n\r\v\f"
@@ -316,7 +316,7 @@ def _read_one(file: Path, client: int | None, shipped: content.Content) -> dict[
     lang = system_language()
     where = shown(file)
     try:
-        raw = load_json(read_regular(file, ANSWER_FILE_LIMIT))
+        raw = load_json(read_regular(file, import_limit))
     except InputError as exc:
         raise UsageError([f"{where}: {exc.problem.message(lang)}"]) from None
     if is_export(raw):

@@ -10,6 +10,7 @@ own, so they differ, and the rest is equal (`tests/test_client_records.py`)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -18,9 +19,22 @@ from app.domain.answers import AnswerFile
 from app.domain.content import Content
 from app.domain.text import LANGUAGES, Language
 from app.storage.client_messages import StoreError
+from app.storage.input_files import ANSWER_FILE_LIMIT
 
 EXPORT_FORMAT = "smm-career-client"
 EXPORT_VERSION = 2
+EXPORT_FILE_LIMIT = 64 * 1024 * 1024
+"""Largest client export `clients import` reads: a client with years of notes must move intact.
+Measured: an assessment with every text at its limit (the largest answer file accepted) and ten
+full notes exports to 1.46 MB, so 40 of them fit; a usual assessment with notes takes tens of
+KB. An answer file keeps `ANSWER_FILE_LIMIT`."""
+_EXPORT_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"format"\s*:\s*"smm-career-client"')
+
+
+def import_limit(start: bytes) -> int:
+    """The size limit for a file to import that starts with `start`: a file `clients export`
+    wrote (its first key names the format) may be larger than an answer file."""
+    return EXPORT_FILE_LIMIT if _EXPORT_START.match(start) else ANSWER_FILE_LIMIT
 
 
 def is_export(data: object) -> bool:
