@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from app.domain.answers import AnswerFile
 from app.storage.client_store import ClientStore
@@ -80,3 +83,72 @@ def test_an_answer_file_keeps_its_limit_and_a_pipe_is_still_refused(tmp_path: Pa
         f"{big}: larger than 1 MB, the most this file type may be",
         f"{pipe}: not a regular file (a pipe)",
     ]
+
+
+# -- 3: an export is checked field by field before anything is imported --------------------------
+
+
+def base_export(tmp_path: Path) -> dict[str, Any]:
+    with ClientStore.open(tmp_path / "source", PASSPHRASE) as store:
+        client = store.import_answers(AnswerFile.model_validate_json(EXAMPLE.read_text(encoding="utf-8")))
+        [assessment] = store.assessments(client)
+        store.add_note(assessment.id, "Read up on SEO", internal=False, author="Eva", competency="seo")
+        return store.export_client(client)
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "where", "reason"),
+    [
+        (
+            ("assessments", 0, "notes", 0, "competency"),
+            "no_such_comp",
+            "assessments[0].notes[0].competency",
+            "'no_such_comp' is no competency of the questionnaire",
+        ),
+        (
+            ("assessments", 0, "notes", 0, "visibility"),
+            "public",
+            "assessments[0].notes[0].visibility",
+            "'public' is not one of: shared, internal",
+        ),
+        (
+            ("assessments", 0, "notes", 0, "text"),
+            "x" * 5001,
+            "assessments[0].notes[0].text",
+            "longer than 5000 characters",
+        ),
+        (
+            ("assessments", 0, "taken_at"),
+            "yesterday",
+            "assessments[0].taken_at",
+            "'yesterday' is not a date and time (YYYY-MM-DDTHH:MM:SS)",
+        ),
+        (
+            ("client", "consent_at"),
+            "2999-01-01",
+            "client.consent_at",
+            "2999-01-01 is not a day that has been (from 2000-01-01 on)",
+        ),
+        (("client", "name"), 5, "client.name", "expected a text, got 5"),
+        (
+            ("assessments", 0, "answer_file", "answers", "competency.seo"),
+            9,
+            "assessments[0].answer_file.competency.seo",
+            "9 is outside 1–5",
+        ),
+    ],
+)
+def test_an_export_that_would_not_read_back_is_refused_whole(
+    tmp_path: Path, path: tuple[str | int, ...], value: object, where: str, reason: str
+) -> None:
+    data = base_export(tmp_path)
+    target: Any = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    file = tmp_path / "client.json"
+    file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert refused(smm("clients", "import", file, "--data-dir", tmp_path / "data")) == [
+        f"{file}: {where}: {reason}"
+    ]
+    assert not (tmp_path / "data" / "clients.sqlite3").exists()  # nothing was imported

@@ -36,6 +36,10 @@ MESSAGES: dict[str, str] = {
     "bad_text": N_("text holds {char}, which is not a character (a lone surrogate)"),
     "control_char": N_("holds a control character ({char}) that cannot be printed; remove it"),
     "too_many_decimals": N_("{value} has more decimals than the question allows ({decimals})"),
+    "unknown_competency": N_("'{value}' is no competency of the questionnaire"),
+    "not_a_moment": N_("'{value}' is not a date and time (YYYY-MM-DDTHH:MM:SS)"),
+    "not_a_day": N_("'{value}' is not a date YYYY-MM-DD"),
+    "day_not_past": N_("{value} is not a day that has been (from {earliest} on)"),
     "unsupported_version": N_(
         "file format version {value} is not supported (this app reads version {supported})"
     ),

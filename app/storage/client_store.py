@@ -46,6 +46,7 @@ from app.storage.client_erasure import MAX_CLIENT_ID, PENDING_ERASURES, Erasure,
 from app.storage.client_export import EXPORT_FORMAT, EXPORT_VERSION, check_export, labels
 from app.storage.client_messages import NoteConflict, StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_records import (
+    EARLIEST_DAY,
     FIELD_MAX,
     GAP_NOTE_MAX,
     NOTES_MAX,
@@ -130,10 +131,6 @@ def _digest(data: Any) -> str:
     return hashlib.sha256(
         json.dumps(same, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass")
     ).hexdigest()
-
-
-EARLIEST_DAY = dt.date(2000, 1, 1)
-"""No assessment or consent of this app's clients is older."""
 
 
 def _check_past(day: dt.date) -> None:
