@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +15,10 @@ import pytest
 
 from app.domain.answers import AnswerFile
 from app.storage.client_store import ClientStore
+from tests.faults import as_nobody
 from tests.store_access import PASSPHRASE
 from tests.test_client_store_erasure import write_autosave
-from tests.test_hostile_processes import EXAMPLE, refused, smm
+from tests.test_hostile_processes import EXAMPLE, ROOT, refused, smm
 
 # -- 1: erasure finds autosaves under every name the client's records hold ----------------------
 
@@ -152,3 +156,33 @@ def test_an_export_that_would_not_read_back_is_refused_whole(
         f"{file}: {where}: {reason}"
     ]
     assert not (tmp_path / "data" / "clients.sqlite3").exists()  # nothing was imported
+
+
+# -- 5: a message names the folder or file the user chose, never a temporary file ----------------
+
+
+def test_a_data_folder_that_is_a_file_is_named_as_such(tmp_path: Path) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("mine", encoding="utf-8")
+    for command in (["list"], ["import", str(EXAMPLE)]):
+        [line] = refused(smm("clients", *command, "--data-dir", afile))
+        assert line == f"{afile}: not a folder, so it cannot hold the client data; nothing was changed"
+    assert afile.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_store_folder_another_user_owns_is_named_not_a_temporary_file() -> None:
+    outside_tmp = Path(tempfile.mkdtemp(prefix="smm-career-faults-"))  # pytest's tree is 0700
+    outside_tmp.chmod(0o711)
+    data = outside_tmp / "data"
+    data.mkdir(mode=0o755)  # root's, empty: the store would be made there
+    result = as_nobody(
+        [sys.executable, "-m", "app", "clients", "list", "--data-dir", str(data)],
+        env={**os.environ, "LC_ALL": "C.UTF-8", "HOME": str(outside_tmp)},
+        cwd=ROOT,
+    )
+    try:
+        [line] = refused(result)
+        assert line == f"{data}: cannot be written (a read-only file or folder); nothing was changed"
+        assert list(data.iterdir()) == []
+    finally:
+        shutil.rmtree(outside_tmp)

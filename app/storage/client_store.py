@@ -188,6 +188,8 @@ class ClientStore:
             if not os.path.isdir(folder):
                 raise StoreError("no_folder", folder, detail=os_reason(exc)) from None
             created = False
+        if not os.path.isdir(folder):  # a file of that name: say so, not what creating failed on
+            raise StoreError("not_a_folder", folder)
         version = check_file(path)
         cipher: Cipher | None = None
         try:
