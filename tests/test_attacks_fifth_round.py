@@ -186,3 +186,32 @@ def test_a_store_folder_another_user_owns_is_named_not_a_temporary_file() -> Non
         assert list(data.iterdir()) == []
     finally:
         shutil.rmtree(outside_tmp)
+
+
+# -- 6: small ones: an empty note, an edit of nothing, a report of nothing -----------------------
+
+
+def test_an_empty_note_and_an_edit_of_nothing_are_refused(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert smm("clients", "import", EXAMPLE, "--data-dir", data).returncode == 0
+    for text in ("", "  \n "):
+        assert refused(smm("clients", "note", "1", text, "--data-dir", data)) == [
+            "a note needs text; nothing was added"
+        ]
+    assert refused(smm("clients", "edit", "1", "--data-dir", data)) == [
+        "nothing to change: give --name, --email or --phone (or several)"
+    ]
+    with ClientStore.open(data, PASSPHRASE) as store:
+        [assessment] = store.assessments(1)
+        assert not store.notes(assessment.id) and store.client(1).name == "Maya Okafor"
+
+
+def test_a_report_of_only_unfinished_assessments_says_no_pdf_was_written(tmp_path: Path) -> None:
+    data, out = tmp_path / "data", tmp_path / "progress.pdf"
+    draft = tmp_path / "draft.json"
+    draft.write_text(json.dumps({"respondent": {"name": "Ann Berg"}, "answers": {"competency.seo": 2}}))
+    assert smm("clients", "import", draft, "--data-dir", data).returncode == 0
+    lines = refused(smm("clients", "report", "1", "-o", out, "--data-dir", data))
+    assert lines[-1] == "no PDF was written: client 1 has no assessment that counts (finish one first)"
+    assert "is unfinished" in lines[0] and len(lines) == 2
+    assert not out.exists()

@@ -542,7 +542,10 @@ def run_report(args: argparse.Namespace) -> int:
         if s.unfinished
     ]
     if not track.sessions:
-        raise UsageError(not_counted)
+        nothing = _.gettext(
+            "no PDF was written: client {id} has no assessment that counts (finish one first)", id=args.client
+        )
+        raise UsageError([*not_counted, nothing])
     if missing := pdf_engine_problem(lang):
         raise UsageError([missing])
     for line in not_counted:

@@ -140,6 +140,20 @@ def _check_past(day: dt.date) -> None:
         raise StoreError("bad_day", day=day.isoformat(), earliest=EARLIEST_DAY.isoformat())
 
 
+def _made_folder(folder: Path) -> bool:
+    """Make the data folder when missing (True when this call made it); StoreError when it
+    cannot be made or is no folder (a file of that name is said as such, not what failed on it)."""
+    try:
+        created = make_folders(folder)
+    except OSError as exc:
+        if not os.path.isdir(folder):
+            raise StoreError("no_folder", folder, detail=os_reason(exc)) from None
+        created = False
+    if not os.path.isdir(folder):
+        raise StoreError("not_a_folder", folder)
+    return created
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     try:
         info = os.stat(path)
@@ -182,14 +196,7 @@ class ClientStore:
         path = folder / STORE_NAME
         if kind := network_file_system(folder):
             raise StoreError("network_fs", folder, fs=kind)
-        try:
-            created = make_folders(folder)
-        except OSError as exc:
-            if not os.path.isdir(folder):
-                raise StoreError("no_folder", folder, detail=os_reason(exc)) from None
-            created = False
-        if not os.path.isdir(folder):  # a file of that name: say so, not what creating failed on
-            raise StoreError("not_a_folder", folder)
+        created = _made_folder(folder)
         version = check_file(path)
         cipher: Cipher | None = None
         try:
@@ -606,7 +613,10 @@ class ClientStore:
         """A new note by the counsellor; internal notes never reach a PDF. Returns its id.
 
         A shared note on a gap (`competency`) is one per gap, as the PDF prints it: when one was
-        saved elsewhere meanwhile, `NoteConflict` carries both texts and nothing is written."""
+        saved elsewhere meanwhile, `NoteConflict` carries both texts and nothing is written.
+        A note without text is refused (`empty_note`)."""
+        if not text.strip():
+            raise StoreError("empty_note")
         with transaction(self._conn) as conn:
             if competency and not internal:
                 there = client_notes.gap_note_of(conn, self._cipher, assessment_id, competency)
