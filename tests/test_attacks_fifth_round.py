@@ -12,8 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
+from app import content
 from app.domain.answers import AnswerFile
+from app.domain.validation import validation_problems
+from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.client_store import ClientStore
 from tests.faults import as_nobody
 from tests.store_access import PASSPHRASE
@@ -215,3 +219,105 @@ def test_a_report_of_only_unfinished_assessments_says_no_pdf_was_written(tmp_pat
     assert lines[-1] == "no PDF was written: client 1 has no assessment that counts (finish one first)"
     assert "is unfinished" in lines[0] and len(lines) == 2
     assert not out.exists()
+
+
+# -- 4: an answer file's structural errors in the reader's language, never pydantic's English -----
+
+STRUCTURAL = [
+    (
+        {"answers": []},
+        "answers",
+        {"en": "expected an object, got list", "sv": "ska vara ett objekt, inte list"},
+    ),
+    (
+        {"respondent": "Sam"},
+        "respondent",
+        {"en": "expected an object, got 'Sam'", "nl": "moet een object zijn, niet 'Sam'"},
+    ),
+    (
+        {"respondent": {"name": "x" * 201}},
+        "respondent.name",
+        {"en": "longer than 200 characters", "sv": "längre än 200 tecken"},
+    ),
+    (
+        {"counsellor": {"notes": "ok", "mood": "fine"}},
+        "counsellor.mood",
+        {"en": "no such field in this format", "nl": "dit veld bestaat niet in dit formaat"},
+    ),
+    (
+        {"observer": {"role": "boss"}},
+        "observer.role",
+        {
+            "en": "'boss' is not one of: counsellor, colleague, manager",
+            "sv": "'boss' är inte något av: counsellor, colleague, manager",
+        },
+    ),
+    (
+        {"observer": {"role": "manager", "ratings": {"seo": 3}}},
+        "observer.ratings.seo",
+        {
+            "en": "'seo' is not of the form this field takes",
+            "nl": "'seo' heeft niet de vorm die dit veld vraagt",
+        },
+    ),
+    (
+        {"observer": {"role": "manager", "ratings": {"competency.seo": "4"}}},
+        "observer.ratings.competency.seo",
+        {"en": "expected a whole number, got '4'", "sv": "ska vara ett heltal, inte '4'"},
+    ),
+    (
+        {"observer": {"role": "manager", "ratings": {"competency.seo": 9}}},
+        "observer.ratings.competency.seo",
+        {"en": "9 is more than 5", "nl": "9 is groter dan 5"},
+    ),
+    (
+        {"observer": {"ratings": {}}},
+        "observer.role",
+        {"en": "missing; this field is required", "sv": "saknas; fältet är obligatoriskt"},
+    ),
+    (
+        {"saved_at": "yesterday"},
+        "saved_at",
+        {
+            "en": "'yesterday' is not a date and time (YYYY-MM-DDTHH:MM:SS)",
+            "nl": "'yesterday' is geen datum met tijd (JJJJ-MM-DDTHH:MM:SS)",
+        },
+    ),
+]
+PYDANTIC_WORDS = (
+    "Input should",
+    "String should",
+    "Extra inputs",
+    "Field required",
+    "instance of",
+    "valid dictionary",
+)
+
+
+@pytest.mark.parametrize(("changes", "where", "expected"), STRUCTURAL)
+def test_a_structural_error_is_located_in_our_words_in_every_language(
+    changes: dict[str, object], where: str, expected: dict[str, str]
+) -> None:
+    data = {**json.loads(EXAMPLE.read_text(encoding="utf-8")), **changes}
+    with pytest.raises(AnswerFileError) as info:
+        parse_answer_data(data, content.shipped(), "a.json")
+    lines = {lang: info.value.lines(lang) for lang in ("sv", "nl", "en")}
+    for lang, text in expected.items():
+        assert lines[lang] == [f"a.json: {where}: {text}"]
+    for lang in ("sv", "nl"):
+        assert lines[lang] != lines["en"] and not any(w in lines[lang][0] for w in PYDANTIC_WORDS)
+
+
+def test_an_unknown_kind_of_error_is_said_generically() -> None:
+    error = ValidationError.from_exception_data(
+        "AnswerFile", [{"type": "uuid_type", "loc": ("respondent", "id"), "input": 3}]
+    )
+    assert [p.message("sv") for p in validation_problems(error)] == ["inte giltigt här"]
+    assert [p.where for p in validation_problems(error)] == ["respondent.id"]
+
+
+def test_analyze_says_a_structural_error_in_swedish(tmp_path: Path) -> None:
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({**json.loads(EXAMPLE.read_text(encoding="utf-8")), "answers": []}))
+    [line] = refused(smm("analyze", path, env={"LC_ALL": "sv_SE.UTF-8", "PYTHONUTF8": "1"}))
+    assert line == f"{path}: answers: ska vara ett objekt, inte list"
