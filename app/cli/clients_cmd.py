@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +50,10 @@ from app.domain.text import LANGUAGES
 from app.i18n import Translator, translator
 from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data
-from app.storage.client_export import is_export
+from app.storage.client_export import export_problems, import_limit, is_export
 from app.storage.client_schema import search_key
 from app.storage.client_store import MAX_CLIENT_ID, ClientStore, StoreError
-from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, load_json, read_regular
+from app.storage.input_files import InputError, load_json, read_regular
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
 _SPACED = "\t\n\r\v\f"
@@ -316,16 +317,11 @@ def _read_one(file: Path, client: int | None, shipped: content.Content) -> dict[
     lang = system_language()
     where = shown(file)
     try:
-        raw = load_json(read_regular(file, ANSWER_FILE_LIMIT))
+        raw = load_json(read_regular(file, import_limit))
     except InputError as exc:
         raise UsageError([f"{where}: {exc.problem.message(lang)}"]) from None
     if is_export(raw):
-        try:
-            for record in raw.get("assessments") or []:
-                if isinstance(record, dict):
-                    parse_answer_data(record.get("answer_file"), shipped, str(file))
-        except AnswerFileError as err:
-            raise UsageError(err.lines(lang)[:1]) from None
+        _check_export(raw, file, shipped)
         return dict(raw)
     if not isinstance(raw, dict) or "answers" not in raw:
         not_answers = translator(lang).gettext(
@@ -340,6 +336,24 @@ def _read_one(file: Path, client: int | None, shipped: content.Content) -> dict[
         no_name = translator(lang).gettext("empty; put the client's name in the file or give --client ID")
         raise UsageError([f"{where}: respondent.name: {no_name}"])
     return answer_file
+
+
+def _check_export(raw: dict[str, Any], file: Path, shipped: content.Content) -> None:
+    """An export's every field and answer file as an import checks them; UsageError (one line
+    naming the file and the place in it) when something would not read back."""
+    problems = export_problems(raw, set(shipped.competency_ids()))
+    assessments = raw.get("assessments")
+    for n, record in enumerate(assessments if isinstance(assessments, list) else []):
+        if isinstance(record, dict):
+            try:
+                parse_answer_data(record.get("answer_file"), shipped, str(file))
+            except AnswerFileError as err:
+                where = f"assessments[{n}].answer_file"
+                problems += [
+                    replace(p, where=f"{where}.{p.where}" if p.where else where) for p in err.problems
+                ]
+    if problems:
+        raise UsageError([problems[0].render(str(file), system_language())])
 
 
 def _store_one(
@@ -528,7 +542,10 @@ def run_report(args: argparse.Namespace) -> int:
         if s.unfinished
     ]
     if not track.sessions:
-        raise UsageError(not_counted)
+        nothing = _.gettext(
+            "no PDF was written: client {id} has no assessment that counts (finish one first)", id=args.client
+        )
+        raise UsageError([*not_counted, nothing])
     if missing := pdf_engine_problem(lang):
         raise UsageError([missing])
     for line in not_counted:

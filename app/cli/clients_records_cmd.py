@@ -160,6 +160,14 @@ def run_assessments(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
+    if args.name is None and args.email is None and args.phone is None:
+        raise UsageError(
+            [
+                translator(system_language()).gettext(
+                    "nothing to change: give --name, --email or --phone (or several)"
+                )
+            ]
+        )
     return _in_store(
         args, lambda store: store.edit_client(args.client, name=args.name, email=args.email, phone=args.phone)
     )

@@ -24,7 +24,17 @@ MESSAGES: dict[str, str] = {
     "bad_json": N_("not valid JSON (line {line}, column {column}): {detail}"),
     "bad_encoding": N_("not a UTF-8 text file"),
     "unreadable": N_("cannot be read: {detail}"),
-    "bad_field": N_("{detail}"),
+    "too_short": N_("shorter than {min} characters"),
+    "too_many": N_("more than {max} items"),
+    "too_few": N_("fewer than {min} items"),
+    "bad_form": N_("'{value}' is not of the form this field takes"),
+    "not_a_field": N_("no such field in this format"),
+    "missing": N_("missing; this field is required"),
+    "not_more_than": N_("{value} is not more than {limit}"),
+    "below": N_("{value} is less than {limit}"),
+    "not_less_than": N_("{value} is not less than {limit}"),
+    "above": N_("{value} is more than {limit}"),
+    "not_valid": N_("not valid here"),
     "retired_question": N_("no longer asked; the answer is ignored"),
     "not_regular": N_("not a regular file (a {kind})"),
     "too_large": N_("larger than {limit}, the most this file type may be"),
@@ -36,6 +46,10 @@ MESSAGES: dict[str, str] = {
     "bad_text": N_("text holds {char}, which is not a character (a lone surrogate)"),
     "control_char": N_("holds a control character ({char}) that cannot be printed; remove it"),
     "too_many_decimals": N_("{value} has more decimals than the question allows ({decimals})"),
+    "unknown_competency": N_("'{value}' is no competency of the questionnaire"),
+    "not_a_moment": N_("'{value}' is not a date and time (YYYY-MM-DDTHH:MM:SS)"),
+    "not_a_day": N_("'{value}' is not a date YYYY-MM-DD"),
+    "day_not_past": N_("{value} is not a day that has been (from {earliest} on)"),
     "unsupported_version": N_(
         "file format version {value} is not supported (this app reads version {supported})"
     ),
@@ -48,6 +62,9 @@ TYPE_NAMES: dict[str, str] = {
     "list": N_("a list of option ids"),
     "likert": N_("a whole number 1–5"),
     "object": N_("an object"),
+    "array": N_("a list"),
+    "integer": N_("a whole number"),
+    "boolean": N_("true or false"),
 }
 
 KIND_NAMES: dict[str, str] = {

@@ -22,6 +22,7 @@ from app.domain.answers import (
 )
 from app.domain.problems import Problem
 from app.domain.text import Language
+from app.domain.validation import validation_problems
 from app.storage.atomic import write_atomic
 from app.storage.input_files import ANSWER_FILE_LIMIT, InputError, check_tree, load_json, read_regular
 
@@ -68,13 +69,7 @@ def parse_answer_data(
     try:
         answer_file = AnswerFile.model_validate(raw)
     except ValidationError as exc:
-        raise AnswerFileError(
-            file,
-            [
-                Problem("bad_field", ".".join(str(p) for p in e["loc"]), {"detail": e["msg"]})
-                for e in exc.errors()
-            ],
-        ) from None
+        raise AnswerFileError(file, validation_problems(exc)) from None
     problems = [] if stored else check_typed_text(answer_file)
     problems += check_answers(content.questionnaire, answer_file.answers)
     if answer_file.observer is not None:

@@ -150,6 +150,11 @@ def _write_temp(path: Path, data: bytes) -> Path:
     return tmp
 
 
+def is_temp_name(name: str) -> bool:
+    """Whether `name` is one of `write_atomic`'s temporary files (`.NAME.*.tmp`)."""
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
+
+
 def leftovers(folder: Path, *, older_than_s: float = 0.0) -> list[Path]:
     """Temporary files a killed `write_atomic` left in `folder` (not in sub-folders)."""
     if not folder.is_dir():
@@ -157,7 +162,7 @@ def leftovers(folder: Path, *, older_than_s: float = 0.0) -> list[Path]:
     deadline = time.time() - older_than_s
     found = []
     for entry in folder.iterdir():
-        if entry.name.startswith(".") and entry.name.endswith(TEMP_SUFFIX):
+        if is_temp_name(entry.name):
             with contextlib.suppress(FileNotFoundError):
                 if entry.is_file() and entry.stat().st_mtime <= deadline:
                     found.append(entry)

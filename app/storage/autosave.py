@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import unicodedata
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,15 +153,15 @@ def _client_id(answer_file: AnswerFile) -> object:
     return (answer_file.model_extra or {}).get(CLIENT_KEY)
 
 
-def client_autosaves(data_dir: Path, client_id: int, name: str = "") -> list[tuple[Path, Any]]:
+def client_autosaves(data_dir: Path, client_id: int, names: Collection[str] = ()) -> list[tuple[Path, Any]]:
     """Autosave files (and their .bak copies) made for this client, with their JSON; with
-    `name`, also those linked to no client whose respondent has that name (after case and
-    accent folding and collapsing spaces): a job seeker's own autosave naming the client."""
+    `names`, also those linked to no client whose respondent has one of those names (after case
+    and accent folding and collapsing spaces): a job seeker's own autosave naming the client."""
     folder = autosave_dir(data_dir)
     found: list[tuple[Path, Any]] = []
     if not folder.is_dir():
         return found
-    wanted = _folded(name)
+    wanted = {_folded(name) for name in names} - {""}
     for file in sorted(p for p in folder.rglob("*") if not p.is_symlink()):
         try:
             data = load_json(read_regular(file, CLIENT_SEARCH_LIMIT))
@@ -169,9 +169,7 @@ def client_autosaves(data_dir: Path, client_id: int, name: str = "") -> list[tup
             continue
         if not isinstance(data, dict):
             continue
-        if data.get(CLIENT_KEY) == client_id or (
-            wanted and CLIENT_KEY not in data and _respondent(data) == wanted
-        ):
+        if data.get(CLIENT_KEY) == client_id or (CLIENT_KEY not in data and _respondent(data) in wanted):
             found.append((file, data))
     return found
 

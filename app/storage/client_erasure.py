@@ -3,7 +3,8 @@
 Steps: the client's id goes into the journal `erasures-pending.json` and the rows are deleted
 (`secure_delete` zeroes the freed pages), in one write transaction; then, still under the
 write lock, every autosave carrying the client's id (and, when the erasure starts, every
-autosave linked to no client whose respondent has the client's name) and every leftover temporary file are
+autosave linked to no client whose respondent has a name the client's records hold: theirs or a
+respondent's in one of their assessments) and every leftover temporary file are
 removed and each backup copy is rewritten without the client (a backup that cannot be cleaned
 is removed); then the WAL is checkpointed and truncated, the file VACUUMed and the WAL
 truncated again; last, the id leaves the journal. A step that cannot be done now (another

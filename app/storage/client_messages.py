@@ -16,6 +16,8 @@ MESSAGES: dict[str, str] = {
         "made by a newer version of smm-career (schema {found}, this one reads up to {known}); it was left as it is"
     ),
     "no_folder": N_("cannot create the data folder: {detail}"),
+    "empty_note": N_("a note needs text; nothing was added"),
+    "not_a_folder": N_("not a folder, so it cannot hold the client data; nothing was changed"),
     "migration_broken": N_(
         "cannot upgrade from schema {found}: {detail} rows break foreign keys; the backup is in {backup}"
     ),

@@ -17,6 +17,8 @@ from app.storage.input_files import InputError, load_json
 
 FIELD_MAX = 200
 """Longest name, e-mail or phone (the answer file's respondent name has the same limit)."""
+EARLIEST_DAY = dt.date(2000, 1, 1)
+"""No assessment or consent of this app's clients is older."""
 NOTES_MAX, GAP_NOTE_MAX = 20_000, 5_000
 """CounsellorNotes' limits, repeated for the message."""
 

@@ -46,6 +46,7 @@ from app.storage.client_erasure import MAX_CLIENT_ID, PENDING_ERASURES, Erasure,
 from app.storage.client_export import EXPORT_FORMAT, EXPORT_VERSION, check_export, labels
 from app.storage.client_messages import NoteConflict, StoreError, UnknownAssessment, UnknownClient
 from app.storage.client_records import (
+    EARLIEST_DAY,
     FIELD_MAX,
     GAP_NOTE_MAX,
     NOTES_MAX,
@@ -132,15 +133,25 @@ def _digest(data: Any) -> str:
     ).hexdigest()
 
 
-EARLIEST_DAY = dt.date(2000, 1, 1)
-"""No assessment or consent of this app's clients is older."""
-
-
 def _check_past(day: dt.date) -> None:
     """A day that has been: a future one would stay "latest" for ever, and one before
     `EARLIEST_DAY` is a typing error."""
     if not EARLIEST_DAY <= day <= dt.date.today():
         raise StoreError("bad_day", day=day.isoformat(), earliest=EARLIEST_DAY.isoformat())
+
+
+def _made_folder(folder: Path) -> bool:
+    """Make the data folder when missing (True when this call made it); StoreError when it
+    cannot be made or is no folder (a file of that name is said as such, not what failed on it)."""
+    try:
+        created = make_folders(folder)
+    except OSError as exc:
+        if not os.path.isdir(folder):
+            raise StoreError("no_folder", folder, detail=os_reason(exc)) from None
+        created = False
+    if not os.path.isdir(folder):
+        raise StoreError("not_a_folder", folder)
+    return created
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -169,7 +180,7 @@ class ClientStore:
         self.warnings: list[StoreError] = []
         """What the user should know that did not stop the store from opening (a bad journal)."""
         self._digest_cache: dict[str, tuple[int, int]] | None = None
-        self._erasing: dict[int, str] = {}
+        self._erasing: dict[int, set[str]] = {}
         """The name of the client being erased: unlinked autosaves naming them go too."""
 
     # -- opening ---------------------------------------------------------------------------
@@ -185,12 +196,7 @@ class ClientStore:
         path = folder / STORE_NAME
         if kind := network_file_system(folder):
             raise StoreError("network_fs", folder, fs=kind)
-        try:
-            created = make_folders(folder)
-        except OSError as exc:
-            if not os.path.isdir(folder):
-                raise StoreError("no_folder", folder, detail=os_reason(exc)) from None
-            created = False
+        created = _made_folder(folder)
         version = check_file(path)
         cipher: Cipher | None = None
         try:
@@ -610,7 +616,10 @@ class ClientStore:
         """A new note by the counsellor; internal notes never reach a PDF. Returns its id.
 
         A shared note on a gap (`competency`) is one per gap, as the PDF prints it: when one was
-        saved elsewhere meanwhile, `NoteConflict` carries both texts and nothing is written."""
+        saved elsewhere meanwhile, `NoteConflict` carries both texts and nothing is written.
+        A note without text is refused (`empty_note`)."""
+        if not text.strip():
+            raise StoreError("empty_note")
         with transaction(self._conn) as conn:
             if competency and not internal:
                 there = client_notes.gap_note_of(conn, self._cipher, assessment_id, competency)
@@ -911,8 +920,8 @@ class ClientStore:
 
     def _autosaves(self, client_id: int) -> list[tuple[Path, Any]]:
         """Autosave files (and their .bak copies) made for this client; while the client is being
-        erased, also the unlinked ones naming them."""
-        return client_autosaves(self.data_dir, client_id, self._erasing.get(client_id, ""))
+        erased, also the unlinked ones naming them by any name their records hold."""
+        return client_autosaves(self.data_dir, client_id, self._erasing.get(client_id, set()))
 
     # -- erasure ---------------------------------------------------------------------------
 
@@ -931,13 +940,26 @@ class ClientStore:
         """
         if client_id in self.resumed:
             return self.resumed[client_id]
-        row = self._conn.execute("SELECT name FROM clients WHERE id = ?", (client_id,)).fetchone()
-        name = ""
-        if row:
-            with contextlib.suppress(StoreError):  # a damaged name: the linked autosaves still go
-                name = self._cipher.open(row[0], f"client {client_id}: name")
-        self._erasing = {client_id: name} if name else {}
+        names = self._names_held(client_id)
+        self._erasing = {client_id: names} if names else {}
         try:
             return self._erasures.erase(client_id)
         finally:
             self._erasing = {}
+
+    def _names_held(self, client_id: int) -> set[str]:
+        """Every name the client's records hold: their own and each assessment's respondent
+        (a client renamed later is still named the earlier way in their autosaves). A part that
+        cannot be read is skipped: the linked autosaves go all the same."""
+        names: set[str] = set()
+        row = self._conn.execute("SELECT name FROM clients WHERE id = ?", (client_id,)).fetchone()
+        if row:
+            with contextlib.suppress(StoreError):
+                names.add(self._cipher.open(row[0], f"client {client_id}: name"))
+        rows = self._conn.execute("SELECT answer_json FROM assessments WHERE client_id = ?", (client_id,))
+        for (answer_json,) in rows.fetchall():
+            with contextlib.suppress(StoreError):
+                respondent = row_answers(self._cipher.open(answer_json, ""), "").get("respondent")
+                if isinstance(respondent, dict) and isinstance(respondent.get("name"), str):
+                    names.add(respondent["name"])
+        return names

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,8 @@ ANSWER_FILE_LIMIT = 1024 * 1024
 """An answer file is a few KB; the longest the format allows (every note full) stays under this."""
 DATA_FILE_LIMIT = 2 * 1024 * 1024
 """A questionnaire, profile, path or source file (the shipped questionnaire is about 100 KB)."""
+HEAD_BYTES = 1024
+"""What a limit given as a function of the file's start sees (see `read_regular`)."""
 MAX_DEPTH = 32
 """Deepest nesting of lists and objects; the formats need five levels."""
 MAX_NUMBER_CHARS = 40
@@ -65,9 +68,11 @@ def _limit_text(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
 
 
-def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
+def read_regular(path: Path, limit: int | Callable[[bytes], int], *, head: bool = False) -> bytes:
     """The whole content of a regular file of at most `limit` bytes; InputError otherwise.
 
+    `limit` may be a function of the file's first `HEAD_BYTES` bytes: the limit for a file that
+    starts so (one file type is allowed more than another; the file is opened once).
     With `head`, only the first `limit` bytes of a file of any size (to recognise its kind).
     """
     try:
@@ -80,6 +85,11 @@ def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
             raise InputError(Problem("not_regular", "", {"kind": _kind(mode)}))
         chunks: list[bytes] = []
         size = 0
+        if callable(limit):
+            start = _read_up_to(fd, HEAD_BYTES)
+            chunks.append(start)
+            size = len(start)
+            limit = limit(start)
         while size <= limit:
             chunk = os.read(fd, min(1024 * 1024, limit + 1 - size))
             if not chunk:
@@ -94,6 +104,19 @@ def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
         return b"".join(chunks)[:limit]
     if size > limit:
         raise InputError(Problem("too_large", "", {"limit": _limit_text(limit)}))
+    return b"".join(chunks)
+
+
+def _read_up_to(fd: int, count: int) -> bytes:
+    """The next `count` bytes of `fd`, fewer only at its end."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < count:
+        chunk = os.read(fd, count - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
     return b"".join(chunks)
 
 

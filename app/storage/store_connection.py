@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from app.domain.os_reasons import os_reason
+from app.storage.atomic import is_temp_name
 from app.storage.client_messages import StoreError
 
 
@@ -70,13 +71,22 @@ def os_error(exc: OSError, path: Path) -> StoreError:
     """What a file-system failure means for the user, in one line."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return StoreError("disk_full", path)
-    where = Path(exc.filename) if exc.filename else path
+    where = _chosen(exc.filename, path)
     if exc.errno in (errno.EACCES, errno.EPERM) and not os.access(where, os.R_OK):
         return StoreError("no_access", where)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return StoreError("read_only", where)
     target = getattr(exc, "filename2", None) or exc.filename  # os.replace: the file replaced
-    return StoreError("cannot_use", Path(target) if target else path, detail=os_reason(exc))
+    return StoreError("cannot_use", _chosen(target, path), detail=os_reason(exc))
+
+
+def _chosen(filename: object, path: Path) -> Path:
+    """The file or folder a message names: the one the failure was about, but for a temporary
+    file the app made on the way (a name the user never chose), the folder it was made in."""
+    if not filename:
+        return path
+    named = Path(os.fsdecode(filename))  # type: ignore[arg-type]
+    return named.parent if is_temp_name(named.name) else named
 
 
 class _HasPath(Protocol):
