@@ -139,17 +139,17 @@ class NotesPanel(QWidget):
         self.save.clicked.connect(self.saveRequested.emit)
         self.status = QLabel()
         self.status.setObjectName("notes_status")
+        self.status.setWordWrap(True)  # a long line must not widen the window
 
         note_row = QHBoxLayout()
         note_row.addWidget(self.internal)
-        note_row.addWidget(self.origin, 1)
+        note_row.addStretch(1)
         note_row.addWidget(self.new)
         note_row.addWidget(self.delete)
         meeting_row = QHBoxLayout()
         meeting_row.addWidget(self.meeting_check)
         meeting_row.addWidget(self.meeting)
-        meeting_row.addStretch()
-        meeting_row.addWidget(self.status)
+        meeting_row.addWidget(self.status, 1)
         meeting_row.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -158,6 +158,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.editor_label)
         layout.addWidget(self.editor, 2)
         layout.addLayout(note_row)
+        layout.addWidget(self.origin)  # a line of its own: beside the buttons it was cut off
         layout.addWidget(self.gaps_label)
         layout.addWidget(self.gaps, 2)
         layout.addLayout(meeting_row)
