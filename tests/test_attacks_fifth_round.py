@@ -321,3 +321,17 @@ def test_analyze_says_a_structural_error_in_swedish(tmp_path: Path) -> None:
     path.write_text(json.dumps({**json.loads(EXAMPLE.read_text(encoding="utf-8")), "answers": []}))
     [line] = refused(smm("analyze", path, env={"LC_ALL": "sv_SE.UTF-8", "PYTHONUTF8": "1"}))
     assert line == f"{path}: answers: ska vara ett objekt, inte list"
+
+
+def test_a_file_without_answers_alone_creates_no_store(tmp_path: Path) -> None:
+    """Found by the long fuzz run: an answer file with no answers passed the checks made before
+    the store is opened, so a first `clients import` created the store (and advised on its
+    passphrase) only to refuse the file."""
+    empty = tmp_path / "empty.json"
+    empty.write_text(
+        json.dumps({"version": 1, "respondent": {"name": "Maya Okafor"}, "answers": {}}), encoding="utf-8"
+    )
+    done = smm("clients", "import", empty, "--data-dir", tmp_path / "data")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "holds no answers" in done.stderr, done.stderr
+    assert not (tmp_path / "data").exists()

@@ -332,6 +332,8 @@ def _read_one(file: Path, client: int | None, shipped: content.Content) -> dict[
         answer_file = parse_answer_data(raw, shipped, str(file))
     except AnswerFileError as err:
         raise UsageError(err.lines(lang)) from None
+    if not answer_file.answers:  # said before the store is opened: on first use that creates it
+        raise UsageError([f"{where}: {StoreError('no_answers').message(lang)}"])
     if client is None and not answer_file.respondent.name.strip():
         no_name = translator(lang).gettext("empty; put the client's name in the file or give --client ID")
         raise UsageError([f"{where}: respondent.name: {no_name}"])
