@@ -50,49 +50,47 @@ def register(
         parser.set_defaults(func=func)
         return parser
 
+    def client_arg(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "client", type=client_id, metavar="ID", help=_("the client's id (see clients list)")
+        )
+
+    def assessment_arg(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "assessment",
+            type=assessment_id,
+            metavar=_.pgettext("metavar", "ASSESSMENT_ID"),
+            help=_("the assessment's id (see clients assessments)"),
+        )
+
     p = action(
         "assessments",
         run_assessments,
         help=_("one line per assessment: ID, date, status, readiness (- when unfinished)"),
     )
-    p.add_argument("client", type=client_id, metavar="ID", help=_("the client's id (see clients list)"))
+    client_arg(p)
     p = action("edit", run_edit, help=_("correct a client's name, e-mail or phone"))
-    p.add_argument("client", type=client_id, metavar="ID", help=_("the client's id (see clients list)"))
+    client_arg(p)
     p.add_argument("--name", metavar="N", help=_("the client's corrected name"))
     p.add_argument("--email", metavar="E", help=_("the corrected e-mail ('' removes it)"))
     p.add_argument("--phone", metavar="P", help=_("the corrected phone number ('' removes it)"))
     p = action("delete-assessment", run_delete_assessment, help=_("erase one assessment, leaving no trace"))
-    p.add_argument("client", type=client_id, metavar="ID", help=_("the client's id (see clients list)"))
-    p.add_argument(
-        "assessment",
-        type=assessment_id,
-        metavar=_.pgettext("metavar", "ASSESSMENT_ID"),
-        help=_("the assessment's id (see clients assessments)"),
-    )
+    client_arg(p)
+    assessment_arg(p)
     p = action("move-assessment", run_move, help=_("attach an assessment to another client"))
-    p.add_argument(
-        "assessment",
-        type=assessment_id,
-        metavar=_.pgettext("metavar", "ASSESSMENT_ID"),
-        help=_("the assessment's id (see clients assessments)"),
-    )
+    assessment_arg(p)
     p.add_argument("to_client", type=client_id, metavar=_.pgettext("metavar", "TO_CLIENT_ID"))
     p = action("set-date", run_set_date, help=_("correct the day an assessment was taken"))
-    p.add_argument(
-        "assessment",
-        type=assessment_id,
-        metavar=_.pgettext("metavar", "ASSESSMENT_ID"),
-        help=_("the assessment's id (see clients assessments)"),
-    )
+    assessment_arg(p)
     p.add_argument("date", type=day, metavar=_.pgettext("metavar", "YYYY-MM-DD"))
     p = action("note", run_note, help=_("add a note to the client's latest assessment"))
-    p.add_argument("client", type=client_id, metavar="ID", help=_("the client's id (see clients list)"))
+    client_arg(p)
     p.add_argument("text", metavar=_.pgettext("metavar", "TEXT"))
     p.add_argument("--internal", action="store_true", help=_("for the counsellor only: never printed"))
     p = action(
         "consent", run_consent, help=_("record the day the client gave consent to keeping their records")
     )
-    p.add_argument("client", type=client_id, metavar="ID", help=_("the client's id (see clients list)"))
+    client_arg(p)
     p.add_argument("date", type=day, metavar=_.pgettext("metavar", "YYYY-MM-DD"))
     p = action("settings", run_settings, help=_("the counsellor's name on notes and the retention in months"))
     p.add_argument(
