@@ -262,7 +262,11 @@ def test_erasure_removes_an_unlinked_autosave_naming_the_client(
     write(autosave, "own.json.bak", unfinished("Elin Sjöberg"))
     someone = write(autosave, "other.json", unfinished("Elin Berg"))
     code, _, err = run(capsys, data, "delete", "1")
-    assert code == 0 and f"removed {theirs}" in err and "not reachable: answer files and PDFs" in err
+    assert (
+        code == 0
+        and f"removed {theirs}" in err
+        and "not reachable: files saved outside the data folder" in err
+    )
     assert sorted(p.name for p in autosave.iterdir()) == [someone.name]
 
 

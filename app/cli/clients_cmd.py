@@ -478,12 +478,12 @@ def run_delete(args: argparse.Namespace) -> int:
             **cleaned,
         )
     print(erased, file=sys.stderr)
-    for file in erasure.autosaves_removed:
+    for file in [*erasure.autosaves_removed, *erasure.backups_removed]:
         print(one_line(_("removed {file}", file=file)), file=sys.stderr)
     print(
         _(
-            "not reachable: answer files and PDFs saved outside the data folder (ask the client to delete "
-            "them themselves)"
+            "not reachable: files saved outside the data folder (answer files, PDFs, exports, backups): "
+            "delete your own, and ask the client to delete theirs"
         ),
         file=sys.stderr,
     )

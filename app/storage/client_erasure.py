@@ -36,6 +36,7 @@ from app.storage.atomic import LEFTOVER_AGE_S, leftovers, write_atomic
 from app.storage.client_messages import StoreError, UnknownClient
 from app.storage.input_files import InputError, decode_text, read_regular
 from app.storage.store_connection import busy, transaction
+from app.storage.store_crypto import Cipher
 from app.storage.store_file import _SQLITE_HEADER as SQLITE_HEADER
 from app.storage.store_file import STORE_NAME
 from app.storage.store_migrations import BACKUP_FOLDER, is_backup_name, scrub
@@ -70,8 +71,10 @@ class Erasures:
         data_dir: Path,
         autosave_folder: Path,
         autosaves: Callable[[int], list[tuple[Path, Any]]],
+        cipher: Cipher,
     ):
         self._conn = conn
+        self._cipher = cipher
         self._data_dir = data_dir
         self._autosave_folder = autosave_folder
         self._autosaves = autosaves
@@ -218,7 +221,10 @@ class Erasures:
             return
         for file in sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink()):
             try:
-                _delete_from_backup(file, "assessments.id = ?", assessment_id)
+                if _sealed_with(self._cipher, file) is False:
+                    file.unlink()  # another store's copy: its ids are not this store's
+                else:
+                    _delete_from_backup(file, "assessments.id = ?", assessment_id)
             except sqlite3.Error:
                 file.unlink()
 
@@ -232,7 +238,13 @@ class Erasures:
             if not is_backup_name(file.name) or file.is_symlink() or not _is_sqlite(file):
                 continue  # not a copy the app made: someone else's file is never touched
             try:
-                if _erase_from_backup(file, client_id):
+                if _sealed_with(self._cipher, file) is False:
+                    # Another store's copy (kept by a restore): its ids are not this store's and
+                    # its names cannot be read with this store's key, so no one can say whom it
+                    # holds. An erasure that must be true removes it whole.
+                    file.unlink()
+                    removed.append(file)
+                elif _erase_from_backup(file, client_id):
                     rewritten.append(file)
             except sqlite3.Error:  # a damaged copy of the store cannot be scrubbed: it goes
                 file.unlink()
@@ -246,6 +258,26 @@ def _is_sqlite(file: Path) -> bool:
         return read_regular(file, len(SQLITE_HEADER), head=True) == SQLITE_HEADER
     except InputError:
         return False
+
+
+def _sealed_with(cipher: Cipher, file: Path) -> bool | None:
+    """Was the backup `file` written by this store (its fields sealed with this store's key, so
+    its ids are this store's)? None when it holds no client to tell by."""
+    conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "clients" not in tables:
+            return None
+        row = conn.execute("SELECT name FROM clients LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        return None
+    try:
+        cipher.open(row[0], "a backup's client name")
+    except StoreError:
+        return False
+    return True
 
 
 def _is_client_id(value: object) -> bool:

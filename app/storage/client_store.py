@@ -174,7 +174,7 @@ class ClientStore:
         self.passphrase_set = False
         """This opening set the passphrase: it made the store, or encrypted one from before
         encryption (the caller warns that a lost passphrase means lost records)."""
-        self._erasures = Erasures(conn, data_dir, autosave_dir(data_dir), self._autosaves)
+        self._erasures = Erasures(conn, data_dir, autosave_dir(data_dir), self._autosaves, cipher)
         self.resumed: dict[int, Erasure] = {}
         """Erasures left pending before and finished when this store was opened."""
         self.warnings: list[StoreError] = []
