@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import shutil
 from pathlib import Path
 
+import pytest
+
 from app.domain.answers import AnswerFile
-from app.storage.client_store import ClientStore
+from app.storage.client_store import STORE_NAME, ClientStore, StoreError
+from tests.faults import small_disk
 from tests.store_access import PASSPHRASE
+from tests.test_client_store_erasure import write_autosave
+from tests.test_hostile_processes import smm
 
 
 def names_in(backup: Path, tmp: Path) -> list[str]:
@@ -55,3 +63,99 @@ def test_a_backup_of_this_store_is_still_cleaned_by_id(tmp_path: Path) -> None:
         erasure = store.erase_client(ann)
         assert erasure.backups_rewritten == [kept] and erasure.backups_removed == []
     assert names_in(kept, tmp_path) == ["Bo Berg"]
+
+
+def test_an_erasure_never_follows_an_autosave_link_out_of_the_data_folder(tmp_path: Path) -> None:
+    data, outside = tmp_path / "data", tmp_path / "outside"
+    outside.mkdir()
+    mine = outside / "elin.json"
+    mine.write_text(json.dumps({"respondent": {"name": "Elin Ek"}, "answers": {}}), encoding="utf-8")
+    with ClientStore.open(data, PASSPHRASE) as store:
+        elin = store.add_client("Elin Ek")
+        (data / "autosave").symlink_to(outside, target_is_directory=True)
+        store.erase_client(elin)
+    assert mine.exists()  # the user's own file elsewhere, reached only through a link: untouched
+
+
+def test_invisible_characters_do_not_hide_an_autosave_from_erasure(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with ClientStore.open(data, PASSPHRASE) as store:
+        elin = store.add_client("Elin Ek")
+        for stem, name in (("zwsp", "Elin Ek\u200b"), ("zwj", "Elin \u200dEk"), ("rtl", "\u200fElin Ek")):
+            write_autosave(data, name, None, stem)
+        write_autosave(data, "Elina Ek", None, "someone-else")
+        store.erase_client(elin)
+    assert sorted(p.name for p in (data / "autosave").iterdir()) == [
+        "someone-else.json",
+        "someone-else.json.bak",
+    ]
+
+
+def test_a_store_reached_through_a_link_is_refused_untouched(tmp_path: Path) -> None:
+    real, linked = tmp_path / "real", tmp_path / "linked"
+    with ClientStore.open(real, PASSPHRASE) as store:
+        store.add_client("Elin Ek")
+    before = (real / STORE_NAME).read_bytes()
+    linked.mkdir(mode=0o700)
+    (linked / STORE_NAME).symlink_to(real / STORE_NAME)
+    with pytest.raises(StoreError, match="is a symbolic link") as refused:
+        ClientStore.open(linked, PASSPHRASE)
+    assert refused.value.code == "store_link"
+    assert (real / STORE_NAME).read_bytes() == before
+
+
+def test_a_backup_put_in_place_by_hand_becomes_a_store_no_backup_may_replace(tmp_path: Path) -> None:
+    with ClientStore.open(tmp_path / "a", PASSPHRASE) as store:
+        store.add_client("Elin Ek")
+        store.backup(tmp_path / "a.bak")
+    by_hand = tmp_path / "by-hand"
+    by_hand.mkdir(mode=0o700)
+    shutil.copyfile(tmp_path / "a.bak", by_hand / STORE_NAME)
+    with ClientStore.open(by_hand, PASSPHRASE) as store:
+        store.add_client("Written Here")
+    with (
+        ClientStore.open(tmp_path / "b", PASSPHRASE) as other,
+        pytest.raises(StoreError, match="is not a client store backup"),
+    ):
+        other.backup(by_hand / STORE_NAME)
+    with ClientStore.open(by_hand, PASSPHRASE) as store:
+        assert sorted(c.name for c in store.clients()) == ["Elin Ek", "Written Here"]
+
+
+def test_an_import_dated_in_the_future_is_refused(tmp_path: Path) -> None:
+    with ClientStore.open(tmp_path / "a", PASSPHRASE) as store:
+        store.add_assessment(store.add_client("Elin Ek"), AnswerFile(answers={"competency.seo": 2}))
+        export = store.export_client(1)
+    export["assessments"][0]["taken_at"] = "9999-12-31T00:00:00+00:00"
+    file = tmp_path / "export.json"
+    file.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    done = smm("clients", "import", file, "--data-dir", tmp_path / "b")
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "assessments[0].taken_at" in done.stderr and "9999-12-31" in done.stderr
+    assert not (tmp_path / "b").exists()  # refused before a store was made
+
+
+def test_a_backup_onto_a_full_disk_names_the_backup_not_the_store(tmp_path: Path) -> None:
+    with ClientStore.open(tmp_path / "data", PASSPHRASE) as store:
+        for i in range(40):
+            store.add_assessment(store.add_client(f"Client {i}"), AnswerFile(answers={"competency.seo": 2}))
+        with small_disk(tmp_path / "usb", size_kb=40) as disk:
+            with pytest.raises(StoreError) as failed:
+                store.backup(disk / "records.bak")
+            said = failed.value.message()
+    assert said.startswith(f"{disk / 'records.bak'}:") and "full" in said, said
+
+
+def test_an_answer_file_saved_in_the_future_is_dated_today(tmp_path: Path) -> None:
+    """A wrong clock where the file was saved: the assessment is dated now, never 9999."""
+    with ClientStore.open(tmp_path / "data", PASSPHRASE) as store:
+        brought = AnswerFile.model_validate(
+            {
+                "respondent": {"name": "Elin Ek"},
+                "answers": {"competency.seo": 2},
+                "saved_at": "9999-12-31T00:00:00+00:00",
+            }
+        )
+        client = store.import_answers(brought)
+        [assessment] = store.assessments(client)
+    assert assessment.taken_at.date() <= dt.date.today() + dt.timedelta(days=1)

@@ -159,7 +159,7 @@ def client_autosaves(data_dir: Path, client_id: int, names: Collection[str] = ()
     and accent folding and collapsing spaces): a job seeker's own autosave naming the client."""
     folder = autosave_dir(data_dir)
     found: list[tuple[Path, Any]] = []
-    if not folder.is_dir():
+    if not folder.is_dir() or folder.is_symlink():  # a link leads out of the data folder: never followed
         return found
     wanted = {_folded(name) for name in names} - {""}
     for file in sorted(p for p in folder.rglob("*") if not p.is_symlink()):
@@ -181,5 +181,8 @@ def _respondent(data: dict[str, Any]) -> str:
 
 
 def _folded(name: str) -> str:
+    """A name as a person reads it: case, accents, spacing and invisible characters (zero-width
+    joiners, direction marks: Unicode's format characters) aside."""
     text = unicodedata.normalize("NFKD", " ".join(name.split()).casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    shown = "".join(c for c in text if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+    return " ".join(shown.split())

@@ -195,9 +195,13 @@ def _moment(record: dict[str, Any], key: str, where: str, *, required: bool = Fa
     if value is None and not required:
         return []
     try:
-        dt.datetime.fromisoformat(value)  # type: ignore[arg-type]
+        moment = dt.datetime.fromisoformat(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return [Problem("not_a_moment", f"{where}.{key}", {"value": _as_text(value)})]
+    if moment.date() > dt.date.today() + dt.timedelta(days=1):  # a day for time zones
+        return [
+            Problem("day_not_past", f"{where}.{key}", {"value": value, "earliest": EARLIEST_DAY.isoformat()})
+        ]
     return []
 
 

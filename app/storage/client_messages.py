@@ -70,6 +70,9 @@ MESSAGES: dict[str, str] = {
     "replaced": N_(
         "was replaced by another program (a restored backup?) after it was opened here; open it again; nothing was changed"
     ),
+    "store_link": N_(
+        "is a symbolic link; the client store must be a file of its own in the data folder; nothing was read or changed"
+    ),
     "bad_day": N_(
         "{day} is not a possible day: it must be between {earliest} and today; nothing was changed"
     ),

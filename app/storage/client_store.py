@@ -63,7 +63,7 @@ from app.storage.client_records import (
 )
 from app.storage.client_schema import matches, search_key
 from app.storage.local_disk import network_file_system
-from app.storage.store_backup import copy_store, restore
+from app.storage.store_backup import BACKUP_MARK, copy_store, restore
 from app.storage.store_connection import guarded, os_error, sqlite_error, transaction
 from app.storage.store_crypto import Cipher, check_new_passphrase, read_wrapping, write_wrapping
 from app.storage.store_file import STORE_NAME, check_file, is_sqlite_file, sole_user
@@ -194,6 +194,8 @@ class ClientStore:
         the file (`check_file`) or of a network drive."""
         folder = paths.data_dir(data_dir)
         path = folder / STORE_NAME
+        if path.is_symlink():  # another store, or a file elsewhere: never read or written through
+            raise StoreError("store_link", path)
         if kind := network_file_system(folder):
             raise StoreError("network_fs", folder, fs=kind)
         created = _made_folder(folder)
@@ -215,6 +217,8 @@ class ClientStore:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA secure_delete = ON")
+            if conn.execute("PRAGMA application_id").fetchone()[0] == BACKUP_MARK:
+                conn.execute("PRAGMA application_id = 0")  # a backup put here by hand is a store now
             created = cipher is not None
             if cipher is None:
                 cipher, created = cls._unlock(conn, version, folder, passphrase)
@@ -449,6 +453,8 @@ class ClientStore:
     ) -> int:
         data = _stored(answer_file)
         moment = taken_at or answer_file.saved_at or now()
+        if moment.astimezone(dt.UTC) > now() + dt.timedelta(days=1):  # a wrong clock where it was saved
+            moment = now()  # a future date would stay "latest" for ever
         notes = answer_file.counsellor or CounsellorNotes()
         if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
             raise UnknownClient(client_id)

@@ -43,12 +43,17 @@ def copy_store(conn: sqlite3.Connection, out: Path, data_dir: Path) -> None:
         raise StoreError("backup_inside", out)
     if os.path.lexists(out) and not is_backup(out):
         raise StoreError("not_replaced", out)
-    tmp = _copy_beside(conn, out, BACKUP_MARK)
     try:
-        os.replace(tmp, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        tmp = _copy_beside(conn, out, BACKUP_MARK)
+        try:
+            os.replace(tmp, out)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+    except sqlite3.Error as exc:  # said of the backup (a full disk there), not of the store
+        raise sqlite_error(exc, out) from None
+    except OSError as exc:
+        raise os_error(exc, out) from None
 
 
 def is_backup(path: Path) -> bool:
