@@ -70,6 +70,9 @@ MESSAGES: dict[str, str] = {
     "replaced": N_(
         "was replaced by another program (a restored backup?) after it was opened here; open it again; nothing was changed"
     ),
+    "backups_link": N_(
+        "is a symbolic link, not the app's own folder: no copy of the store is written through it; nothing was changed"
+    ),
     "store_link": N_(
         "is a symbolic link; the client store must be a file of its own in the data folder; nothing was read or changed"
     ),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import os
 import re
 import sqlite3
@@ -174,11 +173,11 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def backups_folder(data_dir: Path) -> Path:
-    """`<data_dir>/backups/`, made 0700 if missing; OSError when it is a symbolic link (the copies
-    of the whole store would go wherever it points, where no erasure reaches them)."""
+    """`<data_dir>/backups/`, made 0700 if missing; StoreError "backups_link" when it is a symbolic
+    link (the copies of the whole store would go wherever it points, where no erasure reaches them)."""
     folder = data_dir / BACKUP_FOLDER
     if folder.is_symlink():
-        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(folder))
+        raise StoreError("backups_link", folder)
     private_folder(folder)
     return folder
 
