@@ -159,3 +159,12 @@ def test_an_answer_file_saved_in_the_future_is_dated_today(tmp_path: Path) -> No
         client = store.import_answers(brought)
         [assessment] = store.assessments(client)
     assert assessment.taken_at.date() <= dt.date.today() + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize("text", ["\u200b", "\u202e", "\u2800", "\u115f", " \u200d\u2060 "])
+def test_a_note_of_invisible_characters_alone_is_refused(tmp_path: Path, text: str) -> None:
+    with ClientStore.open(tmp_path / "data", PASSPHRASE) as store:
+        client = store.add_client("Elin Ek")
+        assessment = store.add_assessment(client, AnswerFile(answers={"competency.seo": 2}))
+        with pytest.raises(StoreError, match="a note needs text"):
+            store.add_note(assessment, text, internal=True, author="")

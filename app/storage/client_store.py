@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,19 @@ def _made_folder(folder: Path) -> bool:
     if not os.path.isdir(folder):
         raise StoreError("not_a_folder", folder)
     return created
+
+
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
+"""Characters that are letters or symbols to Unicode yet show nothing (Hangul fillers, the blank
+Braille pattern, the Mongolian vowel separator)."""
+
+
+def _shows_something(text: str) -> bool:
+    """Would the text show anything on a page: not only spaces, format and control characters?"""
+    return any(
+        not c.isspace() and c not in _BLANK_LETTERS and unicodedata.category(c) not in ("Cf", "Cc")
+        for c in text
+    )
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -623,8 +637,8 @@ class ClientStore:
 
         A shared note on a gap (`competency`) is one per gap, as the PDF prints it: when one was
         saved elsewhere meanwhile, `NoteConflict` carries both texts and nothing is written.
-        A note without text is refused (`empty_note`)."""
-        if not text.strip():
+        A note without text is refused (`empty_note`), invisible characters alone included."""
+        if not _shows_something(text):
             raise StoreError("empty_note")
         with transaction(self._conn) as conn:
             if competency and not internal:
