@@ -168,3 +168,22 @@ def test_a_note_of_invisible_characters_alone_is_refused(tmp_path: Path, text: s
         assessment = store.add_assessment(client, AnswerFile(answers={"competency.seo": 2}))
         with pytest.raises(StoreError, match="a note needs text"):
             store.add_note(assessment, text, internal=True, author="")
+
+
+@pytest.mark.parametrize(
+    ("raw", "swedish"),
+    [
+        (b"", "ett värde väntades här"),
+        (b'{"answers" 1}', "ett kolon väntades här"),
+        (b'{"answers": {} "x": 1}', "ett kommatecken eller en avslutande klammer väntades här"),
+        (b'{"answers": "abc', "en text avslutas inte med citattecken"),
+        (b'{"answers": {}} 2', "mer följer efter slutet av datan"),
+    ],
+)
+def test_broken_json_is_said_in_the_users_language(tmp_path: Path, raw: bytes, swedish: str) -> None:
+    """The json module's English ("Expecting value") stood in Swedish and Dutch lines."""
+    file = tmp_path / "broken.json"
+    file.write_bytes(raw)
+    done = smm("analyze", file, env={"LC_ALL": "", "LANG": "sv_SE.UTF-8", "LANGUAGE": ""})
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert swedish in done.stderr and "Expecting" not in done.stderr, done.stderr

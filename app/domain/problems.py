@@ -22,6 +22,21 @@ MESSAGES: dict[str, str] = {
     "required": N_("an answer is required"),
     "unknown_profile": N_("'{value}' is not a role profile; known: {allowed}"),
     "bad_json": N_("not valid JSON (line {line}, column {column}): {detail}"),
+    "json_value": N_("not valid JSON (line {line}, column {column}): a value was expected here"),
+    "json_comma": N_(
+        "not valid JSON (line {line}, column {column}): a comma or a closing bracket was expected here"
+    ),
+    "json_colon": N_("not valid JSON (line {line}, column {column}): a colon was expected here"),
+    "json_name": N_(
+        "not valid JSON (line {line}, column {column}): a name in double quotes was expected here"
+    ),
+    "json_string": N_(
+        "not valid JSON (line {line}, column {column}): a text is not closed with a double quote"
+    ),
+    "json_control": N_("not valid JSON (line {line}, column {column}): a control character inside a text"),
+    "json_escape": N_("not valid JSON (line {line}, column {column}): a backslash escape JSON does not know"),
+    "json_extra": N_("not valid JSON (line {line}, column {column}): more follows after the end of the data"),
+    "json_comma_end": N_("not valid JSON (line {line}, column {column}): a comma before a closing bracket"),
     "bad_encoding": N_("not a UTF-8 text file"),
     "unreadable": N_("cannot be read: {detail}"),
     "too_short": N_("shorter than {min} characters"),

@@ -182,6 +182,21 @@ def _constant(text: str) -> Any:
     raise _Refused(Problem("not_a_number", "", {"value": text}))
 
 
+_JSON_FAULTS = (
+    ("Expecting value", "json_value"),
+    ("Expecting ',' delimiter", "json_comma"),
+    ("Expecting ':' delimiter", "json_colon"),
+    ("Expecting property name", "json_name"),
+    ("Unterminated string", "json_string"),
+    ("Invalid control character", "json_control"),
+    ("Invalid \\", "json_escape"),
+    ("Extra data", "json_extra"),
+    ("Illegal trailing comma", "json_comma_end"),
+)
+"""The json module's messages (English, fixed) and the problem that says each in the user's
+language; any other is said with the module's own words (`bad_json`)."""
+
+
 def load_json(data: bytes) -> Any:
     """Decode a JSON file's bytes; InputError for anything a later step could not survive."""
     text = decode_text(data)
@@ -194,8 +209,9 @@ def load_json(data: bytes) -> Any:
     except RecursionError:
         raise InputError(Problem("too_deep", "", {"max": MAX_DEPTH})) from None
     except json.JSONDecodeError as exc:
+        code = next((c for start, c in _JSON_FAULTS if exc.msg.startswith(start)), "bad_json")
         raise InputError(
-            Problem("bad_json", "", {"line": exc.lineno, "column": exc.colno, "detail": exc.msg})
+            Problem(code, "", {"line": exc.lineno, "column": exc.colno, "detail": exc.msg})
         ) from None
     check_tree(value)
     return value
