@@ -187,3 +187,12 @@ def test_broken_json_is_said_in_the_users_language(tmp_path: Path, raw: bytes, s
     done = smm("analyze", file, env={"LC_ALL": "", "LANG": "sv_SE.UTF-8", "LANGUAGE": ""})
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert swedish in done.stderr and "Expecting" not in done.stderr, done.stderr
+
+
+def test_restoring_from_a_device_is_refused_in_the_users_language(tmp_path: Path) -> None:
+    done = smm(
+        "clients", "restore", "/dev/null", "--data-dir", tmp_path / "data",
+        env={"LC_ALL": "", "LANG": "sv_SE.UTF-8", "LANGUAGE": "", "SMM_CAREER_PASSPHRASE": PASSPHRASE},
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "not a regular file" not in done.stderr and "kan inte användas" in done.stderr, done.stderr

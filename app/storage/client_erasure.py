@@ -93,7 +93,7 @@ class Erasures:
         except InputError as exc:
             if not os.path.lexists(self._journal):
                 return [], []
-            return [], [StoreError("journal_unreadable", self._journal, detail=exc.problem.message("en"))]
+            return [], [StoreError("journal_unreadable", self._journal, detail=exc.problem)]
         try:
             # Long numbers stay text (Python refuses more than 4,300 digits): they are no ids.
             entries = json.loads(

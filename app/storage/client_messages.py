@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.domain.os_reasons import OsReason
-from app.domain.problems import shown, shown_path
+from app.domain.problems import Problem, shown, shown_path
 from app.domain.text import Language
 from app.i18n import N_, translator
 
@@ -135,7 +135,7 @@ class StoreError(Exception):
     def message(self, lang: Language = "en") -> str:
         _ = translator(lang)
         params = {
-            k: shown(" ".join((v.message(lang) if isinstance(v, OsReason) else str(v)).split()))
+            k: shown(" ".join((v.message(lang) if isinstance(v, (OsReason, Problem)) else str(v)).split()))
             for k, v in self.params.items()
         }
         if self.code == "control_char":

@@ -75,7 +75,7 @@ def _header(path: Path) -> bytes | None:
     except InputError as exc:
         if exc.problem.code == "unreadable" and not os.path.lexists(path):
             return None
-        raise StoreError("cannot_use", path, detail=exc.problem.message("en")) from None
+        raise StoreError("cannot_use", path, detail=exc.problem) from None  # said in the reader's language
 
 
 _SHM_DMS_BYTE = 128
