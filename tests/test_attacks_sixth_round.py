@@ -196,3 +196,15 @@ def test_restoring_from_a_device_is_refused_in_the_users_language(tmp_path: Path
     )  # fmt: skip
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert "not a regular file" not in done.stderr and "kan inte användas" in done.stderr, done.stderr
+
+
+def test_a_too_long_counsellor_name_is_said_as_what_it_is(tmp_path: Path) -> None:
+    with ClientStore.open(tmp_path / "data", PASSPHRASE) as store:
+        with pytest.raises(StoreError) as refused:
+            store.set_counsellor_name("K" * 500)
+        assert refused.value.message().startswith(
+            "the counsellor's name may be at most"
+        )  # not "a name, e-mail or phone"
+        with pytest.raises(StoreError) as refused:
+            store.add_client("Elin Ek", phone="0" * 500)
+        assert refused.value.message().startswith("the phone number may be at most")

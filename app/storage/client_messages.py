@@ -89,7 +89,7 @@ MESSAGES: dict[str, str] = {
     "control_char": N_(
         "{field} holds a control character ({char}) that cannot be printed; nothing was changed"
     ),
-    "field_too_long": N_("a name, e-mail or phone may be at most {max} characters"),
+    "field_too_long": N_("{field} may be at most {max} characters"),
     "notes_too_long": N_("notes may be at most {notes} characters, a note per gap at most {gap}"),
     "no_client": N_("no client with id {id}"),
     "no_assessment": N_("no assessment with id {id}"),
@@ -138,7 +138,7 @@ class StoreError(Exception):
             k: shown(" ".join((v.message(lang) if isinstance(v, (OsReason, Problem)) else str(v)).split()))
             for k, v in self.params.items()
         }
-        if self.code == "control_char":
+        if self.code in ("control_char", "field_too_long"):
             params["field"] = _(FIELDS[str(self.params["field"])])
         text = _(MESSAGES[self.code], **params)
         return f"{shown_path(self.where)}: {text}" if self.where is not None else text

@@ -159,8 +159,9 @@ def check_client_fields(name: str, email: str, phone: str, *, name_field: str = 
     name = name.strip()
     if not name:
         raise StoreError("needs_name")
-    if max(len(name), len(email.strip()), len(phone.strip())) > FIELD_MAX:
-        raise StoreError("field_too_long", max=FIELD_MAX)
+    for field, text in ((name_field, name), ("email", email.strip()), ("phone", phone.strip())):
+        if len(text) > FIELD_MAX:
+            raise StoreError("field_too_long", field=field, max=FIELD_MAX)
     for field, text in ((name_field, name), ("email", email), ("phone", phone)):
         check_typed(text, field)
     return name
