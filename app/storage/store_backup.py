@@ -16,7 +16,6 @@ rewrite them.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import os
 import shutil
@@ -25,12 +24,12 @@ import stat
 import tempfile
 from pathlib import Path
 
-from app.storage.atomic import TEMP_SUFFIX, private_file, private_folder
+from app.storage.atomic import TEMP_SUFFIX, private_folder
 from app.storage.client_messages import StoreError
 from app.storage.store_connection import busy, os_error, sqlite_error
 from app.storage.store_crypto import Cipher, read_wrapping
 from app.storage.store_file import STORE_NAME, check_file, sole_user
-from app.storage.store_migrations import backups_folder
+from app.storage.store_migrations import new_backup_file
 
 BACKUP_MARK = 0x736D6D62
 """SQLite application id of a backup ("smmb")."""
@@ -164,14 +163,7 @@ def _keep_current(folder: Path, path: Path) -> Path | None:
     so that no -wal of the old file is applied to the new one."""
     if not os.path.lexists(path):
         return None
-    backups = backups_folder(folder)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backups / f"clients-before-restore-{stamp}.sqlite3"
-    n = 1
-    while target.exists():
-        n += 1
-        target = backups / f"clients-before-restore-{stamp}-{n}.sqlite3"
-    private_file(target)
+    target = new_backup_file(folder, "clients-before-restore")
     try:
         check_file(path)
         conn = sqlite3.connect(path, isolation_level=None)

@@ -182,16 +182,23 @@ def backups_folder(data_dir: Path) -> Path:
     return folder
 
 
-def backup(conn: sqlite3.Connection, data_dir: Path, version: int) -> Path:
-    """A copy of the store as it is, in `<data_dir>/backups/` (SQLite's backup API)."""
+def new_backup_file(data_dir: Path, prefix: str) -> Path:
+    """A new empty 0600 file `<data_dir>/backups/<prefix>-<UTC time>[-n].sqlite3` for a copy of
+    the store (the names `is_backup_name` knows)."""
     folder = backups_folder(data_dir)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"clients-v{version}-{stamp}.sqlite3"
+    target = folder / f"{prefix}-{stamp}.sqlite3"
     n = 1
     while target.exists():
         n += 1
-        target = folder / f"clients-v{version}-{stamp}-{n}.sqlite3"
+        target = folder / f"{prefix}-{stamp}-{n}.sqlite3"
     private_file(target)
+    return target
+
+
+def backup(conn: sqlite3.Connection, data_dir: Path, version: int) -> Path:
+    """A copy of the store as it is, in `<data_dir>/backups/` (SQLite's backup API)."""
+    target = new_backup_file(data_dir, f"clients-v{version}")
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
