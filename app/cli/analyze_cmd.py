@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app import content
 from app.analysis import analyze_file
-from app.cli.common import UsageError, add_data_dir
+from app.cli.common import UsageError, add_data_dir, shipped_content
 from app.domain.answers import AnswerFile
 from app.domain.problems import Problem
 from app.i18n import Translator
@@ -36,10 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
 
 def run(args: argparse.Namespace) -> int:
     lang = system_language()
-    try:
-        shipped = content.shipped()
-    except content.ContentError as exc:
-        raise UsageError([str(p) for p in exc.problems]) from None
+    shipped = shipped_content()
     lines: list[str] = []
     if args.profile is not None and args.profile not in shipped.profiles:
         known = ", ".join(sorted(shipped.profiles))

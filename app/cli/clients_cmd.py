@@ -33,7 +33,7 @@ from typing import Any
 
 from app import content
 from app.cli import clients_records_cmd
-from app.cli.common import UsageError, add_data_dir, output_arg, print_problems
+from app.cli.common import UsageError, add_data_dir, output_arg, print_problems, shipped_content
 from app.cli.passphrase import (
     PASSPHRASE_ENV,
     add_passphrase_file,
@@ -274,10 +274,7 @@ def run_import(args: argparse.Namespace) -> int:
     """Each file is checked first; the store is opened (and on first use created) only when
     at least one passed, so a refused file alone changes nothing."""
     lang = system_language()
-    try:
-        shipped = content.shipped()
-    except content.ContentError as exc:
-        raise UsageError([str(p) for p in exc.problems]) from None
+    shipped = shipped_content()
     imported: list[tuple[int, Path]] = []
     refused: list[tuple[int, list[str]]] = []
     checked: list[tuple[int, Path, dict[str, Any] | AnswerFile]] = []
@@ -497,10 +494,7 @@ def run_report(args: argparse.Namespace) -> int:
     from app.report.progress import render_progress_pdf
 
     lang = system_language()
-    try:
-        shipped = content.shipped()
-    except content.ContentError as exc:
-        raise UsageError([str(p) for p in exc.problems]) from None
+    shipped = shipped_content()
     with open_store(args) as store:
         try:
             assessments = store.assessments(args.client)

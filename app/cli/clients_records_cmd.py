@@ -17,8 +17,7 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 
-from app import content
-from app.cli.common import UsageError, add_data_dir, assessment_id, whole_number
+from app.cli.common import UsageError, add_data_dir, assessment_id, shipped_content, whole_number
 from app.cli.passphrase import add_passphrase_file
 from app.domain.problems import shown
 from app.i18n import Translator, translator
@@ -132,10 +131,7 @@ def run_assessments(args: argparse.Namespace) -> int:
     from app.storage.answer_files import AnswerFileError, parse_answer_data
 
     lang = system_language()
-    try:
-        shipped = content.shipped()
-    except content.ContentError as exc:
-        raise UsageError([str(p) for p in exc.problems]) from None
+    shipped = shipped_content()
     with _open(args) as store:
         try:
             rows, unreadable = store.readable_assessments(args.client)

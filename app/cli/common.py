@@ -7,6 +7,7 @@ import re
 import sys
 from pathlib import Path
 
+from app import content
 from app.domain.problems import shown
 from app.domain.text import Language
 from app.i18n import Translator, translator
@@ -91,3 +92,12 @@ def print_problems(lines: list[str], lang: Language) -> None:
             "… and {n} more problem", "… and {n} more problems", len(lines) - MAX_LINES
         )
         print(more, file=sys.stderr)
+
+
+def shipped_content() -> content.Content:
+    """The questionnaire, profiles and paths the app ships; UsageError (one line per problem)
+    when they cannot be loaded."""
+    try:
+        return content.shipped()
+    except content.ContentError as exc:
+        raise UsageError([str(p) for p in exc.problems]) from None

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import UsageError, add_data_dir, output_arg, whole_number
+from app.cli.common import UsageError, add_data_dir, output_arg, shipped_content, whole_number
 from app.domain.os_reasons import reason_text
 from app.domain.problems import shown_path
 from app.domain.text import LANGUAGES, Language
@@ -124,16 +124,12 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -> int:
-    from app import content
     from app.storage.answer_files import AnswerFileError, read_answer_file
 
     lang = system_language()
     out: Path = args.output
     problems: list[str] = []
-    try:
-        shipped = content.shipped()
-    except content.ContentError as exc:
-        raise UsageError([str(p) for p in exc.problems]) from None
+    shipped = shipped_content()
     if args.profile is not None and args.profile not in shipped.profiles:
         from app.domain.problems import Problem
 
@@ -174,7 +170,6 @@ def _report(args: argparse.Namespace, renderer: pdf_process.PdfProcess | None) -
 
 
 def run_observer_form(args: argparse.Namespace) -> int:
-    from app import content
     from app.domain.answers import NAME_MAX
     from app.domain.problems import Problem
     from app.storage.input_files import text_problem
@@ -189,10 +184,7 @@ def run_observer_form(args: argparse.Namespace) -> int:
         raise UsageError([bad.render("--name", lang)])
     if problem := out_problem(out, lang):
         raise UsageError([problem])
-    try:
-        shipped = content.shipped()
-    except content.ContentError as exc:
-        raise UsageError([str(p) for p in exc.problems]) from None
+    shipped = shipped_content()
     from app.report import pdf_engine_problem
     from app.report.observer_form import render_observer_form
 
