@@ -33,7 +33,7 @@ from typing import Any
 
 from app import content
 from app.cli import clients_records_cmd
-from app.cli.common import UsageError, add_data_dir, output_arg, print_problems, shipped_content
+from app.cli.common import UsageError, add_data_dir, client_id, output_arg, print_problems, shipped_content
 from app.cli.passphrase import (
     PASSPHRASE_ENV,
     add_passphrase_file,
@@ -52,7 +52,7 @@ from app.locale_pick import system_language
 from app.storage.answer_files import AnswerFileError, parse_answer_data
 from app.storage.client_export import export_problems, import_limit, is_export
 from app.storage.client_schema import search_key
-from app.storage.client_store import MAX_CLIENT_ID, ClientStore, StoreError
+from app.storage.client_store import ClientStore, StoreError
 from app.storage.input_files import InputError, load_json, read_regular
 
 _UNSAFE_IN_LINES = {"Cc", "Zl", "Zp"}
@@ -132,7 +132,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
     )
     add_data_dir(rep, _)
     rep.set_defaults(func=run_report)
-    clients_records_cmd.register(actions, client_id, _)
+    clients_records_cmd.register(actions, _)
 
     pas = actions.add_parser(
         "passphrase",
@@ -161,25 +161,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], _: Transl
 
     for action in (imp, lst, exp, dele, rep, pas, bak, res):
         add_passphrase_file(action, _)
-
-
-MAX_ID = MAX_CLIENT_ID
-_ASCII_ID = re.compile("[0-9]{1,20}")
-
-
-def client_id(text: str) -> int:
-    """A client id on the command line: a whole number from 1 to MAX_ID in ASCII digits only
-    (`int` would also take other scripts' digits, full-width ones and spaces around)."""
-    value = int(text) if _ASCII_ID.fullmatch(text) else 0
-    if not 1 <= value <= MAX_ID:
-        raise argparse.ArgumentTypeError(
-            translator(system_language()).gettext(
-                "'{text}' is not a client id (a whole number from 1 to {most})",
-                text=shown(text, 24),
-                most=MAX_ID,
-            )
-        )
-    return value
 
 
 def one_line(text: str) -> str:

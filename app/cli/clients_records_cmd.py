@@ -17,7 +17,7 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 
-from app.cli.common import UsageError, add_data_dir, assessment_id, shipped_content, whole_number
+from app.cli.common import UsageError, add_data_dir, assessment_id, client_id, shipped_content, whole_number
 from app.cli.passphrase import add_passphrase_file
 from app.domain.problems import shown
 from app.i18n import Translator, translator
@@ -37,10 +37,9 @@ def day(text: str) -> dt.date:
 
 def register(
     actions: argparse._SubParsersAction[argparse.ArgumentParser],
-    client_id: Callable[[str], int],
     _: Translator,
 ) -> None:
-    """Add the record commands to `clients` (`client_id` parses an id), their help in `_`'s language."""
+    """Add the record commands to `clients`, their help in `_`'s language."""
 
     def action(name: str, func: Callable[[argparse.Namespace], int], *, help: str) -> argparse.ArgumentParser:
         parser = actions.add_parser(name, help=help)

@@ -45,6 +45,21 @@ def whole_number(text: str) -> int:
     return int(text)
 
 
+def client_id(text: str) -> int:
+    """A client's id (`clients list` shows them), from 1 to MAX_CLIENT_ID."""
+    value = int(text) if _ASCII_NUMBER.fullmatch(text) else 0
+    if not 1 <= value <= MAX_CLIENT_ID:
+        _ = translator(system_language())
+        raise argparse.ArgumentTypeError(
+            _(
+                "'{text}' is not a client id (a whole number from 1 to {most})",
+                text=shown(text, 24),
+                most=MAX_CLIENT_ID,
+            )
+        )
+    return value
+
+
 def assessment_id(text: str) -> int:
     """An assessment's id (`clients assessments` lists them), from 1 to MAX_CLIENT_ID."""
     value = int(text) if _ASCII_NUMBER.fullmatch(text) else 0
